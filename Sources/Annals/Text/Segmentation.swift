@@ -1,0 +1,62 @@
+/// A paragraph: a block of text between line breaks (or blank lines, in
+/// hard-wrapped text). A heading is a paragraph of one short line without
+/// final punctuation that introduces the text after it.
+public struct Paragraph: Hashable, Sendable {
+    public var index: Int
+    /// Byte range, from its first to its last non-space character.
+    public var range: Range<Int>
+    /// Indices into `Segmentation.tokens`.
+    public var tokens: Range<Int>
+    public var isHeading: Bool
+}
+
+/// A sentence of prose, or a heading (one unit, flagged `isHeading`).
+///
+/// Sentences never cross paragraphs; together they cover every token.
+public struct Sentence: Hashable, Sendable {
+    public var index: Int
+    /// Byte range, from the start of its first token to the end of its last.
+    public var range: Range<Int>
+    /// Indices into `Segmentation.tokens`.
+    public var tokens: Range<Int>
+    /// Index of the paragraph that holds it.
+    public var paragraph: Int
+    public var isHeading: Bool
+}
+
+/// The text layer of a document: tokens, paragraphs and sentences, all as
+/// byte ranges of `Document.utf8`. Later stages add layers over the same
+/// tokens; nothing is copied.
+public struct Segmentation: Sendable {
+    public var tokens: [Token]
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+
+    public init(tokens: [Token] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = []) {
+        self.tokens = tokens
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+    }
+
+    /// The byte ranges of the parts of a hyphenated token ("Russian-Korean"
+    /// → "Russian", "Korean"); the token's own range otherwise.
+    public func parts(of token: Token, in document: Document) -> [Range<Int>] {
+        guard token.has(.hyphenated) else { return [token.range] }
+        var parts: [Range<Int>] = []
+        document.utf8.withUnsafeBufferPointer { buf in
+            let reader = ScalarReader(buf)
+            var partStart = Int(token.start)
+            var i = partStart
+            while i < Int(token.end) {
+                let r = reader.read(i)
+                if r.cls == .hyphen {
+                    if i > partStart { parts.append(partStart..<i) }
+                    partStart = i + r.length
+                }
+                i += r.length
+            }
+            if partStart < Int(token.end) { parts.append(partStart..<Int(token.end)) }
+        }
+        return parts
+    }
+}

@@ -1,0 +1,78 @@
+import Annals
+import Foundation
+
+// Segmentation throughput on a corpus built from the example articles,
+// repeated to at least 50 MB. Run with: swift run -c release annals-bench
+// Options: --examples DIR (default Examples), --megabytes N (default 50), --runs N (default 3).
+
+func argument(_ name: String, default value: String) -> String {
+    let args = CommandLine.arguments
+    if let i = args.firstIndex(of: name), i + 1 < args.count { return args[i + 1] }
+    return value
+}
+
+let examplesPath = argument("--examples", default: "Examples")
+let megabytes = Int(argument("--megabytes", default: "50")) ?? 50
+let runs = max(1, Int(argument("--runs", default: "3")) ?? 3)
+
+let files = ((try? FileManager.default.contentsOfDirectory(atPath: examplesPath)) ?? [])
+    .filter { $0.hasSuffix(".txt") }.sorted()
+guard !files.isEmpty else {
+    FileHandle.standardError.write(Data("annals-bench: no .txt articles in \(examplesPath) (use --examples DIR)\n".utf8))
+    exit(66)
+}
+var articles: [String] = []
+for file in files {
+    if let text = try? String(contentsOfFile: examplesPath + "/" + file, encoding: .utf8) { articles.append(text) }
+}
+// One document per article copy, as a news feed would have them.
+var corpus: [Document] = []
+var totalBytes = 0
+var n = 0
+while totalBytes < megabytes * 1_000_000 {
+    let text = articles[n % articles.count]
+    corpus.append(Document(text: text, metadata: DocumentMetadata(id: "bench-\(n)")))
+    totalBytes += text.utf8.count
+    n += 1
+}
+let words = corpus.prefix(articles.count).reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
+    * corpus.count / max(articles.count, 1)
+
+print("corpus: \(corpus.count) documents from \(articles.count) article(s), \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, ~\(words) words")
+
+@MainActor func measure(_ label: String, _ body: () -> (sentences: Int, tokens: Int)) {
+    var best = Double.infinity
+    var counts = (sentences: 0, tokens: 0)
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        counts = body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, seconds)
+    }
+    let mbps = Double(totalBytes) / 1e6 / best
+    print("\(label): \(String(format: "%.3f", best)) s  \(String(format: "%.1f", mbps)) MB/s  "
+        + "\(String(format: "%.0f", Double(counts.sentences) / best)) sentences/s  "
+        + "\(String(format: "%.0f", Double(counts.tokens) / best)) tokens/s  "
+        + "\(String(format: "%.0f", Double(words) / best)) words/s  (best of \(runs), one core)")
+}
+
+measure("segmentation") {
+    var sentences = 0, tokens = 0
+    for document in corpus {
+        let s = Segmenter.segment(document)
+        sentences += s.sentences.count
+        tokens += s.tokens.count
+    }
+    return (sentences, tokens)
+}
+
+let pipeline = Pipeline()
+measure("code (pipeline + JSON)") {
+    var sentences = 0, bytes = 0
+    for document in corpus {
+        let analysis = pipeline.analyze(document)
+        sentences += analysis.sentences.count
+        bytes += analysis.json.serialized().count
+    }
+    return (sentences, bytes)
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `annals` command line.
+@main
+struct AnnalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annals",
+        abstract: "Turn news text into political event data: who did what to whom, and who said what.",
+        discussion: """
+            Annals reads news reports and writes one `annals/1` JSON object per report:
+            its actors, quotations and events, each with the evidence (offsets, rule) behind it.
+
+            Start with:
+              annals code Examples/envoy-visit.txt --pretty
+            """,
+        version: "0.1.0",
+        subcommands: [CodeCommand.self]
+    )
+}
