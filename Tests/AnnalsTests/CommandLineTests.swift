@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// The `annals` binary as a user runs it: output, errors and exit status.
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL? {
+        let candidates = [".build/debug/annals", ".build/release/annals"]
+            .map { TestSupport.repositoryRoot.appendingPathComponent($0) }
+        let fromBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("annals")
+        return ([fromBundle] + candidates).first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = TestSupport.repositoryRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                   stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func objects(_ output: String) throws -> [[String: Any]] {
+        try output.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func codesTheExampleArticle() throws {
+        let r = try run(["code", "Examples/envoy-visit.txt"])
+        #expect(r.status == 0)
+        let docs = try objects(r.stdout)
+        #expect(docs.count == 1)
+        let doc = docs[0]
+        #expect(doc["schema"] as? String == "annals/1")
+        let meta = try #require(doc["document"] as? [String: Any])
+        #expect(meta["id"] as? String == "envoy-visit")
+        #expect(meta["published"] as? String == "2025-03-04")
+        for key in ["actors", "quotes", "events"] { #expect((doc[key] as? [Any])?.isEmpty == true) }
+        let sentences = try #require(doc["sentences"] as? [[String: Any]])
+        #expect(sentences.count > 5)
+        #expect(sentences.contains { $0["heading"] as? Bool == true })
+        // The output's keys come in the contract's order.
+        #expect(r.stdout.hasPrefix(#"{"schema":"annals/1","document":{"id":"envoy-visit","published":"2025-03-04""#))
+    }
+
+    @Test func readsStandardInputAndSetsTheDate() throws {
+        let r = try run(["code", "--published", "2024-11-29", "-"], stdin: "Moscow said so. Seoul agreed.")
+        #expect(r.status == 0)
+        let doc = try #require(try objects(r.stdout).first)
+        #expect((doc["document"] as? [String: Any])?["id"] as? String == "stdin")
+        #expect((doc["document"] as? [String: Any])?["published"] as? String == "2024-11-29")
+        #expect((doc["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test func jsonLinesWithBadLinesExitWith65() throws {
+        let input = """
+        {"id": "a", "text": "One."}
+        {broken
+        {"id": "c", "text": "Three.", "published": "yesterday"}
+        {"id": "d", "text": "Four."}
+        """
+        let r = try run(["code", "--jsonl", "-"], stdin: input)
+        #expect(r.status == 65)
+        #expect(try objects(r.stdout).compactMap { ($0["document"] as? [String: Any])?["id"] as? String } == ["a", "d"])
+        #expect(r.stderr.contains("stdin:2:"))
+        #expect(r.stderr.contains("stdin:3:"))
+    }
+
+    @Test func missingFileExitsWith66AndOtherFilesAreStillCoded() throws {
+        let r = try run(["code", "no-such-file.txt", "Examples/envoy-visit.txt"])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("no-such-file.txt: no such file"))
+        #expect(try objects(r.stdout).count == 1)
+    }
+
+    @Test func badDateOptionIsAUsageError() throws {
+        let r = try run(["code", "--published", "29.11.2024", "Examples/envoy-visit.txt"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("not a date"))
+    }
+
+    @Test func prettyOutputIsValidJSON() throws {
+        let r = try run(["code", "--pretty", "Examples/envoy-visit.txt"])
+        #expect(r.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "annals/1")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// The first real report (read from the shared reference folder when it is
+/// present; skipped otherwise — it is never copied into the project).
+@Suite(.enabled(if: TestSupport.sharedFile("corpus/belousov-pyongyang.txt") != nil))
+struct SeedReportTests {
+    let document: Document
+    let segmentation: Segmentation
+
+    init() throws {
+        let url = try #require(TestSupport.sharedFile("corpus/belousov-pyongyang.txt"))
+        document = try TextFileReader.load(path: url.path)
+        segmentation = Segmenter.segment(document)
+    }
+
+    @Test func sidecarMetadataIsRead() {
+        #expect(document.metadata.id == "belousov-pyongyang")
+        #expect(document.metadata.published == CalendarDate(year: 2024, month: 11, day: 29))
+    }
+
+    @Test func nineParagraphsOfProseAndOneHeading() {
+        #expect(segmentation.paragraphs.count == 10)
+        #expect(segmentation.paragraphs.filter { !$0.isHeading }.count == 9)
+        let headings = segmentation.paragraphs.filter(\.isHeading)
+        #expect(headings.map { document.text(bytes: $0.range) } == ["Expansion of Miliitary Cooperation"])
+    }
+
+    /// Where a careful reader starts each sentence, paragraph by paragraph.
+    /// The two-sentence quotations of paragraphs 2 and 4 split inside the
+    /// quotation; their speaker tags stay with the second sentence.
+    @Test func sentenceBoundaries() {
+        let expected: [(paragraph: Int, heading: Bool, starts: String, ends: String)] = [
+            (0, false, "The treaty on comprehensive", "Andrei Belousov said on Friday."),
+            (1, false, "\"It is aimed at playing", "a relapse of war on the peninsula."),
+            (1, false, "And, of course, it aims", "Belousov said during talks with North Korean Defense Minister No Kwang Chol in Pyongyang."),
+            (2, true, "Expansion of Miliitary Cooperation", "Expansion of Miliitary Cooperation"),
+            (3, false, "Military cooperation between Moscow", "Andrey Belousov stated on Friday."),
+            (4, false, "\"Today, the friendly ties", "including military cooperation."),
+            (4, false, "We are committed to implementing", "Belousov said during talks with North Korean Defense Minister No Kwang Chol in Pyongyang."),
+            (5, false, "The Russian Defense Minister expressed", "in the defense sector.\""),
+            (6, false, "In response, North Korea's", "the two nations' armed forces."),
+            (7, false, "\"Continuously reinforcing", "\" he underlined."),
+            (8, false, "He also noted that", "high-level delegation exchanges.\""),
+            (9, false, "\"We highly value this,\" the minister added", "valuable and constructive proposals."),
+            (9, false, "These will enhance", "between their armed forces.\""),
+        ]
+        let actual = segmentation.sentences
+        #expect(actual.count == expected.count)
+        for (sentence, want) in zip(actual, expected) {
+            let text = document.text(bytes: sentence.range)
+            #expect(sentence.paragraph == want.paragraph, "\(text)")
+            #expect(sentence.isHeading == want.heading, "\(text)")
+            #expect(text.hasPrefix(want.starts), "\(text)")
+            #expect(text.hasSuffix(want.ends), "\(text)")
+        }
+    }
+
+    @Test func possessivesAndTheHyphenatedPairAreReachable() {
+        let texts = segmentation.tokens.map { document.text(bytes: $0.range) }
+        #expect(texts.contains("Russian-Korean"))
+        let korea = texts.indices.filter { texts[$0] == "Korea" && texts[$0 + 1] == "'s" }
+        #expect(korea.count == 1)
+        let pair = segmentation.tokens[texts.firstIndex(of: "Russian-Korean")!]
+        #expect(segmentation.parts(of: pair, in: document).map { document.text(bytes: $0) } == ["Russian", "Korean"])
+    }
+}
