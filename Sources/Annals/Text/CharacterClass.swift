@@ -53,9 +53,14 @@ struct ScalarReading: Sendable {
 @usableFromInline
 struct ScalarReader {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    /// The ASCII table, held here so that reads skip the global's lazy check.
+    @usableFromInline let ascii: [ScalarReading]
 
     @usableFromInline
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.ascii = ScalarReader.asciiTable
+    }
 
     @usableFromInline
     static let asciiTable: [ScalarReading] = (0..<128).map { ScalarReader.classifyASCII(UInt8($0)) }
@@ -63,7 +68,7 @@ struct ScalarReader {
     @inlinable
     func read(_ i: Int) -> ScalarReading {
         let b = bytes[i]
-        if b < 0x80 { return ScalarReader.asciiTable[Int(b)] }
+        if b < 0x80 { return ascii.withUnsafeBufferPointer { $0[Int(b)] } }
         return readNonASCII(i)
     }
 

@@ -29,12 +29,27 @@ struct ParagraphSplitter {
                 lines.append(Line(range: lineStart..<lineStart, length: 0))
             }
         }
+        let bytes = reader.bytes
         while i < end {
+            let b = bytes[i]
+            // ASCII fast path: most bytes are letters or spaces.
+            if b >= 0x21 && b < 0x7F {
+                if firstNonSpace < 0 { firstNonSpace = i }
+                lastNonSpaceEnd = i + 1
+                count += 1
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x09 {
+                if firstNonSpace >= 0 { count += 1 }
+                i += 1
+                continue
+            }
             let r = reader.read(i)
             if r.cls == .newline {
                 finish()
                 // \r\n is one break.
-                if reader.bytes[i] == 0x0D, i + 1 < end, reader.bytes[i + 1] == 0x0A { i += 1 }
+                if b == 0x0D, i + 1 < end, bytes[i + 1] == 0x0A { i += 1 }
                 i += r.length
                 lineStart = i
                 firstNonSpace = -1; lastNonSpaceEnd = -1; count = 0
