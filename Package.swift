@@ -17,7 +17,8 @@ let package = Package(
         // recognition, quotation and event stages with their knowledge files.
         .target(
             name: "Annals",
-            path: "Sources/Annals"
+            path: "Sources/Annals",
+            resources: [.copy("Resources/knowledge")]
         ),
         // The command line: `annals code`, and later `ingest`, `query`, `serve`.
         .executableTarget(
