@@ -1,28 +1,35 @@
 /// The engine's entry point: codes documents into analyses.
 ///
 /// Stages run in a straight line over one shared document and its token
-/// layer; today that is segmentation, and the recognition, quotation and
-/// event stages plug in after it.
+/// layer: segmentation, then actor recognition and resolution; the
+/// quotation and event stages plug in after them. A pipeline is built once
+/// (it compiles the knowledge files into its matchers) and is then used
+/// from any number of threads.
 public struct Pipeline: Sendable {
-    public init() {}
+    public let knowledge: KnowledgeBase
+    let actors: ActorRecognizer
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        self.actors = ActorRecognizer(knowledge: knowledge)
+    }
+
+    /// A pipeline over the knowledge files shipped with Annals.
+    public static func standard() throws -> Pipeline {
+        Pipeline(knowledge: try KnowledgeBase.bundled.get())
+    }
 
     /// Codes one document.
     public func analyze(_ document: Document) -> Analysis {
         let segmentation = Segmenter.segment(document)
-        return analysis(of: document, segmentation: segmentation)
+        let actorLayer = recognizeActors(in: document, segmentation)
+        return Analysis(document: document, segmentation: segmentation, actors: actorLayer)
     }
 
-    /// Builds the output value from a document's layers.
-    public func analysis(of document: Document, segmentation: Segmentation) -> Analysis {
-        let sentences = segmentation.sentences.map { s in
-            let span = document.codePoints(bytes: s.range)
-            return SentenceRecord(start: span.lowerBound, end: span.upperBound, paragraph: s.paragraph,
-                                  isHeading: s.isHeading)
-        }
-        let paragraphs = segmentation.paragraphs.map { p in
-            let span = document.codePoints(bytes: p.range)
-            return ParagraphRecord(start: span.lowerBound, end: span.upperBound, isHeading: p.isHeading)
-        }
-        return Analysis(metadata: document.metadata, sentences: sentences, paragraphs: paragraphs)
+    /// The actors layer of a segmented document.
+    public func recognizeActors(in document: Document, _ segmentation: Segmentation) -> ActorLayer {
+        let findings = actors.find(in: document, segmentation)
+        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants)
+            .resolve(findings, document: document, segmentation: segmentation)
     }
 }

@@ -56,6 +56,12 @@ print("corpus: \(corpus.count) documents from \(articles.count) article(s), \(St
         + "\(String(format: "%.0f", Double(words) / best)) words/s  (best of \(runs), one core)")
 }
 
+let pipeline: Pipeline
+do { pipeline = try Pipeline.standard() } catch {
+    FileHandle.standardError.write(Data("annals-bench: knowledge files: \(error)\n".utf8))
+    exit(78)
+}
+
 measure("segmentation", unit: "tokens") {
     var sentences = 0, tokens = 0
     for document in corpus {
@@ -66,7 +72,17 @@ measure("segmentation", unit: "tokens") {
     return (sentences, tokens)
 }
 
-let pipeline = Pipeline()
+measure("segmentation + actors", unit: "actor mentions") {
+    var sentences = 0, mentions = 0
+    for document in corpus {
+        let s = Segmenter.segment(document)
+        let actors = pipeline.recognizeActors(in: document, s)
+        sentences += s.sentences.count
+        mentions += actors.actors.reduce(0) { $0 + $1.mentions.count }
+    }
+    return (sentences, mentions)
+}
+
 measure("code (pipeline + JSON)", unit: "documents") {
     var sentences = 0, bytes = 0
     for document in corpus {

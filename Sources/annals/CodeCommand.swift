@@ -44,6 +44,11 @@ struct CodeCommand: ParsableCommand {
     @Flag(name: .long, help: "Indent the JSON for reading (one object spans many lines).")
     var pretty = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of knowledge files to use instead of the shipped ones (same file names and formats).",
+        valueName: "dir"))
+    var knowledge: String?
+
     mutating func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published: \"\(published)\" is not a date YYYY-MM-DD")
@@ -61,7 +66,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let date = published.flatMap(CalendarDate.init(iso:))
-        let pipeline = Pipeline()
+        let pipeline = try loadPipeline(knowledge: knowledge)
         var out = StandardStreams()
         var worstStatus: Int32 = 0
         var failures = 0

@@ -66,3 +66,58 @@ struct SeedReportTests {
         #expect(segmentation.parts(of: pair, in: document).map { document.text(bytes: $0) } == ["Russian", "Korean"])
     }
 }
+
+/// The seed's actors table (`spec/seed.md`), as far as the actors stage
+/// reaches: names, demonyms, capitals, titles; pronouns come with quotations.
+@Suite(.enabled(if: TestSupport.sharedFile("corpus/belousov-pyongyang.txt") != nil))
+struct SeedActorTests {
+    let document: Document
+    let layer: ActorLayer
+
+    init() throws {
+        let url = try #require(TestSupport.sharedFile("corpus/belousov-pyongyang.txt"))
+        document = try TextFileReader.load(path: url.path)
+        layer = TestSupport.pipeline.recognizeActors(in: document, Segmenter.segment(document))
+    }
+
+    func mentions(_ code: String) -> [String] {
+        layer.actors.first { $0.code == code }?.mentions.map { document.text(bytes: $0.range) } ?? []
+    }
+
+    @Test func oneRecordPerActor() {
+        #expect(layer.actors.map(\.code).sorted() == ["PRK", "PRKGOVMIL", "RUS", "RUSGOVMIL"])
+    }
+
+    @Test func russia() {
+        let m = mentions("RUS")
+        for form in ["Russia", "Russian", "Russia's", "Moscow"] { #expect(m.contains(form), "\(form)") }
+        #expect(m.filter { $0 == "Russian" }.count == 4)  // three titles and Russian-Korean
+    }
+
+    @Test func northKorea() {
+        let m = mentions("PRK")
+        for form in ["North Korea", "North Korea's", "North Korean", "DPRK", "Pyongyang", "Korean"] {
+            #expect(m.contains(form), "\(form)")
+        }
+        // "in Pyongyang" is where the talks were, not the state.
+        #expect(m.filter { $0 == "Pyongyang" }.count == 1)
+    }
+
+    @Test func belousov() {
+        let person = layer.actors.first { $0.code == "RUSGOVMIL" }
+        #expect(person?.name == "Andrei Belousov")
+        #expect(person?.title == "Defense Minister")
+        #expect(person?.roles == ["GOV", "MIL"])
+        let m = mentions("RUSGOVMIL")
+        for form in ["Andrei Belousov", "Andrey Belousov", "Belousov", "The Russian Defense Minister", "Russia's Defense Minister"] {
+            #expect(m.contains(form), "\(form)")
+        }
+    }
+
+    @Test func noKwangChol() {
+        #expect(layer.actors.first { $0.code == "PRKGOVMIL" }?.name == "No Kwang Chol")
+        let m = mentions("PRKGOVMIL")
+        #expect(m.contains("No Kwang Chol"))
+        #expect(m.contains("North Korea's Defense Minister"))
+    }
+}

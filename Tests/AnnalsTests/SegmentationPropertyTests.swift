@@ -105,7 +105,7 @@ struct SegmentationPropertyTests {
 
     @Test func emptyAndBlankDocumentsGiveEmptyAnalyses() {
         for text in ["", " ", "\n\n\n", "\u{00A0}\u{200B}"] {
-            let analysis = Pipeline().analyze(TestSupport.document(text))
+            let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
             #expect(analysis.sentences.isEmpty)
             #expect(analysis.paragraphs.isEmpty)
         }

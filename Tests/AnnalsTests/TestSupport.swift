@@ -15,6 +15,9 @@ enum TestSupport {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// The pipeline over the shipped knowledge files.
+    static let pipeline: Pipeline = try! Pipeline.standard()
+
     static func document(_ text: String, id: String = "test") -> Document {
         Document(text: text, metadata: DocumentMetadata(id: id))
     }

@@ -5,19 +5,42 @@ public struct Analysis: Sendable {
     public static let schema = "annals/1"
 
     public var metadata: DocumentMetadata
+    public var actors: [ActorRecord]
     /// Sentences and headings, in code-point offsets (an extra field of the contract).
     public var sentences: [SentenceRecord]
     /// Paragraphs, in code-point offsets (an extra field of the contract).
     public var paragraphs: [ParagraphRecord]
 
-    public init(metadata: DocumentMetadata, sentences: [SentenceRecord] = [], paragraphs: [ParagraphRecord] = []) {
+    public init(metadata: DocumentMetadata, actors: [ActorRecord] = [], sentences: [SentenceRecord] = [],
+                paragraphs: [ParagraphRecord] = []) {
         self.metadata = metadata
+        self.actors = actors
         self.sentences = sentences
         self.paragraphs = paragraphs
     }
 
-    /// The contract's JSON object. `actors`, `quotes` and `events` stay empty
-    /// until their stages exist.
+    /// The output of a document's layers, offsets converted to code points.
+    public init(document: Document, segmentation: Segmentation, actors layer: ActorLayer) {
+        func span(_ r: Range<Int>) -> Range<Int> { document.codePoints(bytes: r) }
+        self.metadata = document.metadata
+        self.sentences = segmentation.sentences.map { s in
+            let r = span(s.range)
+            return SentenceRecord(start: r.lowerBound, end: r.upperBound, paragraph: s.paragraph, isHeading: s.isHeading)
+        }
+        self.paragraphs = segmentation.paragraphs.map { p in
+            let r = span(p.range)
+            return ParagraphRecord(start: r.lowerBound, end: r.upperBound, isHeading: p.isHeading)
+        }
+        self.actors = layer.actors.enumerated().map { n, actor in
+            ActorRecord(id: "a\(n + 1)", actor: actor, mentions: actor.mentions.map { m in
+                let r = span(m.range)
+                return MentionRecord(text: document.text(bytes: m.range), start: r.lowerBound, end: r.upperBound)
+            })
+        }
+    }
+
+    /// The contract's JSON object. `quotes` and `events` stay empty until
+    /// their stages exist.
     public var json: JSON {
         .object([
             ("schema", .string(Analysis.schema)),
@@ -28,7 +51,7 @@ public struct Analysis: Sendable {
                 ("title", .string(metadata.title)),
                 ("url", .string(metadata.url)),
             ])),
-            ("actors", .array([])),
+            ("actors", .array(actors.map(\.json))),
             ("quotes", .array([])),
             ("events", .array([])),
             ("paragraphs", .array(paragraphs.map(\.json))),
@@ -60,4 +83,31 @@ public struct ParagraphRecord: Hashable, Sendable {
     public var json: JSON {
         .object([("start", .int(start)), ("end", .int(end)), ("heading", .bool(isHeading))])
     }
+}
+
+/// An actor in the output: the contract's `actors` item.
+public struct ActorRecord: Sendable {
+    public var id: String
+    public var actor: Actor
+    public var mentions: [MentionRecord]
+
+    public var json: JSON {
+        var fields: [(String, JSON)] = [
+            ("id", .string(id)), ("code", .string(actor.code)), ("name", .string(actor.name)),
+            ("kind", .string(actor.kind.rawValue)), ("country", .string(actor.country)),
+            ("roles", .array(actor.roles.map(JSON.string))),
+        ]
+        if actor.kind == .person { fields.append(("title", .string(actor.title))) }
+        fields.append(("mentions", .array(mentions.map(\.json))))
+        return .object(fields)
+    }
+}
+
+/// A span of text in the output, in code points.
+public struct MentionRecord: Hashable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public var json: JSON { .object([("text", .string(text)), ("start", .int(start)), ("end", .int(end))]) }
 }

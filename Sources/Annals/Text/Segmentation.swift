@@ -41,22 +41,25 @@ public struct Segmentation: Sendable {
     /// The byte ranges of the parts of a hyphenated token ("Russian-Korean"
     /// → "Russian", "Korean"); the token's own range otherwise.
     public func parts(of token: Token, in document: Document) -> [Range<Int>] {
+        document.utf8.withUnsafeBufferPointer { Segmentation.hyphenParts(of: token, in: $0) }
+    }
+
+    /// The byte ranges between the hyphens of a token.
+    static func hyphenParts(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard token.has(.hyphenated) else { return [token.range] }
+        let reader = ScalarReader(bytes)
         var parts: [Range<Int>] = []
-        document.utf8.withUnsafeBufferPointer { buf in
-            let reader = ScalarReader(buf)
-            var partStart = Int(token.start)
-            var i = partStart
-            while i < Int(token.end) {
-                let r = reader.read(i)
-                if r.cls == .hyphen {
-                    if i > partStart { parts.append(partStart..<i) }
-                    partStart = i + r.length
-                }
-                i += r.length
+        var partStart = Int(token.start)
+        var i = partStart
+        while i < Int(token.end) {
+            let r = reader.read(i)
+            if r.cls == .hyphen {
+                if i > partStart { parts.append(partStart..<i) }
+                partStart = i + r.length
             }
-            if partStart < Int(token.end) { parts.append(partStart..<Int(token.end)) }
+            i += r.length
         }
+        if partStart < Int(token.end) { parts.append(partStart..<Int(token.end)) }
         return parts
     }
 }

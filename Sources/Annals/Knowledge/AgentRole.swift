@@ -1,0 +1,49 @@
+/// A role word or phrase from `agents.tsv`: "defence minister" → GOV MIL.
+public struct AgentRole: Hashable, Sendable {
+    /// The first form, as the table writes it ("president").
+    public var name: String
+    public var forms: [String]
+    /// CAMEO role codes in order (["GOV", "MIL"]).
+    public var codes: [String]
+    /// True when a singular form names one individual (a minister), false
+    /// for collectives (the army, the ministry).
+    public var isPerson: Bool
+}
+
+/// The agents table, loaded and validated.
+public struct AgentTable: Sendable {
+    public private(set) var roles: [AgentRole] = []
+    private(set) var forms: [(text: String, role: Int)] = []
+
+    /// The role codes of the CAMEO 1.1b3 manual that the table may use.
+    static let knownCodes: Set<String> = [
+        "GOV", "MIL", "COP", "REB", "UAF", "OPP", "JUD", "LEG", "SPY", "PTY", "MED", "BUS", "CVL", "EDU",
+        "LAB", "REF", "HLH", "ELI", "AGR", "ENV", "HRI", "DEV", "CRM", "RAD", "MOD", "REL", "IGO", "NGO",
+        "SEP", "INS", "AMN", "IRC", "MNC", "NGM", "SET", "UIS", "MOS", "CHR", "JEW", "BUD", "HIN",
+    ]
+
+    init(file: String, text: String) throws {
+        let table = try TSVTable(file: file, text: text, columns: ["forms", "codes", "kind"])
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            let rowForms = row.list(0)
+            guard !rowForms.isEmpty else { throw table.error(row, "no forms") }
+            let codes = row(1).split(separator: " ").map(String.init)
+            for code in codes where !Self.knownCodes.contains(code) {
+                throw table.error(row, "unknown role code \"\(code)\"")
+            }
+            let kind = row(2)
+            guard kind == "person" || kind == "group" else {
+                throw table.error(row, "kind \"\(kind)\" must be person or group")
+            }
+            let index = roles.count
+            roles.append(AgentRole(name: rowForms[0], forms: rowForms, codes: codes, isPerson: kind == "person"))
+            for form in rowForms {
+                guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
+                if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }
+                seen[form] = row.line
+                self.forms.append((form, index))
+            }
+        }
+    }
+}

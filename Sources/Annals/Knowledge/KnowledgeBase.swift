@@ -1,0 +1,49 @@
+import Foundation
+
+/// Everything Annals knows about the world, loaded from the knowledge files
+/// (`Resources/knowledge/` in the package, or a folder given by the user).
+///
+/// Loading validates every file and fails with the file, line and reason of
+/// the first problem found.
+public struct KnowledgeBase: Sendable {
+    public var countries: CountryTable
+    public var organizations: OrganizationTable
+    public var agents: AgentTable
+    public var nameVariants: NameVariants
+
+    /// Loads the knowledge files from a folder.
+    public init(directory: URL) throws {
+        func read(_ name: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw KnowledgeError(file: name, line: 0, reason: "missing knowledge file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw KnowledgeError(file: name, line: 0, reason: "not UTF-8")
+            }
+            return text
+        }
+        countries = try CountryTable(file: "countries.tsv", text: try read("countries.tsv"))
+        organizations = try OrganizationTable(file: "organizations.tsv", text: try read("organizations.tsv"),
+                                              countries: countries)
+        agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
+        nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
+    }
+
+    /// The folder of the knowledge files shipped with Annals.
+    public static var bundledDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("knowledge")
+    }
+
+    /// The shipped knowledge, loaded once. The shipped files are validated
+    /// by the test suite, so a failure here is a broken installation.
+    public static let bundled: Result<KnowledgeBase, KnowledgeError> = {
+        do {
+            return .success(try KnowledgeBase(directory: bundledDirectory))
+        } catch let error as KnowledgeError {
+            return .failure(error)
+        } catch {
+            return .failure(KnowledgeError(file: "knowledge", line: 0, reason: "\(error)"))
+        }
+    }()
+}

@@ -1,0 +1,213 @@
+/// Finds actor mentions in one pass of one compiled matcher, then reads
+/// the title patterns that make people and groups:
+/// - `[demonym|Country('s)] [role] [Name]`: "Russian Defense Minister Andrei Belousov";
+/// - `[role] [Name] (of [Country])`: "President Emmanuel Macron of France";
+/// - `[Name], the [country's|demonym] [role]`: "Belousov, the Russian defence minister";
+/// - `[demonym|Country('s)] [role]` alone: "North Korea's Defense Minister";
+/// - `[demonym|Country('s)] [collective role]`: "Russian troops" (a group).
+/// Everything else capitalised is a candidate name for the resolver.
+public struct ActorRecognizer: Sendable {
+    public let knowledge: KnowledgeBase
+    let matcher: PhraseMatcher<DictionaryEntry>
+
+    /// Words between a country and a role that do not change who is meant.
+    static let titleModifiers: Set<UInt64> = Set([
+        "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
+        "newly", "appointed", "elected", "current", "ex",
+    ].map(TokenKey.of))
+    static let sentenceStarterKeys = Set(Abbreviations.sentenceStarters.map(TokenKey.of))
+    static let determinerKeys = Set(["the", "a", "an"].map(TokenKey.of))
+    static let ofKey = TokenKey.of("of")
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        var matcher = PhraseMatcher<DictionaryEntry>()
+        for form in knowledge.countries.forms {
+            matcher.add(form.text, payload: .country(form.countries, form.kind))
+        }
+        for (text, organization) in knowledge.organizations.forms {
+            matcher.add(text, payload: .organization(organization))
+        }
+        for (text, role) in knowledge.agents.forms {
+            matcher.add(text, payload: .role(role))
+        }
+        self.matcher = matcher
+    }
+
+    /// A person or group read from a title pattern.
+    struct TitledCandidate {
+        /// Candidate states (several for an ambiguous demonym such as "Korean").
+        var countries: [Int]
+        var organization: Int?
+        var roles: [Int]
+        var name: Range<Int>?
+        /// The whole phrase ("Russian Defense Minister Andrei Belousov").
+        var tokens: Range<Int>
+        /// The role words as written ("Defense Minister").
+        var roleTokens: Range<Int>
+        var sentence: Int
+        var isPerson: Bool
+    }
+
+    /// Everything the recognizer found in a document, before resolution.
+    struct Findings {
+        var entities: [(match: PhraseMatcher<DictionaryEntry>.Match, entry: DictionaryEntry, sentence: Int, possessive: Bool)] = []
+        var titled: [TitledCandidate] = []
+        var names: [(tokens: Range<Int>, sentence: Int)] = []
+        var nominals: [NominalMention] = []
+    }
+
+    func find(in document: Document, _ segmentation: Segmentation) -> Findings {
+        var findings = Findings()
+        let tokens = segmentation.tokens
+        document.utf8.withUnsafeBufferPointer { bytes in
+            func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
+            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            for sentence in segmentation.sentences {
+                let range = sentence.tokens
+                let matches = matcher.matches(in: range, tokens: tokens, bytes: bytes)
+                let base = range.lowerBound
+                var coveredFlags = [Bool](repeating: false, count: range.count)
+                var startingMatch = [Int32](repeating: -1, count: range.count)
+                for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
+                    startingMatch[m.tokens.lowerBound - base] = Int32(n)
+                }
+                func matchStarting(_ k: Int) -> Int? {
+                    k < range.upperBound && startingMatch[k - base] >= 0 ? Int(startingMatch[k - base]) : nil
+                }
+                func isCovered(_ k: Int) -> Bool { coveredFlags[k - base] }
+                func cover(_ r: Range<Int>) { for k in r { coveredFlags[k - base] = true } }
+                func entry(_ m: PhraseMatcher<DictionaryEntry>.Match) -> DictionaryEntry { m.payload }
+                func isRole(_ n: Int?) -> Int? {
+                    guard let n else { return nil }
+                    if case .role(let r) = entry(matches[n]) { return r }
+                    return nil
+                }
+                /// Consecutive role matches from token k: their indices and end.
+                func roles(from k: Int) -> (roles: [Int], end: Int)? {
+                    var k = k
+                    var found: [Int] = []
+                    while k < range.upperBound, let n = matchStarting(k), let r = isRole(n) {
+                        found.append(r)
+                        k = matches[n].tokens.upperBound
+                    }
+                    return found.isEmpty ? nil : (found, k)
+                }
+                func skipModifiers(_ k: Int) -> Int {
+                    var k = k
+                    while k < range.upperBound, Self.titleModifiers.contains(key(k)) { k += 1 }
+                    return k
+                }
+                func name(at k: Int) -> Range<Int>? {
+                    guard k < range.upperBound else { return nil }
+                    return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
+                                           blocked: { matchStarting($0) != nil })
+                }
+                func countryAfterOf(_ k: Int) -> Int? {
+                    guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
+                          case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
+                    return cs[0]
+                }
+
+                var n = 0
+                while n < matches.count {
+                    let m = matches[n]
+                    let e = entry(m)
+                    var possessive = false
+                    if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].has(.possessive),
+                       tokens[m.tokens.upperBound].has(.clitic) {
+                        possessive = true
+                    }
+                    switch e {
+                    case .country, .organization:
+                        findings.entities.append((m, e, sentence.index, possessive))
+                        // A whole token (not a hyphen part) may head a title.
+                        guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
+                        var countries: [Int] = []
+                        var organization: Int?
+                        if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
+                        if case .organization(let o) = e { organization = o }
+                        guard !countries.isEmpty || organization != nil else { break }
+                        let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
+                        guard let (roleList, roleEnd) = roles(from: roleStart) else { break }
+                        let head = knowledge.agents.roles[roleList.last!]
+                        var end = roleEnd
+                        var personName: Range<Int>?
+                        if head.isPerson, let chain = name(at: roleEnd) {
+                            personName = chain
+                            end = chain.upperBound
+                        }
+                        findings.titled.append(TitledCandidate(
+                            countries: countries, organization: organization, roles: roleList, name: personName,
+                            tokens: m.tokens.lowerBound..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
+                            isPerson: head.isPerson))
+                        cover(m.tokens.lowerBound..<end)
+                        // Skip the role matches consumed by the title.
+                        while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                    case .role:
+                        guard !isCovered(m.tokens.lowerBound),
+                              m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
+                              let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
+                        let head = knowledge.agents.roles[roleList.last!]
+                        if head.isPerson, let chain = name(at: roleEnd) {
+                            var end = chain.upperBound
+                            let country = countryAfterOf(end)
+                            if country != nil { end += 2 }
+                            findings.titled.append(TitledCandidate(
+                                countries: country.map { [$0] } ?? [], organization: nil, roles: roleList, name: chain,
+                                tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
+                                sentence: sentence.index, isPerson: true))
+                            cover(m.tokens.lowerBound..<end)
+                        } else if head.isPerson {
+                            findings.nominals.append(NominalMention(
+                                role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
+                                tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
+                        }
+                        while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                    }
+                    n += 1
+                }
+
+                // Names not inside a title: appositions ("X, the Russian minister") or bare names.
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    guard !isCovered(k), matchStarting(k) == nil,
+                          let chain = name(at: k), !chain.contains(where: { isCovered($0) }) else {
+                        k += 1
+                        continue
+                    }
+                    let single = chain.count == 1
+                    if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
+                        k = chain.upperBound
+                        continue
+                    }
+                    // Apposition: Name , (the|a|an) [Country('s)] role
+                    var j = chain.upperBound
+                    if j + 2 < range.upperBound, tokens[j].has(.comma) {
+                        j += 1
+                        if Self.determinerKeys.contains(key(j)) { j += 1 }
+                        var countries: [Int] = []
+                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                            countries = cs
+                            j = matches[cn].tokens.upperBound
+                            if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
+                        }
+                        j = skipModifiers(j)
+                        // The role must not have a name of its own ("X, Russian Defense Minister Y said").
+                        if let (roleList, roleEnd) = roles(from: j), knowledge.agents.roles[roleList.last!].isPerson,
+                           name(at: roleEnd) == nil {
+                            findings.titled.append(TitledCandidate(
+                                countries: countries, organization: nil, roles: roleList, name: chain,
+                                tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                            k = chain.upperBound
+                            continue
+                        }
+                    }
+                    findings.names.append((chain, sentence.index))
+                    k = chain.upperBound
+                }
+            }
+        }
+        return findings
+    }
+}

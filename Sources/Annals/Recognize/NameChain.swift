@@ -1,0 +1,44 @@
+/// Finds runs of capitalised words that can be people's names: "Andrei
+/// Belousov", "No Kwang Chol", "J. R. R. Tolkien", "Mohammed bin Salman".
+enum NameChain {
+    /// Lower-case particles allowed inside a name when a capital follows.
+    static let particles: Set<String> = [
+        "bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der",
+        "den", "la", "le", "ben", "abu", "abd", "ould", "y",
+    ]
+
+    /// Capitalised words that are not names on their own.
+    static let notNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "mr", "mrs", "ms", "dr",
+    ]
+
+    static let particleKeys = Set(particles.map(TokenKey.of))
+    static let notNameKeys = Set(notNames.flatMap { [TokenKey.of($0), TokenKey.of($0 + ".")] })
+
+    /// The longest name chain starting at token `i` (at most five words),
+    /// stopping before `limit` and before any token in `blocked`.
+    static func chain(at i: Int, limit: Int, tokens: [Token], key: (Int) -> UInt64,
+                      blocked: (Int) -> Bool) -> Range<Int>? {
+        var j = i
+        var words = 0
+        while j < limit, words < 5, !blocked(j) {
+            let t = tokens[j]
+            if j > i, !t.has(.spaceBefore) { break }
+            if t.has(.word) && (t.has(.capitalized) || t.has(.initial)) && !t.has(.clitic) {
+                if notNameKeys.contains(key(j)) { break }
+                words += 1
+                j += 1
+                continue
+            }
+            if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 1 < limit, !blocked(j + 1),
+               tokens[j + 1].has(.capitalized) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return words > 0 ? i..<j : nil
+    }
+}

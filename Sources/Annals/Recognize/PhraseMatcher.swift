@@ -1,0 +1,148 @@
+/// One compiled multi-word matcher: a trie over token keys, built once from
+/// dictionary forms and run in one left-to-right pass, longest match first.
+///
+/// Each form is tokenized by the same tokenizer as documents, so "North
+/// Korea's" or "U.S." match exactly as they are split in text. Case is
+/// checked per token after the key matches: an all-caps form ("US", "WHO")
+/// needs an all-caps token, a capitalised form ("Chad") a capitalised one,
+/// and a lower-case form (role words) any case.
+public struct PhraseMatcher<Payload: Sendable>: Sendable {
+    enum CaseRule: UInt8, Sendable { case any, capitalized, allCaps }
+
+    struct Entry: Sendable {
+        var payload: Payload
+        var caseRules: [CaseRule]
+    }
+
+    struct Node: Sendable {
+        var children: [UInt64: Int32] = [:]
+        var entries: [Int32] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+    private var entries: [Entry] = []
+    /// A bit per (first-token key mod 2^20): most tokens start no phrase and
+    /// are rejected without a hash-table look-up.
+    private var firstTokenFilter: [UInt64] = Array(repeating: 0, count: (1 << 20) / 64)
+
+    /// A match: token indices and byte range (a part of a hyphenated token
+    /// has the token's index and the part's bytes).
+    public struct Match: Sendable {
+        public var tokens: Range<Int>
+        public var bytes: Range<Int>
+        /// The payload of the first form (in the order added) that matched.
+        public var payload: Payload
+    }
+
+    public init() {}
+
+    /// Adds a form. Returns false when the form has no tokens.
+    @discardableResult
+    public mutating func add(_ form: String, payload: Payload) -> Bool {
+        let document = Document(text: form, metadata: DocumentMetadata(id: "form"))
+        var tokens: [Token] = []
+        document.utf8.withUnsafeBufferPointer { buf in
+            Tokenizer(bytes: buf).tokenize(0..<buf.count, into: &tokens)
+        }
+        guard !tokens.isEmpty else { return false }
+        var node = 0
+        var rules: [CaseRule] = []
+        document.utf8.withUnsafeBufferPointer { buf in
+            for (n, token) in tokens.enumerated() {
+                let key = TokenKey.hash(buf, token.range)
+                if n == 0 { firstTokenFilter[Int(key & 0xFFFFF) >> 6] |= 1 << (key & 63) }
+                if let next = nodes[node].children[key] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+                rules.append(token.has(.allCaps) ? .allCaps : token.has(.capitalized) ? .capitalized : .any)
+            }
+        }
+        nodes[node].entries.append(Int32(entries.count))
+        entries.append(Entry(payload: payload, caseRules: rules))
+        return true
+    }
+
+    @inline(__always)
+    private func passes(_ rule: CaseRule, _ token: Token) -> Bool {
+        switch rule {
+        case .any: return true
+        case .capitalized: return token.has(.capitalized)
+        case .allCaps: return token.has(.allCaps)
+        }
+    }
+
+    /// All longest matches in the token range, left to right, never
+    /// overlapping. Parts of hyphenated tokens are tried when the whole
+    /// token starts no match ("Russian-Korean" → Russian, Korean).
+    public func matches(in range: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var result: [Match] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            let key = TokenKey.hash(bytes, token.range)
+            if firstTokenFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0,
+               let match = longest(from: i, firstKey: key, in: range, tokens: tokens, bytes: bytes) {
+                result.append(match)
+                i = match.tokens.upperBound
+                continue
+            }
+            if token.has(.hyphenated) {
+                for part in Segmentation.hyphenParts(of: token, in: bytes) {
+                    let k = TokenKey.hash(bytes, part)
+                    guard let child = nodes[0].children[k] else { continue }
+                    let node = nodes[Int(child)]
+                    let partToken = Token(start: part.lowerBound, end: part.upperBound,
+                                          flags: Self.caseFlags(bytes, part))
+                    for e in node.entries {
+                        let entry = entries[Int(e)]
+                        if entry.caseRules.count == 1 && passes(entry.caseRules[0], partToken) {
+                            result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
+                            break
+                        }
+                    }
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private func longest(from start: Int, firstKey: UInt64, in range: Range<Int>, tokens: [Token],
+                         bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        var node = 0
+        var i = start
+        var key = firstKey
+        var best: Match?
+        while i < range.upperBound {
+            guard let next = nodes[node].children[key] else { break }
+            node = Int(next)
+            i += 1
+            let n = nodes[node]
+            if !n.entries.isEmpty {
+                let length = i - start
+                search: for e in n.entries {
+                    let entry = entries[Int(e)]
+                    guard entry.caseRules.count == length else { continue }
+                    for k in 0..<length where !passes(entry.caseRules[k], tokens[start + k]) { continue search }
+                    best = Match(tokens: start..<i, bytes: Int(tokens[start].start)..<Int(tokens[i - 1].end),
+                                 payload: entry.payload)
+                    break
+                }
+            }
+            guard i < range.upperBound, !n.children.isEmpty else { break }
+            key = TokenKey.hash(bytes, tokens[i].range)
+        }
+        return best
+    }
+
+    /// Case flags of a part of a token, as the tokenizer would set them.
+    private static func caseFlags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenFlags {
+        var tokens: [Token] = []
+        Tokenizer(bytes: bytes).tokenize(range, into: &tokens)
+        return tokens.first?.flags ?? []
+    }
+}

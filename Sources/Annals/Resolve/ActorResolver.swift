@@ -1,0 +1,219 @@
+/// Turns mentions into actors, one record per real-world actor:
+/// - an ambiguous demonym ("Korean") takes the state the document is about
+///   (the candidate with most unambiguous mentions), or none when it can't tell;
+/// - a capital after a locative preposition ("talks in Pyongyang") is a place,
+///   otherwise it stands for its state ("Moscow said");
+/// - people are one actor across spellings (Andrei = Andrey) and surnames;
+/// - a title without a name ("Russia's Defense Minister") is the person of
+///   that state and role introduced in the document, the nearest one first.
+struct ActorResolver {
+    let knowledge: KnowledgeBase
+    let variants: NameVariants
+
+    static let locativePrepositions: Set<String> = [
+        "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
+        "towards", "via", "through", "visiting", "visited", "reached", "left", "leaving", "arrived",
+        "within", "throughout", "of",
+    ]
+
+    func resolve(_ findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) -> ActorLayer {
+        let tokens = segmentation.tokens
+        func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
+        func tokenText(_ i: Int) -> String { text(tokens[i].range) }
+        func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
+
+        var layer = ActorLayer()
+        var stateActor: [Int: Int] = [:]
+        var organizationActor: [Int: Int] = [:]
+        var groupActor: [String: Int] = [:]
+
+        // Which states the document is about, from unambiguous mentions.
+        var weight: [Int: Int] = [:]
+        for e in findings.entities {
+            if case .country(let cs, _) = e.entry, cs.count == 1 { weight[cs[0], default: 0] += 1 }
+        }
+        for t in findings.titled where t.countries.count == 1 { weight[t.countries[0], default: 0] += 1 }
+        func pick(_ candidates: [Int]) -> Int? {
+            if candidates.count == 1 { return candidates[0] }
+            let scored = candidates.map { ($0, weight[$0] ?? 0) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+            guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
+            return best.0
+        }
+
+        func state(_ c: Int) -> Int {
+            if let a = stateActor[c] { return a }
+            let country = knowledge.countries.countries[c]
+            layer.actors.append(Actor(kind: .state, code: country.code, name: country.name, country: country.code,
+                                      roles: [], title: nil, mentions: []))
+            stateActor[c] = layer.actors.count - 1
+            return layer.actors.count - 1
+        }
+
+        // States, organisations and places.
+        for e in findings.entities {
+            let m = e.match
+            let wholeToken = m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start)
+                && m.bytes.upperBound == Int(tokens[m.tokens.upperBound - 1].end)
+            var range = m.bytes
+            var tokenRange = m.tokens
+            if e.possessive && wholeToken {
+                range = range.lowerBound..<Int(tokens[m.tokens.upperBound].end)
+                tokenRange = tokenRange.lowerBound..<(tokenRange.upperBound + 1)
+            }
+            switch e.entry {
+            case .country(let cs, let form):
+                guard let c = pick(cs) else { continue }
+                if form == .capital {
+                    let before = m.tokens.lowerBound - 1
+                    let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
+                    if before >= sentenceStart, Self.locativePrepositions.contains(tokenText(before).lowercased()) {
+                        let country = knowledge.countries.countries[c]
+                        layer.places.append(PlaceMention(
+                            name: text(m.bytes), country: country.code,
+                            latitude: text(m.bytes) == country.capital ? country.latitude : nil,
+                            longitude: text(m.bytes) == country.capital ? country.longitude : nil,
+                            range: m.bytes, tokens: m.tokens, sentence: e.sentence))
+                        continue
+                    }
+                }
+                let mentionForm: MentionForm = form == .capital ? .capital : form == .name ? .name : .adjective
+                layer.actors[state(c)].mentions.append(
+                    ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: mentionForm))
+            case .organization(let o):
+                let a: Int
+                if let existing = organizationActor[o] {
+                    a = existing
+                } else {
+                    let org = knowledge.organizations.organizations[o]
+                    layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
+                                              name: org.name, country: nil, roles: [], title: nil, mentions: []))
+                    a = layer.actors.count - 1
+                    organizationActor[o] = a
+                }
+                layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
+            case .role:
+                continue
+            }
+        }
+
+        // People and groups from titles.
+        var people: [(actor: Int, surname: String, fullKey: String, given: String)] = []
+        var deferredTitles: [ActorRecognizer.TitledCandidate] = []
+        func roleCodes(_ roles: [Int]) -> [String] {
+            var codes: [String] = []
+            for r in roles { for c in knowledge.agents.roles[r].codes where !codes.contains(c) { codes.append(c) } }
+            return codes
+        }
+        func titleText(_ r: Range<Int>) -> String {
+            r.map { tokenText($0) }.joined(separator: " ").split(separator: " ").map { word -> String in
+                let w = String(word)
+                if ["of", "for", "the", "and", "on", "in"].contains(w.lowercased()) { return w.lowercased() }
+                return w.prefix(1).uppercased() + w.dropFirst()
+            }.joined(separator: " ")
+        }
+        func nameWords(_ r: Range<Int>) -> [String] {
+            r.map { tokenText($0) }.filter { !NameChain.particles.contains($0) && !$0.hasSuffix(".") }
+        }
+
+        for t in findings.titled {
+            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let countryCode = country.map { knowledge.countries.countries[$0].code }
+            let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
+            let codes = roleCodes(t.roles)
+            if !t.isPerson {
+                guard let prefix = countryCode ?? orgCode else { continue }
+                let code = prefix + codes.joined()
+                let a: Int
+                if let existing = groupActor[code] {
+                    a = existing
+                } else {
+                    layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(t.tokens)), country: countryCode,
+                                              roles: codes, title: nil, mentions: []))
+                    a = layer.actors.count - 1
+                    groupActor[code] = a
+                }
+                layer.actors[a].mentions.append(ActorMention(range: bytes(t.tokens), tokens: t.tokens, sentence: t.sentence, form: .title))
+                continue
+            }
+            guard let name = t.name else {
+                deferredTitles.append(t)
+                continue
+            }
+            let words = nameWords(name)
+            guard let last = words.last else { continue }
+            let fullKey = variants.key(words: words)
+            let surname = variants.key(words: [last])
+            let given = variants.key(words: Array(words.dropLast()))
+            let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
+            if let p = people.first(where: { p in
+                (p.fullKey == fullKey || (p.surname == surname && (p.given.isEmpty || given.isEmpty || p.given == given)))
+                    && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
+            }) {
+                layer.actors[p.actor].mentions.append(mention)
+                if layer.actors[p.actor].country == nil, let countryCode {
+                    layer.actors[p.actor].country = countryCode
+                    layer.actors[p.actor].code = countryCode + layer.actors[p.actor].roles.joined()
+                }
+                continue
+            }
+            layer.actors.append(Actor(kind: .person, code: (countryCode ?? orgCode ?? "---") + codes.joined(),
+                                      name: words.count == name.count ? text(bytes(name)) : text(bytes(name)),
+                                      country: countryCode, roles: codes, title: titleText(t.roleTokens),
+                                      mentions: [mention]))
+            people.append((layer.actors.count - 1, surname, fullKey, given))
+        }
+
+        // Bare names: full names and surnames of people already known.
+        for (chain, sentence) in findings.names where !people.isEmpty {
+            let words = nameWords(chain)
+            guard let last = words.last else { continue }
+            // The surname first: most capitalised runs name no one known.
+            let surname = variants.key(words: [last])
+            let fullKey = words.count > 1 ? variants.key(words: words) : surname
+            guard people.contains(where: { $0.surname == surname || $0.fullKey == fullKey }) else { continue }
+            let given = variants.key(words: Array(words.dropLast()))
+            guard let p = people.first(where: { $0.fullKey == fullKey })
+                    ?? people.first(where: { $0.surname == surname && (given.isEmpty || $0.given.isEmpty || $0.given == given) })
+            else { continue }
+            layer.actors[p.actor].mentions.append(
+                ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
+        }
+
+        // Titles without names: the person of that state and role, nearest first.
+        for t in deferredTitles {
+            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let countryCode = country.map { knowledge.countries.countries[$0].code }
+            let codes = roleCodes(t.roles)
+            var start = t.tokens.lowerBound
+            let sentenceStart = segmentation.sentences[t.sentence].tokens.lowerBound
+            if start > sentenceStart, tokenText(start - 1).lowercased() == "the" { start -= 1 }
+            let span = start..<t.tokens.upperBound
+            let mention = ActorMention(range: bytes(span), tokens: span, sentence: t.sentence, form: .title)
+            let candidates = people.map(\.actor).filter { a in
+                layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode)
+            }
+            func distance(_ a: Int) -> Int {
+                layer.actors[a].mentions.map { abs($0.tokens.lowerBound - t.tokens.lowerBound) }.min() ?? Int.max
+            }
+            if let best = candidates.min(by: { distance($0) < distance($1) }),
+               countryCode != nil || candidates.count == 1 {
+                layer.actors[best].mentions.append(mention)
+                continue
+            }
+            guard let countryCode else { continue }
+            layer.actors.append(Actor(kind: .person, code: countryCode + codes.joined(),
+                                      name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
+                                      roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
+            people.append((layer.actors.count - 1, "", "", ""))
+        }
+        layer.nominals = findings.nominals
+
+        // Mentions in text order; actors by first mention.
+        for a in layer.actors.indices {
+            layer.actors[a].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        layer.actors = layer.actors.filter { !$0.mentions.isEmpty }
+            .sorted { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+        return layer
+    }
+}

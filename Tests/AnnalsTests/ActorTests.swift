@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// Actor recognition and resolution, one sentence of our own per pattern.
+struct ActorTests {
+    struct Found {
+        var code: String
+        var kind: ActorKind
+        var name: String
+        var title: String?
+        var mentions: [String]
+    }
+
+    func actors(_ text: String) -> [Found] {
+        let doc = TestSupport.document(text)
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        return layer.actors.map { a in
+            Found(code: a.code, kind: a.kind, name: a.name, title: a.title,
+                  mentions: a.mentions.map { doc.text(bytes: $0.range) })
+        }
+    }
+
+    func actor(_ code: String, in found: [Found]) -> Found? { found.first { $0.code == code } }
+
+    @Test func demonymRoleName() throws {
+        let found = actors("French President Emmanuel Macron arrived in Berlin on Monday.")
+        let macron = try #require(actor("FRAGOV", in: found))
+        #expect(macron.kind == .person && macron.name == "Emmanuel Macron" && macron.title == "President")
+        #expect(actor("FRA", in: found)?.mentions == ["French"])
+        // "in Berlin" is a place, not the German state.
+        #expect(actor("DEU", in: found) == nil)
+    }
+
+    @Test func countryPossessiveRoleName() throws {
+        let found = actors("Germany's Foreign Minister Annalena Baerbock met students.")
+        let person = try #require(actor("DEUGOV", in: found))
+        #expect(person.name == "Annalena Baerbock")
+        #expect(actor("DEU", in: found)?.mentions == ["Germany's"])
+    }
+
+    @Test func appositionAfterTheName() throws {
+        let found = actors("Sergei Lavrov, Russia's foreign minister, said the talks were useful. Lavrov left.")
+        let lavrov = try #require(actor("RUSGOV", in: found))
+        // The apposition's title is a mention too.
+        #expect(lavrov.mentions == ["Sergei Lavrov", "Russia's foreign minister", "Lavrov"])
+        let other = actors("Jane Doe, the Canadian defence minister, spoke first.")
+        #expect(actor("CANGOVMIL", in: other)?.name == "Jane Doe")
+    }
+
+    @Test func roleNameOfCountry() throws {
+        let found = actors("President Emmanuel Macron of France spoke.")
+        #expect(actor("FRAGOV", in: found)?.mentions == ["Emmanuel Macron"])
+        #expect(actor("FRAGOV", in: found)?.title == "President")
+        #expect(actor("FRA", in: found)?.mentions == ["France"])
+    }
+
+    @Test func surnamesAndTransliterationsAreOnePerson() throws {
+        let found = actors("""
+            Russian Foreign Minister Sergei Lavrov met envoys. Sergey Lavrov later said more. \
+            Lavrov left on Friday.
+            """)
+        let people = found.filter { $0.kind == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.mentions == ["Sergei Lavrov", "Sergey Lavrov", "Lavrov"])
+        let korean = actors("North Korean Premier Kim Tok-hun visited a farm. Kim Tok Hun praised workers.")
+        #expect(korean.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
+        let found = actors("""
+            Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \
+            would grow. Australia's Prime Minister Anthony Albanese agreed.
+            """)
+        #expect(actor("JPNGOV", in: found)?.mentions == ["Shigeru Ishiba", "The Japanese prime minister"])
+        #expect(actor("AUSGOV", in: found)?.name == "Anthony Albanese")
+    }
+
+    @Test func aTitleAloneIsStillAnActor() throws {
+        let found = actors("The Iranian foreign minister criticised the decision.")
+        let person = try #require(actor("IRNGOV", in: found))
+        #expect(person.kind == .person)
+        #expect(person.mentions == ["The Iranian foreign minister"])
+    }
+
+    @Test func caseDecidesBetweenTheStateAndThePronoun() {
+        let found = actors("The US told us that talks with the U.S. side would go on.")
+        #expect(actor("USA", in: found)?.mentions == ["US", "U.S."])
+    }
+
+    @Test func hyphenatedPairsNameBothStates() {
+        let found = actors("Chinese-Russian trade grew.")
+        #expect(actor("CHN", in: found)?.mentions == ["Chinese"])
+        #expect(actor("RUS", in: found)?.mentions == ["Russian"])
+    }
+
+    @Test func allCapsHeadlines() {
+        let found = actors("RUSSIA AND CHINA SIGN ENERGY DEAL\nThe deal was signed on Monday.")
+        #expect(actor("RUS", in: found)?.mentions == ["RUSSIA"])
+        #expect(actor("CHN", in: found)?.mentions == ["CHINA"])
+    }
+
+    @Test func capitalsStandForStatesExceptAsPlaces() {
+        let doc = TestSupport.document("Moscow said talks in Moscow would resume. Washington disagreed.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        let codes = layer.actors.map(\.code)
+        #expect(codes == ["RUS", "USA"])
+        #expect(layer.actors[0].mentions.count == 1)
+        #expect(layer.places.map(\.name) == ["Moscow"])
+        #expect(layer.places.first?.country == "RUS")
+    }
+
+    @Test func ambiguousDemonymsFollowTheDocument() {
+        let south = actors("South Korea's president spoke. Korean officials agreed.")
+        #expect(actor("KOR", in: south)?.mentions.contains("Korean") == true)
+        #expect(actor("PRK", in: south) == nil)
+        let unclear = actors("Korean officials agreed.")
+        #expect(unclear.isEmpty)
+    }
+
+    @Test func groupsAndOrganizations() {
+        let found = actors("Ukrainian troops repelled an attack, NATO and the U.N. said.")
+        #expect(actor("UKRMIL", in: found)?.kind == .group)
+        #expect(actor("IGOWSTNAT", in: found)?.mentions == ["NATO"])
+        #expect(actor("IGOUNO", in: found)?.mentions == ["U.N."])
+    }
+
+    @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
+        let found = actors("Markets Fell Sharply. Investors in London worried.")
+        #expect(found.filter { $0.kind == .person }.isEmpty)
+    }
+}
+
+/// Knowledge files load, and broken ones fail with file, line and reason.
+struct KnowledgeValidationTests {
+    func copyOfShippedKnowledge() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-knowledge-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: KnowledgeBase.bundledDirectory, to: dir)
+        return dir
+    }
+
+    func append(_ line: String, to file: String, in dir: URL) throws {
+        let url = dir.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try (text + (text.hasSuffix("\n") ? "" : "\n") + line + "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func loadError(_ dir: URL) -> KnowledgeError? {
+        do {
+            _ = try KnowledgeBase(directory: dir)
+            return nil
+        } catch {
+            return error as? KnowledgeError
+        }
+    }
+
+    @Test func shippedKnowledgeLoads() throws {
+        let knowledge = try KnowledgeBase.bundled.get()
+        #expect(knowledge.countries.countries.count >= 249)
+        #expect(knowledge.countries["PRK"]?.capital == "Pyongyang")
+        #expect(knowledge.organizations.organizations.count > 50)
+        #expect(knowledge.agents.roles.count > 100)
+    }
+
+    @Test func duplicateFormIsRejectedWithItsLine() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("XXA\tXA\tRussia\t\t\t\t\t\t\t", to: "countries.tsv", in: dir)
+        let error = try #require(loadError(dir))
+        #expect(error.file == "countries.tsv")
+        #expect(error.reason.contains("duplicate form \"Russia\""))
+        let lines = try String(contentsOf: dir.appendingPathComponent("countries.tsv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[error.line - 1].hasPrefix("XXA"))
+    }
+
+    @Test func unknownRoleCodeIsRejected() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("chief wizard\tWIZ\tperson", to: "agents.tsv", in: dir)
+        #expect(loadError(dir)?.reason == "unknown role code \"WIZ\"")
+    }
+
+    @Test func malformedRowsAreRejected() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("Un1ted\torganization\tBad Body\t", to: "organizations.tsv", in: dir)
+        #expect(loadError(dir)?.reason.contains("not blocks of three upper-case letters") == true)
+        let dir2 = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir2) }
+        try append("ZZZ\tZZ\tZedland\t\t\t\t\t\t95.0\t10", to: "countries.tsv", in: dir2)
+        #expect(loadError(dir2)?.reason.contains("lat \"95.0\"") == true)
+    }
+}
