@@ -8,10 +8,12 @@
 public struct Pipeline: Sendable {
     public let knowledge: KnowledgeBase
     let actors: ActorRecognizer
+    let quotes: QuoteAttributor
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.actors = ActorRecognizer(knowledge: knowledge)
+        self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
     }
 
     /// A pipeline over the knowledge files shipped with Annals.
@@ -22,8 +24,20 @@ public struct Pipeline: Sendable {
     /// Codes one document.
     public func analyze(_ document: Document) -> Analysis {
         let segmentation = Segmenter.segment(document)
-        let actorLayer = recognizeActors(in: document, segmentation)
-        return Analysis(document: document, segmentation: segmentation, actors: actorLayer)
+        var actorLayer = recognizeActors(in: document, segmentation)
+        let quotations = attributeQuotations(in: document, segmentation, actors: &actorLayer)
+        return Analysis(document: document, segmentation: segmentation, actors: actorLayer, quotations: quotations)
+    }
+
+    /// Quotations and reported speech with their speakers. Pronouns, role
+    /// nouns and first-person words that name actors are added to `actors`.
+    public func attributeQuotations(in document: Document, _ segmentation: Segmentation,
+                                    actors: inout ActorLayer) -> [Quotation] {
+        let quotations = quotes.attribute(document: document, segmentation: segmentation, actors: &actors)
+        for a in actors.actors.indices {
+            actors.actors[a].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return quotations
     }
 
     /// The actors layer of a segmented document.

@@ -53,7 +53,9 @@ struct CommandLineTests {
         let meta = try #require(doc["document"] as? [String: Any])
         #expect(meta["id"] as? String == "envoy-visit")
         #expect(meta["published"] as? String == "2025-03-04")
-        for key in ["quotes", "events"] { #expect((doc[key] as? [Any])?.isEmpty == true) }
+        #expect((doc["events"] as? [Any])?.isEmpty == true)
+        let quotes = try #require(doc["quotes"] as? [[String: Any]])
+        #expect(quotes.contains { $0["kind"] as? String == "direct" && $0["cue"] as? String == "told" })
         let actors = try #require(doc["actors"] as? [[String: Any]])
         #expect(actors.contains { $0["code"] as? String == "JPNGOV" && $0["name"] as? String == "Haruto Sato" })
         let sentences = try #require(doc["sentences"] as? [[String: Any]])

@@ -121,3 +121,74 @@ struct SeedActorTests {
         #expect(m.contains("North Korea's Defense Minister"))
     }
 }
+
+/// The seed's quotations and reported statements (`spec/seed.md`) with
+/// their speakers and cues.
+@Suite(.enabled(if: TestSupport.sharedFile("corpus/belousov-pyongyang.txt") != nil))
+struct SeedQuotationTests {
+    let document: Document
+    let analysis: Analysis
+
+    init() throws {
+        let url = try #require(TestSupport.sharedFile("corpus/belousov-pyongyang.txt"))
+        document = try TextFileReader.load(path: url.path)
+        analysis = TestSupport.pipeline.analyze(document)
+    }
+
+    func speakerName(_ q: QuoteRecord) -> String? {
+        analysis.actors.first { $0.id == q.speaker }?.actor.name
+    }
+
+    @Test func sevenQuotationsWithTheirSpeakers() {
+        let expected: [(starts: String, speaker: String, speakerText: String, cue: String)] = [
+            ("It is aimed at playing a stabilizing role", "Andrei Belousov", "Belousov", "said"),
+            ("Today, the friendly ties between Russia", "Andrei Belousov", "Belousov", "said"),
+            ("today's negotiations will further strengthen", "Andrei Belousov", "The Russian Defense Minister", "expressed confidence"),
+            ("Continuously reinforcing and developing", "No Kwang Chol", "he", "underlined"),
+            ("active exchanges and cooperation", "No Kwang Chol", "He", "noted"),
+            ("We highly value this", "No Kwang Chol", "the minister", "added"),
+            ("marks a key moment for exchanging", "No Kwang Chol", "the minister", "expressing confidence"),
+        ]
+        let quoted = analysis.quotes.filter { $0.kind != .indirect }
+        #expect(quoted.count == expected.count)
+        for (q, want) in zip(quoted, expected) {
+            #expect(q.text.hasPrefix(want.starts), "\(q.text)")
+            #expect(speakerName(q) == want.speaker, "\(want.starts)")
+            #expect(q.speakerMention?.text == want.speakerText, "\(want.starts)")
+            #expect(q.cue == want.cue, "\(want.starts)")
+            // Offsets slice the original text exactly.
+            #expect(TestSupport.slice(document.text, q.start, q.end) == q.text)
+        }
+        #expect(quoted.map(\.kind) == [.direct, .direct, .mixed, .direct, .mixed, .direct, .mixed])
+    }
+
+    @Test func threeReportedStatements() {
+        let reported = analysis.quotes.filter { $0.kind == .indirect }
+        let expected: [(starts: String, speaker: String, cue: String)] = [
+            ("The treaty on comprehensive strategic partnership", "Andrei Belousov", "said"),
+            ("Military cooperation between Moscow and Pyongyang is actively expanding", "Andrei Belousov", "stated"),
+            ("the priority of combat friendship and cooperation", "No Kwang Chol", "emphasized"),
+        ]
+        #expect(reported.count == expected.count)
+        for (q, want) in zip(reported, expected) {
+            #expect(q.text.hasPrefix(want.starts), "\(q.text)")
+            #expect(speakerName(q) == want.speaker)
+            #expect(q.cue == want.cue)
+        }
+        #expect(reported.first?.text.hasSuffix("Northeast Asia") == true)
+    }
+
+    @Test func pronounsRoleNounsAndFirstPersonWordsAreMentions() {
+        func mentions(_ code: String) -> [String] {
+            analysis.actors.first { $0.actor.code == code }?.mentions.map(\.text) ?? []
+        }
+        let no = mentions("PRKGOVMIL")
+        #expect(no.filter { $0 == "he" || $0 == "He" }.count == 2)
+        #expect(no.contains("the minister"))
+        #expect(!mentions("RUSGOVMIL").contains("the minister"))
+        #expect(mentions("PRKMIL") == ["our army"])
+        for phrase in ["our countries", "both nations", "the two nations"] {
+            #expect(mentions("RUS").contains(phrase) && mentions("PRK").contains(phrase), "\(phrase)")
+        }
+    }
+}

@@ -10,6 +10,7 @@ public struct KnowledgeBase: Sendable {
     public var organizations: OrganizationTable
     public var agents: AgentTable
     public var nameVariants: NameVariants
+    public var speechCues: SpeechCueTable
 
     /// Loads the knowledge files from a folder.
     public init(directory: URL) throws {
@@ -28,6 +29,7 @@ public struct KnowledgeBase: Sendable {
                                               countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
+        speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))
     }
 
     /// The folder of the knowledge files shipped with Annals.

@@ -6,6 +6,7 @@ public struct Analysis: Sendable {
 
     public var metadata: DocumentMetadata
     public var actors: [ActorRecord]
+    public var quotes: [QuoteRecord]
     /// Sentences and headings, in code-point offsets (an extra field of the contract).
     public var sentences: [SentenceRecord]
     /// Paragraphs, in code-point offsets (an extra field of the contract).
@@ -15,12 +16,14 @@ public struct Analysis: Sendable {
                 paragraphs: [ParagraphRecord] = []) {
         self.metadata = metadata
         self.actors = actors
+        self.quotes = []
         self.sentences = sentences
         self.paragraphs = paragraphs
     }
 
     /// The output of a document's layers, offsets converted to code points.
-    public init(document: Document, segmentation: Segmentation, actors layer: ActorLayer) {
+    public init(document: Document, segmentation: Segmentation, actors layer: ActorLayer,
+                quotations: [Quotation] = []) {
         func span(_ r: Range<Int>) -> Range<Int> { document.codePoints(bytes: r) }
         self.metadata = document.metadata
         self.sentences = segmentation.sentences.map { s in
@@ -37,6 +40,16 @@ public struct Analysis: Sendable {
                 return MentionRecord(text: document.text(bytes: m.range), start: r.lowerBound, end: r.upperBound)
             })
         }
+        self.quotes = quotations.enumerated().map { n, q in
+            func mention(_ r: Range<Int>?) -> MentionRecord? {
+                r.map { MentionRecord(text: document.text(bytes: $0), start: span($0).lowerBound, end: span($0).upperBound) }
+            }
+            let r = span(q.range)
+            return QuoteRecord(id: "q\(n + 1)", kind: q.kind, text: document.text(bytes: q.range), start: r.lowerBound,
+                               end: r.upperBound, speaker: q.speaker.map { "a\($0 + 1)" },
+                               speakerMention: mention(q.speakerRange), cue: q.cueRange.map { document.text(bytes: $0) },
+                               cueLemma: q.cue, cueMention: mention(q.cueRange))
+        }
     }
 
     /// The contract's JSON object. `quotes` and `events` stay empty until
@@ -52,7 +65,7 @@ public struct Analysis: Sendable {
                 ("url", .string(metadata.url)),
             ])),
             ("actors", .array(actors.map(\.json))),
-            ("quotes", .array([])),
+            ("quotes", .array(quotes.map(\.json))),
             ("events", .array([])),
             ("paragraphs", .array(paragraphs.map(\.json))),
             ("sentences", .array(sentences.map(\.json))),
@@ -110,4 +123,32 @@ public struct MentionRecord: Hashable, Sendable {
     public var end: Int
 
     public var json: JSON { .object([("text", .string(text)), ("start", .int(start)), ("end", .int(end))]) }
+}
+
+/// A quotation in the output: the contract's `quotes` item.
+public struct QuoteRecord: Sendable {
+    public var id: String
+    public var kind: Quotation.Kind
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The speaking actor's id ("a3"), nil when unknown.
+    public var speaker: String?
+    public var speakerMention: MentionRecord?
+    /// The cue as written ("underlined") and its lemma ("underline").
+    public var cue: String?
+    public var cueLemma: String?
+    public var cueMention: MentionRecord?
+
+    public var json: JSON {
+        func span(_ m: MentionRecord?) -> JSON {
+            m.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) } ?? .null
+        }
+        return .object([
+            ("id", .string(id)), ("text", .string(text)), ("start", .int(start)), ("end", .int(end)),
+            ("kind", .string(kind.rawValue)), ("speaker", .string(speaker)),
+            ("speaker_text", .string(speakerMention?.text)), ("speaker_mention", span(speakerMention)),
+            ("cue", .string(cue)), ("cue_lemma", .string(cueLemma)), ("cue_mention", span(cueMention)),
+        ])
+    }
 }

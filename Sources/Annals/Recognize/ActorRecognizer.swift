@@ -211,3 +211,13 @@ public struct ActorRecognizer: Sendable {
         return findings
     }
 }
+
+extension ActorRecognizer {
+    /// The role named by the words starting at token `k` ("army",
+    /// "armed forces"), with the end of its words.
+    func role(at k: Int, limit: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> (AgentRole, Int)? {
+        let found = matcher.matches(in: k..<min(limit, k + 4), tokens: tokens, bytes: bytes)
+        guard let first = found.first, first.tokens.lowerBound == k, case .role(let r) = first.payload else { return nil }
+        return (knowledge.agents.roles[r], first.tokens.upperBound)
+    }
+}

@@ -1,0 +1,401 @@
+/// Finds quotations and reported speech and attributes each to a coded
+/// actor.
+///
+/// Speakers are found next to a cue: before it ("Belousov said", "he
+/// underlined"), after it ("said the minister"), or, for a participle
+/// ("..., expressing confidence that ..."), in the clause it hangs on.
+/// The speaker's words are resolved through the actors layer: names and
+/// titles directly; "he"/"she" to the current speaker, else the latest
+/// person; "the minister" to the current speaker when the role fits, else
+/// the latest person with that role. Inside a quotation, first-person words
+/// stand for the speaker's side ("our army", "we").
+struct QuoteAttributor {
+    let cues: SpeechCueTable
+    let cueMatcher: PhraseMatcher<Int32>
+    let recognizer: ActorRecognizer
+
+    init(cues: SpeechCueTable, recognizer: ActorRecognizer) {
+        self.cues = cues
+        self.recognizer = recognizer
+        var matcher = PhraseMatcher<Int32>()
+        for (n, form) in cues.forms.enumerated() { matcher.add(form.text, payload: Int32(n)) }
+        self.cueMatcher = matcher
+    }
+
+    static let adverbs = Set(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
+                              "has", "have", "was", "reportedly", "previously", "publicly", "separately",
+                              "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
+    static let pronouns: [UInt64: MentionForm] = Dictionary(uniqueKeysWithValues:
+        ["he", "she", "they", "it", "him", "her"].map { (TokenKey.of($0), MentionForm.pronoun) })
+    static let personPronouns = Set(["he", "she", "him", "her"].map(TokenKey.of))
+    static let thatKey = TokenKey.of("that")
+    static let conjunctions = Set(["and", "but"].map(TokenKey.of))
+    static let prepositions = Set(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
+                                   "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
+    static let theKey = TokenKey.of("the")
+    static let firstPersonSingular = Set(["we", "us", "our", "ours", "my", "i", "me"].map(TokenKey.of))
+    static let weKey = TokenKey.of("we")
+    static let usKey = TokenKey.of("us")
+    static let ourKeys = Set(["our", "my"].map(TokenKey.of))
+    static let bothWords = Set(["both", "two"].map(TokenKey.of))
+    static let pairNouns = Set(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
+    static let countryNouns = Set(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
+    static let subjectNPWords = Set(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy"].map(TokenKey.of))
+
+    /// A resolved mention: actor index and byte range.
+    struct SpeakerMention {
+        var actor: Int?
+        var range: Range<Int>
+        var tokens: Range<Int>
+        var form: MentionForm
+    }
+
+    struct CueHit {
+        var cue: Int
+        var participle: Bool
+        var tokens: Range<Int>
+        var range: Range<Int>
+    }
+
+    func attribute(document: Document, segmentation: Segmentation, actors layer: inout ActorLayer) -> [Quotation] {
+        let tokens = segmentation.tokens
+        guard !tokens.isEmpty else { return [] }
+        var quotations: [Quotation] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            func span(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
+
+            // Which actor mention covers each token (people over states).
+            var mentionAt = [Int32](repeating: -1, count: tokens.count)
+            var mentionList: [(actor: Int, tokens: Range<Int>)] = []
+            func indexMentions() {
+                mentionAt = [Int32](repeating: -1, count: tokens.count)
+                mentionList = []
+                for pass in 0..<2 {
+                    for (a, actor) in layer.actors.enumerated() where (actor.kind == .person) == (pass == 1) {
+                        for m in actor.mentions {
+                            mentionList.append((a, m.tokens))
+                            for k in m.tokens where k < tokens.count { mentionAt[k] = Int32(mentionList.count - 1) }
+                        }
+                    }
+                }
+            }
+            indexMentions()
+            var nominalAt: [Int: Int] = [:]  // token → nominal index, for the nominal's last token
+            for (n, nominal) in layer.nominals.enumerated() { nominalAt[nominal.tokens.upperBound - 1] = n }
+
+            var lastSpeaker: Int?
+            var lastSpeakerSentence = -10
+
+            func latestPerson(before position: Int, roles: [String]?) -> Int? {
+                var best: (actor: Int, at: Int)?
+                for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
+                    if let roles, !roles.allSatisfy(actor.roles.contains) { continue }
+                    for m in actor.mentions where m.tokens.upperBound <= position {
+                        if best == nil || m.tokens.lowerBound > best!.at { best = (a, m.tokens.lowerBound) }
+                    }
+                }
+                return best?.actor
+            }
+
+            /// The speaker named by the words ending at token `end - 1`.
+            func mention(endingAt end: Int, sentence: Sentence) -> SpeakerMention? {
+                let k = end - 1
+                guard k >= sentence.tokens.lowerBound else { return nil }
+                if mentionAt[k] >= 0 {
+                    let m = mentionList[Int(mentionAt[k])]
+                    return SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                }
+                return resolvedWord(at: k, sentence: sentence)
+            }
+            /// The speaker named by the words starting at token `start`.
+            func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
+                guard start < sentence.tokens.upperBound else { return nil }
+                if mentionAt[start] >= 0 {
+                    let m = mentionList[Int(mentionAt[start])]
+                    return SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                }
+                if key(start) == Self.theKey, start + 1 < sentence.tokens.upperBound {
+                    // the minister / the Russian official
+                    for k in (start + 1)..<min(start + 4, sentence.tokens.upperBound) where nominalAt[k] != nil {
+                        return resolvedWord(at: k, sentence: sentence)
+                    }
+                }
+                return resolvedWord(at: start, sentence: sentence)
+            }
+            /// A pronoun or a nominal ("the minister") ending at token k.
+            func resolvedWord(at k: Int, sentence: Sentence) -> SpeakerMention? {
+                let recent = lastSpeaker.flatMap { sentence.index - lastSpeakerSentence <= 3 ? $0 : nil }
+                if Self.personPronouns.contains(key(k)) {
+                    var actor: Int?
+                    if let r = recent, layer.actors[r].kind == .person { actor = r }
+                    else { actor = latestPerson(before: k, roles: nil) }
+                    return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
+                }
+                if let n = nominalAt[k] {
+                    let nominal = layer.nominals[n]
+                    var start = nominal.tokens.lowerBound
+                    if start > sentence.tokens.lowerBound, key(start - 1) == Self.theKey { start -= 1 }
+                    let roles = nominal.role.codes
+                    var actor: Int?
+                    let words = document.text(bytes: nominal.range).lowercased()
+                    let singular = nominal.role.forms.first ?? ""
+                    if words != singular, words.hasSuffix("s"), !singular.hasSuffix("s") {
+                        // "officials", "ministers": not one person already introduced.
+                        actor = nil
+                    } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains) {
+                        actor = r
+                    } else {
+                        actor = latestPerson(before: start, roles: roles)
+                    }
+                    return SpeakerMention(actor: actor, range: span(start..<(k + 1)), tokens: start..<(k + 1), form: .nominal)
+                }
+                return nil
+            }
+            /// The subject before a cue at token c: skips adverbs ("he also noted").
+            func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
+                var end = c
+                while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
+                if end > sentence.tokens.lowerBound, Self.conjunctions.contains(key(end - 1)) {
+                    // "X welcomed the visit ... and said": the clause's subject opens the sentence.
+                    var s = sentence.tokens.lowerBound
+                    while s < end, tokens[s].has(.quote) { s += 1 }
+                    return mention(startingAt: s, sentence: sentence)
+                }
+                return mention(endingAt: end, sentence: sentence)
+            }
+
+            func record(_ m: SpeakerMention?, sentence: Int) {
+                guard let m, let a = m.actor else { return }
+                lastSpeaker = a
+                lastSpeakerSentence = sentence
+                if m.form == .pronoun || m.form == .nominal, !layer.actors[a].mentions.contains(where: { $0.range == m.range }) {
+                    layer.actors[a].mentions.append(ActorMention(range: m.range, tokens: m.tokens, sentence: sentence, form: m.form))
+                }
+            }
+
+            let spans = QuotationSpan.find(in: segmentation)
+            var spansBySentence: [Int: [QuotationSpan]] = [:]
+            var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+            for s in segmentation.sentences { for k in s.tokens { sentenceOfToken[k] = Int32(s.index) } }
+            for q in spans { spansBySentence[Int(sentenceOfToken[q.open]), default: []].append(q) }
+
+            var previousQuoteSpeaker: (actor: Int?, mention: SpeakerMention?, paragraph: Int, sentence: Int)?
+
+            for sentence in segmentation.sentences where !sentence.isHeading {
+                let cueHits: [CueHit] = cueMatcher.matches(in: sentence.tokens, tokens: tokens, bytes: bytes).map {
+                    let form = cues.forms[Int($0.payload)]
+                    return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
+                }
+                let quotesHere = spansBySentence[sentence.index] ?? []
+                var sentenceSpeaker: SpeakerMention?
+                var sentenceCue: CueHit?
+
+                for q in quotesHere {
+                    let closeEnd = q.close.map { $0 + 1 } ?? q.content.upperBound
+                    let closeSentence = segmentation.sentences[Int(sentenceOfToken[closeEnd - 1])]
+                    var speaker: SpeakerMention?
+                    var cue: CueHit?
+                    // 1. After the closing mark: `," Belousov said` / `," said the minister`.
+                    if q.close != nil {
+                        var k = closeEnd
+                        if k < closeSentence.tokens.upperBound, tokens[k].has(.comma) { k += 1 }
+                        if let hit = cueHits.first(where: { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 })
+                            ?? closeCues(closeSentence) .first(where: { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 }) {
+                            if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
+                                speaker = m; cue = hit
+                            } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
+                                speaker = m; cue = hit
+                            }
+                        }
+                    }
+                    // 2. Before the opening mark: the nearest cue in the sentence.
+                    if cue == nil, let hit = cueHits.last(where: { $0.tokens.upperBound <= q.open }) {
+                        cue = hit
+                        if hit.participle, let s = sentenceSpeaker {
+                            speaker = s
+                        } else if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
+                            speaker = m
+                        } else if hit.participle {
+                            speaker = previousQuoteSpeaker?.sentence == sentence.index ? previousQuoteSpeaker?.mention : nil
+                        } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                                  m.tokens.upperBound <= q.open {
+                            speaker = m
+                        }
+                    }
+                    // 3. A quotation that stands alone continues the previous speaker's.
+                    if cue == nil, let previous = previousQuoteSpeaker,
+                       previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
+                        speaker = previous.mention.map { SpeakerMention(actor: $0.actor, range: $0.range, tokens: $0.tokens, form: .name) }
+                    }
+                    let startsSentence = q.open == sentence.tokens.lowerBound
+                        || (q.open > sentence.tokens.lowerBound && tokens[q.open - 1].has(.colon))
+                    let kind: Quotation.Kind = startsSentence ? .direct : .mixed
+                    var content = q.content
+                    while content.count > 1, tokens[content.upperBound - 1].has(.comma) { content = content.dropLast() }
+                    let contentRange = span(content)
+                    if cue != nil { record(speaker, sentence: sentence.index) }
+                    if sentenceSpeaker == nil { sentenceSpeaker = speaker }
+                    if sentenceCue == nil { sentenceCue = cue }
+                    previousQuoteSpeaker = (speaker?.actor, speaker, q.paragraph, sentence.index)
+                    quotations.append(Quotation(
+                        kind: kind, range: contentRange, tokens: content, sentence: sentence.index,
+                        speaker: speaker?.actor, speakerRange: speaker?.range,
+                        cue: cue.map { cues.cues[$0.cue].cue }, cueRange: cue?.range))
+                }
+                if !quotesHere.isEmpty { continue }
+                if spans.contains(where: { $0.content.contains(sentence.tokens.lowerBound) }) { continue }
+
+                // Reported speech without quotation marks.
+                if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits) {
+                    record(reported.speaker, sentence: sentence.index)
+                    quotations.append(Quotation(
+                        kind: .indirect, range: span(reported.content), tokens: reported.content, sentence: sentence.index,
+                        speaker: reported.speaker?.actor, speakerRange: reported.speaker?.range,
+                        cue: cues.cues[reported.cue.cue].cue, cueRange: reported.cue.range))
+                }
+            }
+
+            func closeCues(_ s: Sentence) -> [CueHit] {
+                cueMatcher.matches(in: s.tokens, tokens: tokens, bytes: bytes).map {
+                    let form = cues.forms[Int($0.payload)]
+                    return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
+                }
+            }
+
+            /// "CONTENT, SPEAKER said (...)." / "SPEAKER said (that) CONTENT." /
+            /// "according to SPEAKER, CONTENT".
+            func reportedSpeech(sentence: Sentence, cueHits: [CueHit])
+                -> (content: Range<Int>, speaker: SpeakerMention?, cue: CueHit)? {
+                let range = sentence.tokens
+                var last = range.upperBound
+                while last > range.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
+                for hit in cueHits where !hit.participle {
+                    let kind = cues.cues[hit.cue].kind
+                    if kind == .source {
+                        // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
+                        guard let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) else { continue }
+                        if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound < last,
+                           tokens[m.tokens.upperBound].has(.comma) {
+                            return ((m.tokens.upperBound + 1)..<last, m, hit)
+                        }
+                        if hit.tokens.lowerBound > range.lowerBound + 1, tokens[hit.tokens.lowerBound - 1].has(.comma) {
+                            return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)
+                        }
+                        continue
+                    }
+                    guard kind == .verb || kind == .phrase else { continue }
+                    // CONTENT, [SPEAKER NP] CUE ...
+                    if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
+                        var c = m.tokens.lowerBound
+                        while c > range.lowerBound, !tokens[c - 1].has(.comma),
+                              mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1)) {
+                            c -= 1
+                        }
+                        // The cue closes the clause ("said on Friday", "stated.") or opens its object.
+                        var after = hit.tokens.upperBound
+                        while after < last, Self.adverbs.contains(key(after)) { after += 1 }
+                        let cueEndsClause = after >= last || tokens[after].has(.comma)
+                            || Self.prepositions.contains(key(after))
+                        if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {
+                            return (range.lowerBound..<(c - 1), m, hit)
+                        }
+                        // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause.
+                        if c == range.lowerBound || tokens[c - 1].has(.comma) {
+                            var start = hit.tokens.upperBound
+                            if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
+                                start += 1  // told reporters
+                            }
+                            if start < last, key(start) == Self.thatKey { start += 1 }
+                            if start < last, last - start >= 3 { return (start..<last, m, hit) }
+                        }
+                    }
+                    // CONTENT, CUE SPEAKER.  ("..., said the minister")
+                    if hit.tokens.lowerBound > range.lowerBound + 2, tokens[hit.tokens.lowerBound - 1].has(.comma),
+                       let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) {
+                        return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)
+                    }
+                }
+                return nil
+            }
+
+            // First-person words inside quotations stand for the speaker's side.
+            var changed = false
+            for q in quotations {
+                guard let speaker = q.speaker, let countryCode = layer.actors[speaker].country else { continue }
+                let firstPerson = q.kind != .indirect
+                var k = q.tokens.lowerBound
+                while k < q.tokens.upperBound {
+                    let kk = key(k)
+                    // our countries / both nations / the two nations: the two sides of the story.
+                    if (Self.ourKeys.contains(kk) || Self.bothWords.contains(kk) || kk == Self.theKey), k + 1 < q.tokens.upperBound {
+                        var n = k + 1
+                        if n < q.tokens.upperBound, Self.bothWords.contains(key(n)) { n += 1 }
+                        if n < q.tokens.upperBound, Self.pairNouns.contains(key(n)), n > k + (kk == Self.theKey ? 1 : 0) {
+                            if let other = counterpart(of: countryCode, layer: layer, before: n) {
+                                let r = k..<(n + 1)
+                                for a in [stateActor(countryCode, &layer), other] {
+                                    layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: q.sentence, form: .firstPerson))
+                                }
+                                changed = true
+                                k = n + 1
+                                continue
+                            }
+                        }
+                    }
+                    if firstPerson, Self.ourKeys.contains(kk), k + 1 < q.tokens.upperBound {
+                        if let (role, end) = recognizer.role(at: k + 1, limit: q.tokens.upperBound, tokens: tokens, bytes: bytes) {
+                            let a = groupActor(countryCode, role: role, &layer, name: document.text(bytes: span((k + 1)..<end)))
+                            layer.actors[a].mentions.append(ActorMention(range: span(k..<end), tokens: k..<end, sentence: q.sentence, form: .firstPerson))
+                            changed = true
+                            k = end
+                            continue
+                        }
+                        if Self.countryNouns.contains(key(k + 1)) {
+                            let a = stateActor(countryCode, &layer)
+                            layer.actors[a].mentions.append(ActorMention(range: span(k..<(k + 2)), tokens: k..<(k + 2), sentence: q.sentence, form: .firstPerson))
+                            changed = true
+                            k += 2
+                            continue
+                        }
+                    }
+                    if firstPerson, kk == Self.weKey || kk == Self.usKey {
+                        let a = stateActor(countryCode, &layer)
+                        layer.actors[a].mentions.append(ActorMention(range: span(k..<(k + 1)), tokens: k..<(k + 1), sentence: q.sentence, form: .firstPerson))
+                        changed = true
+                    }
+                    k += 1
+                }
+            }
+            if changed { indexMentions() }
+        }
+        return quotations
+    }
+
+    /// The state actor for a code, created when the document had no mention of it.
+    func stateActor(_ code: String, _ layer: inout ActorLayer) -> Int {
+        if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == code }) { return a }
+        let name = recognizer.knowledge.countries[code]?.name ?? code
+        layer.actors.append(Actor(kind: .state, code: code, name: name, country: code, roles: [], title: nil, mentions: []))
+        return layer.actors.count - 1
+    }
+
+    func groupActor(_ country: String, role: AgentRole, _ layer: inout ActorLayer, name: String) -> Int {
+        let code = country + role.codes.joined()
+        if let a = layer.actors.firstIndex(where: { $0.code == code && $0.kind != .person }) { return a }
+        let countryName = recognizer.knowledge.countries[country]?.name ?? country
+        layer.actors.append(Actor(kind: .group, code: code, name: "\(countryName) \(name)", country: country,
+                                  roles: role.codes, title: nil, mentions: []))
+        return layer.actors.count - 1
+    }
+
+    /// The other state most mentioned before a position: "both nations" are
+    /// the speaker's and this one.
+    func counterpart(of code: String, layer: ActorLayer, before position: Int) -> Int? {
+        let states = layer.actors.enumerated().filter { $0.element.kind == .state && $0.element.code != code }
+            .map { ($0.offset, $0.element.mentions.filter { $0.tokens.lowerBound < position }.count) }
+            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        guard let first = states.first, states.count == 1 || states[1].1 < first.1 else { return nil }
+        return first.0
+    }
+}

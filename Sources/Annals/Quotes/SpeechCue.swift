@@ -1,0 +1,49 @@
+/// A speech or attitude cue from `speech-cues.tsv`: "said", "expressed
+/// confidence", "according to".
+public struct SpeechCue: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        /// A speech verb (say, note, underline).
+        case verb
+        /// A multi-word cue built on a verb (express confidence, point out).
+        case phrase
+        /// A non-verbal attribution (according to, in a statement).
+        case source
+        /// A speech noun (statement, remarks).
+        case noun
+    }
+
+    /// The lemma or phrase head ("say", "express confidence").
+    public var cue: String
+    public var kind: Kind
+    public var forms: [String]
+}
+
+/// The cues table, loaded and validated.
+public struct SpeechCueTable: Sendable {
+    public private(set) var cues: [SpeechCue] = []
+    /// Every form with its cue and whether it is an -ing participle.
+    private(set) var forms: [(text: String, cue: Int, participle: Bool)] = []
+
+    init(file: String, text: String) throws {
+        let table = try TSVTable(file: file, text: text, columns: ["cue", "kind", "forms", "note"])
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            let cue = row(0)
+            guard !cue.isEmpty, cue == cue.lowercased() else { throw table.error(row, "cue \"\(cue)\" must be lower case") }
+            guard let kind = SpeechCue.Kind(rawValue: row(1)) else {
+                throw table.error(row, "kind \"\(row(1))\" must be verb, phrase, source or noun")
+            }
+            let rowForms = row.list(2)
+            guard !rowForms.isEmpty else { throw table.error(row, "no forms") }
+            let index = cues.count
+            cues.append(SpeechCue(cue: cue, kind: kind, forms: rowForms))
+            for form in rowForms {
+                guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
+                if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }
+                seen[form] = row.line
+                let head = form.split(separator: " ").first.map(String.init) ?? form
+                self.forms.append((form, index, head.hasSuffix("ing") && !cue.hasPrefix(head)))
+            }
+        }
+    }
+}
