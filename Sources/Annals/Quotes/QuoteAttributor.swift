@@ -200,13 +200,16 @@ struct QuoteAttributor {
                     if q.close != nil {
                         var k = closeEnd
                         if k < closeSentence.tokens.upperBound, tokens[k].has(.comma) { k += 1 }
-                        if let hit = cueHits.first(where: { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 })
-                            ?? closeCues(closeSentence) .first(where: { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 }) {
+                        // Each cue within six words, in order, until one has a speaker.
+                        let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
+                            .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 && cues.cues[$0.cue].kind != .noun }
+                        for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
                             } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
                                 speaker = m; cue = hit
                             }
+                            if speaker != nil { break }
                         }
                     }
                     // 2. Before the opening mark: the nearest cue in the sentence.
@@ -270,9 +273,10 @@ struct QuoteAttributor {
                 let range = sentence.tokens
                 var last = range.upperBound
                 while last > range.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
-                for hit in cueHits where !hit.participle {
+                for hit in cueHits where !hit.participle && !cues.cues[hit.cue].quoteOnly {
                     let kind = cues.cues[hit.cue].kind
                     if kind == .source {
+                        guard cues.cues[hit.cue].speakerAfter else { continue }
                         // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
                         guard let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) else { continue }
                         if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound < last,
@@ -306,7 +310,9 @@ struct QuoteAttributor {
                             if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
                                 start += 1  // told reporters
                             }
-                            if start < last, key(start) == Self.thatKey { start += 1 }
+                            let hasThat = start < last && key(start) == Self.thatKey
+                            if hasThat { start += 1 }
+                            if cues.cues[hit.cue].thatOnly && !hasThat { continue }
                             if start < last, last - start >= 3 { return (start..<last, m, hit) }
                         }
                     }

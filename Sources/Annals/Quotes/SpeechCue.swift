@@ -16,6 +16,13 @@ public struct SpeechCue: Hashable, Sendable {
     public var cue: String
     public var kind: Kind
     public var forms: [String]
+    /// Attributes quotations only, never reported speech ("exclaimed").
+    public var quoteOnly = false
+    /// Introduces reported speech only with "that" ("added that ...").
+    public var thatOnly = false
+    /// For sources: the speaker follows the cue ("according to X"); false
+    /// for "speaker before" and "frame" sources.
+    public var speakerAfter = true
 }
 
 /// The cues table, loaded and validated.
@@ -36,7 +43,12 @@ public struct SpeechCueTable: Sendable {
             let rowForms = row.list(2)
             guard !rowForms.isEmpty else { throw table.error(row, "no forms") }
             let index = cues.count
-            cues.append(SpeechCue(cue: cue, kind: kind, forms: rowForms))
+            let note = row(3)
+            var entry = SpeechCue(cue: cue, kind: kind, forms: rowForms)
+            entry.quoteOnly = note.hasPrefix("quote only;")
+            entry.thatOnly = note.hasPrefix("that only;")
+            entry.speakerAfter = kind != .source || note.hasPrefix("speaker after")
+            cues.append(entry)
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
                 if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }

@@ -77,6 +77,7 @@ public struct NameVariants: Sendable {
     /// Hyphenated and spaced given names give the same key because the
     /// words are folded without separators.
     public func key(words: [String]) -> String {
-        words.flatMap { $0.split(separator: "-").map(String.init) }.map { key($0) }.joined()
+        let joined = words.flatMap { $0.split(separator: "-").map(String.init) }.map { key($0) }.joined()
+        return preferred[joined] ?? joined
     }
 }

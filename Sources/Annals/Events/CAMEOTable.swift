@@ -1,0 +1,39 @@
+/// One CAMEO event code with its scales: quad class, Goldstein value
+/// (GDELT's table) and PLOVER type and mode.
+public struct CAMEOCodeInfo: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var root: String
+    public var quadClass: Int
+    public var goldstein: Double
+    public var ploverType: String?
+    public var ploverMode: String?
+}
+
+/// The CAMEO table (`cameo.tsv`), loaded and validated.
+public struct CAMEOTable: Sendable {
+    public private(set) var codes: [String: CAMEOCodeInfo] = [:]
+
+    public subscript(code: String) -> CAMEOCodeInfo? { codes[code] }
+
+    init(file: String, text: String) throws {
+        let table = try TSVTable(file: file, text: text,
+                                 columns: ["code", "name", "root", "quad_class", "goldstein", "plover_type", "plover_mode"])
+        for row in table.rows {
+            let code = row(0)
+            guard (2...4).contains(code.count), code.allSatisfy(\.isNumber) else {
+                throw table.error(row, "code \"\(code)\" is not 2 to 4 digits")
+            }
+            guard codes[code] == nil else { throw table.error(row, "duplicate code \(code)") }
+            let root = row(2)
+            guard root == String(code.prefix(2)) else { throw table.error(row, "root \(root) does not match code \(code)") }
+            guard let quad = Int(row(3)), (1...4).contains(quad) else { throw table.error(row, "quad_class must be 1 to 4") }
+            guard let goldstein = Double(row(4)), abs(goldstein) <= 10 else {
+                throw table.error(row, "goldstein \"\(row(4))\" is not a number from -10 to 10")
+            }
+            codes[code] = CAMEOCodeInfo(code: code, name: row(1), root: root, quadClass: quad, goldstein: goldstein,
+                                        ploverType: row(5).isEmpty ? nil : row(5),
+                                        ploverMode: row(6).isEmpty ? nil : row(6))
+        }
+    }
+}

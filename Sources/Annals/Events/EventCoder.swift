@@ -1,0 +1,363 @@
+/// Codes events from sentences with the pattern files, over the actors layer.
+///
+/// A shallow clause reader stands in for a parser: the verb group (the
+/// auxiliaries, modals and negation before a verb) gives voice, negation
+/// and modality; the subject is the nearest actor to the left in the same
+/// clause (with a coordinated partner, "Russia and China"); slots after a
+/// trigger take the first actor within a few words, without crossing
+/// clause punctuation. There is no fallback: a sentence no pattern fits
+/// yields no event.
+struct EventCoder: Sendable {
+    let patterns: EventPatternSet
+    let cameo: CAMEOTable
+    /// First-word keys → (pattern, element index of the anchor).
+    let anchors: [UInt64: [(pattern: Int, element: Int)]]
+
+    init(patterns: EventPatternSet, cameo: CAMEOTable) {
+        self.patterns = patterns
+        self.cameo = cameo
+        var anchors: [UInt64: [(Int, Int)]] = [:]
+        for (n, p) in patterns.patterns.enumerated() {
+            let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
+            if case .words(_, let keys) = p.elements[anchor] {
+                for k in keys { anchors[k, default: []].append((n, anchor)) }
+            }
+        }
+        self.anchors = anchors.mapValues { $0.map { (pattern: $0.0, element: $0.1) } }
+    }
+
+    static let auxiliaries = Set([
+        "will", "would", "shall", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "never", "also", "to", "already",
+        "still", "just", "now", "reportedly", "officially", "formally", "repeatedly", "jointly", "actively", "further",
+        "again", "later", "then", "allegedly", "publicly", "strongly", "firmly", "'ll", "'s", "'re", "'ve", "'d", "no",
+        "longer", "recently", "currently", "highly", "continue", "continues", "continued", "plan", "plans", "planned",
+        "aim", "aims", "aimed", "intend", "intends", "intended", "seek", "seeks", "sought", "want", "wants", "wanted",
+        "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
+        "vowed", "expect", "expects", "expected", "ready", "going", "hope", "hopes", "hoped", "refuse", "refuses",
+        "refused", "decline", "declines", "declined", "threaten", "threatens", "threatened", "decide", "decided",
+        "set", "due", "about",
+    ].map(TokenKey.of))
+    static let negations = Set(["not", "n't", "never", "no", "refuse", "refuses", "refused", "decline", "declines",
+                                "declined"].map(TokenKey.of))
+    static let intentions = Set([
+        "will", "would", "shall", "'ll", "plan", "plans", "planned", "aim", "aims", "aimed", "intend", "intends",
+        "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
+        "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "expect", "expects",
+        "expected", "ready", "going", "hope", "hopes", "hoped", "threaten", "threatens", "threatened", "decided",
+        "set", "due",
+    ].map(TokenKey.of))
+    static let hypotheticals = Set(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
+    static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
+    static let byKey = TokenKey.of("by")
+    static let andKeys = Set(["and", ","].map(TokenKey.of))
+    static let ifKey = TokenKey.of("if")
+
+    /// An actor mention as the coder sees it.
+    struct Slot {
+        var actors: [Int]
+        var tokens: Range<Int>
+    }
+
+    struct Candidate {
+        var pattern: Int
+        var sources: [Int]
+        var targets: [Int]
+        var anchor: Int
+        var negated: Bool
+        var modality: Modality
+        var literals: Int
+        var sentence: Int
+    }
+
+    func code(document: Document, segmentation: Segmentation, actors layer: ActorLayer) -> [Event] {
+        let tokens = segmentation.tokens
+        guard !tokens.isEmpty, !layer.actors.isEmpty else { return [] }
+        var events: [Event] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            // Actor mentions by first and last token (several actors may share one span).
+            var starting: [Int: [Slot]] = [:]
+            var ending: [Int: [Slot]] = [:]
+            var spans: [Range<Int>: [Int]] = [:]
+            for (a, actor) in layer.actors.enumerated() {
+                for m in actor.mentions where !spans[m.tokens, default: []].contains(a) { spans[m.tokens, default: []].append(a) }
+            }
+            for (r, actors) in spans {
+                starting[r.lowerBound, default: []].append(Slot(actors: actors, tokens: r))
+                ending[r.upperBound - 1, default: []].append(Slot(actors: actors, tokens: r))
+            }
+            func isStop(_ i: Int) -> Bool {
+                let t = tokens[i]
+                return t.has(.comma) || t.has(.colon) || t.has(.sentenceFinal) || t.has(.quote) && !t.has(.possessive)
+                    || t.has(.dash) || t.has(.openBracket) || t.has(.closeBracket)
+            }
+            /// The longest mention starting within `window` tokens of `from`.
+            func slot(after from: Int, limit: Int, window: Int = 5) -> Slot? {
+                var i = from
+                while i < min(limit, from + window) {
+                    if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) { return s }
+                    if isStop(i) { return nil }
+                    i += 1
+                }
+                return nil
+            }
+            /// The mention ending nearest before `before`, within the clause.
+            func slot(before: Int, floor: Int, window: Int = 5) -> Slot? {
+                var i = before - 1
+                while i >= max(floor, before - window) {
+                    if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) { return s }
+                    if isStop(i) { return nil }
+                    i -= 1
+                }
+                return nil
+            }
+            /// The subject: the nearest actor to the left in the clause, with a
+            /// coordinated partner ("Russia and China").
+            func subject(before g: Int, floor: Int) -> Slot? {
+                var i = g - 1
+                while i >= floor {
+                    if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                        var result = s
+                        let b = s.tokens.lowerBound - 1
+                        if b > floor, Self.andKeys.contains(key(b)), let partner = ending[b - 1]?.first {
+                            result.actors += partner.actors.filter { !result.actors.contains($0) }
+                        }
+                        return result
+                    }
+                    if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return nil }
+                    i -= 1
+                }
+                return nil
+            }
+            /// Adds a coordinated partner after a slot: "with Russia and China".
+            func extend(_ s: Slot, limit: Int) -> Slot {
+                let a = s.tokens.upperBound
+                guard a + 1 < limit, key(a) == TokenKey.of("and"), let partner = starting[a + 1]?.first else { return s }
+                return Slot(actors: s.actors + partner.actors.filter { !s.actors.contains($0) },
+                            tokens: s.tokens.lowerBound..<partner.tokens.upperBound)
+            }
+
+            var candidates: [Candidate] = []
+            for sentence in segmentation.sentences where !sentence.isHeading {
+                let range = sentence.tokens
+                for t in range {
+                    guard let list = anchors[key(t)] else { continue }
+                    var best: Candidate?
+                    for (p, anchorElement) in list {
+                        let pattern = patterns.patterns[p]
+                        if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
+                            if best == nil || c.literals > best!.literals
+                                || (c.literals == best!.literals && pattern.code.count > patterns.patterns[best!.pattern].code.count) {
+                                best = c
+                            }
+                        }
+                    }
+                    if let best { candidates.append(best) }
+                }
+            }
+
+            func match(_ pattern: EventPattern, _ p: Int, _ a: Int, at t: Int, range: Range<Int>, sentence: Int) -> Candidate? {
+                var sources: [Int] = []
+                var targets: [Int] = []
+                var literals = 1
+                var pos = t + 1
+                var e = a + 1
+                var passiveAgent: Slot?
+                while e < pattern.elements.count {
+                    switch pattern.elements[e] {
+                    case .words(_, let keys):
+                        var j = pos
+                        var found = false
+                        while j < min(range.upperBound, pos + 4) {
+                            if keys.contains(key(j)) { found = true; break }
+                            if isStop(j) { break }
+                            j += 1
+                        }
+                        guard found else { return nil }
+                        literals += 1
+                        pos = j + 1
+                    case .possessive:
+                        guard pos < range.upperBound, tokens[pos].has(.possessive) else { return nil }
+                        pos += 1
+                    case .source, .target:
+                        guard var s = slot(after: pos, limit: range.upperBound) else { return nil }
+                        // "between our countries": one mention for both sides.
+                        if s.actors.count == 2, e + 2 < pattern.elements.count, pattern.elements[e + 2] == .target
+                            || pattern.elements[e + 2] == .source {
+                            sources = [s.actors[0]]
+                            targets = [s.actors[1]]
+                            pos = s.tokens.upperBound
+                            e += 3
+                            continue
+                        }
+                        s = extend(s, limit: range.upperBound)
+                        if pattern.elements[e] == .source { sources = s.actors } else { targets = s.actors }
+                        pos = s.tokens.upperBound
+                    }
+                    e += 1
+                }
+                // Elements before the anchor (noun patterns: "{S} 's visit").
+                var back = t
+                e = a - 1
+                while e >= 0, !(pattern.isVerb && e == 0) {
+                    switch pattern.elements[e] {
+                    case .words(_, let keys):
+                        var j = back - 1
+                        var found = false
+                        while j >= max(range.lowerBound, back - 4) {
+                            if keys.contains(key(j)) { found = true; break }
+                            if isStop(j) { break }
+                            j -= 1
+                        }
+                        guard found else { return nil }
+                        literals += 1
+                        back = j
+                    case .possessive:
+                        if back - 1 >= range.lowerBound, tokens[back - 1].has(.possessive) { back -= 1 }
+                        else if ending[back - 1]?.contains(where: { tokens[$0.tokens.upperBound - 1].has(.possessive) }) != true {
+                            return nil
+                        }
+                    case .source, .target:
+                        guard let s = slot(before: back, floor: range.lowerBound, window: 3) else { return nil }
+                        if pattern.elements[e] == .source { sources = s.actors } else { targets = s.actors }
+                        back = s.tokens.lowerBound
+                    }
+                    e -= 1
+                }
+                // The verb group: voice, negation, modality.
+                var g = pattern.isVerb ? t : back
+                var negated = false
+                var modality = Modality.asserted
+                var beForm = false
+                while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) {
+                    let k = key(g - 1)
+                    if Self.negations.contains(k) { negated = true }
+                    if Self.intentions.contains(k), modality == .asserted { modality = .intended }
+                    if Self.hypotheticals.contains(k) { modality = .hypothetical }
+                    if Self.beForms.contains(k) { beForm = true }
+                    g -= 1
+                }
+                if range.lowerBound < g, (range.lowerBound..<g).contains(where: { key($0) == Self.ifKey }) {
+                    modality = .hypothetical
+                }
+                if negated { modality = .denied }
+                if pattern.isVerb {
+                    let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
+                    let participle = !form.hasSuffix("ing") && !(form.hasSuffix("s") && !form.hasSuffix("ss"))
+                        && !pattern.elements[1].baseForms.contains(form)
+                    if beForm && participle {
+                        // Passive: "X was attacked by Y".
+                        var j = t + 1
+                        while j < min(range.upperBound, t + 4), key(j) != Self.byKey { j += 1 }
+                        if j < range.upperBound, key(j) == Self.byKey { passiveAgent = slot(after: j + 1, limit: range.upperBound) }
+                        if passiveAgent != nil || (targets.isEmpty && !pattern.noTarget) {
+                            guard let agent = passiveAgent, let patient = subject(before: g, floor: range.lowerBound) else { return nil }
+                            return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,
+                                             negated: negated, modality: modality, literals: literals, sentence: sentence)
+                        }
+                    }
+                    guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
+                    sources = s.actors
+                } else if sources.isEmpty {
+                    // A noun trigger without its own source: the clause's subject.
+                    guard let s = subject(before: back, floor: range.lowerBound) else { return nil }
+                    sources = s.actors
+                }
+                guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
+                return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
+                                 modality: modality, literals: literals, sentence: sentence)
+            }
+
+            // Statements (01) only when nothing more specific has the same source in the sentence.
+            candidates = candidates.filter { c in
+                guard patterns.patterns[c.pattern].code.hasPrefix("01") else { return true }
+                return !candidates.contains { o in
+                    o.sentence == c.sentence && !patterns.patterns[o.pattern].code.hasPrefix("01")
+                        && !Set(o.sources).isDisjoint(with: c.sources)
+                }
+            }
+
+            // Dates and places.
+            let published = document.metadata.published
+            var sentenceDates: [Int: [DateResolver.Found]] = [:]
+            if let published {
+                for s in segmentation.sentences {
+                    let found = DateResolver.find(in: s.tokens, tokens: tokens, bytes: bytes, published: published)
+                    if !found.isEmpty { sentenceDates[s.index] = found }
+                }
+            }
+            func date(for c: Candidate) -> CalendarDate? {
+                if let here = sentenceDates[c.sentence] {
+                    return here.min { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }?.date
+                }
+                // The nearest dated sentence before it in the paragraph, else publication.
+                let paragraph = segmentation.sentences[c.sentence].paragraph
+                var s = c.sentence - 1
+                while s >= 0, segmentation.sentences[s].paragraph == paragraph {
+                    if let d = sentenceDates[s]?.last { return d.date }
+                    s -= 1
+                }
+                return published
+            }
+            func place(for c: Candidate, source: Int, target: Int?) -> EventPlace? {
+                let here = layer.places.filter { $0.sentence == c.sentence }
+                let chosen: PlaceMention?
+                if let p = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
+                    chosen = p
+                } else {
+                    // A place named elsewhere in the document in one of the two countries.
+                    let countries = Set([layer.actors[source].country, target.flatMap { layer.actors[$0].country }].compactMap { $0 })
+                    let candidates = layer.places.filter { countries.contains($0.country) }
+                    let names = Set(candidates.map(\.name))
+                    chosen = names.count == 1 ? candidates.first : nil
+                }
+                return chosen.map { EventPlace(name: $0.name, country: $0.country, latitude: $0.latitude, longitude: $0.longitude) }
+            }
+
+            for c in candidates {
+                let pattern = patterns.patterns[c.pattern]
+                guard let info = cameo[pattern.code] else { continue }
+                var pairs: [(Int, Int?)] = []
+                for s in c.sources {
+                    if c.targets.isEmpty { pairs.append((s, nil)) }
+                    for t in c.targets where t != s && layer.actors[t].code != layer.actors[s].code {
+                        pairs.append((s, t))
+                        if pattern.symmetric { pairs.append((t, s)) }
+                    }
+                }
+                let sentence = segmentation.sentences[c.sentence]
+                let mention = EventMention(sentence: c.sentence, range: sentence.range, trigger: tokens[c.anchor].range,
+                                           rule: pattern.rule, pattern: pattern.text)
+                let when = date(for: c)
+                for (s, t) in pairs {
+                    let wherePlace = place(for: c, source: s, target: t)
+                    // One event, many reports: same dyad, code family, date and compatible place.
+                    if let e = events.firstIndex(where: { e in
+                        e.source == s && e.target == t && e.code.code.prefix(3) == info.code.prefix(3) && e.date == when
+                            && e.negated == c.negated && (e.place == nil || wherePlace == nil || e.place == wherePlace)
+                    }) {
+                        if !events[e].mentions.contains(mention) { events[e].mentions.append(mention) }
+                        if events[e].place == nil { events[e].place = wherePlace }
+                        continue
+                    }
+                    events.append(Event(source: s, target: t, code: info, date: when, negated: c.negated,
+                                        modality: c.modality, place: wherePlace, mentions: [mention]))
+                }
+            }
+        }
+        return events
+    }
+}
+
+extension EventPattern.Element {
+    /// The lemma and -s forms of a verb element (not participles).
+    var baseForms: Set<String> {
+        guard case .words(let words, _) = self else { return [] }
+        return Set(words.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) })
+    }
+}
+
+extension Inflection {
+    static let irregularPast: Set<String> = Set(irregular.values.flatMap { $0 })
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// An event pattern from `events/NN-name.tsv`: a verb or noun trigger with
+/// source and target slots and the CAMEO code it yields.
+///
+/// `{S} visit {T}` is a verb pattern (the word after `{S}` is a verb lemma,
+/// inflected by the engine; passive voice, negation and modality are read
+/// from the verb group). `talks between {S} and {T}` is a noun pattern.
+public struct EventPattern: Sendable {
+    public enum Element: Sendable, Equatable {
+        case source, target, possessive
+        /// Alternatives for one token, as lower-case words and their keys.
+        case words([String], Set<UInt64>)
+
+        public static func == (a: Element, b: Element) -> Bool {
+            switch (a, b) {
+            case (.source, .source), (.target, .target), (.possessive, .possessive): return true
+            case let (.words(x, _), .words(y, _)): return x == y
+            default: return false
+            }
+        }
+    }
+
+    public var code: String
+    public var elements: [Element]
+    /// The event holds in both directions ("talks between X and Y").
+    public var symmetric: Bool
+    /// Complete without a target ("{S} mobilize troops").
+    public var noTarget: Bool
+    public var isVerb: Bool
+    /// Where the pattern was written: "events/04-consult.tsv:41".
+    public var rule: String
+    /// The pattern as written.
+    public var text: String
+}
+
+/// All event patterns, loaded and validated against the CAMEO table.
+public struct EventPatternSet: Sendable {
+    public private(set) var patterns: [EventPattern] = []
+
+    static let knownOptions: Set<String> = ["symmetric", "no-target"]
+
+    init(directory: URL, cameo: CAMEOTable) throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".tsv") }.sorted()
+        guard !names.isEmpty else {
+            throw KnowledgeError(file: "events", line: 0, reason: "no event pattern files (events/NN-name.tsv)")
+        }
+        for name in names {
+            let file = "events/\(name)"
+            let root = String(name.prefix(2))
+            guard root.count == 2, root.allSatisfy(\.isNumber), cameo[root] != nil else {
+                throw KnowledgeError(file: file, line: 0, reason: "file name must start with a CAMEO root 01-20")
+            }
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw KnowledgeError(file: file, line: 0, reason: "unreadable or not UTF-8")
+            }
+            let table = try TSVTable(file: file, text: text, columns: ["code", "pattern", "options"])
+            for row in table.rows {
+                let code = row(0)
+                guard cameo[code] != nil else { throw table.error(row, "unknown CAMEO code \"\(code)\"") }
+                guard code.hasPrefix(root) else { throw table.error(row, "code \(code) is not of root \(root)") }
+                let options = row(2).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                for option in options where !Self.knownOptions.contains(option) {
+                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target)")
+                }
+                let patternText = row(1)
+                var elements: [EventPattern.Element] = []
+                for word in patternText.split(separator: " ").map(String.init) {
+                    switch word {
+                    case "{S}": elements.append(.source)
+                    case "{T}": elements.append(.target)
+                    case "'s": elements.append(.possessive)
+                    default:
+                        let alternatives = word.split(separator: "|").map(String.init)
+                        guard !alternatives.isEmpty, alternatives.allSatisfy({ $0 == $0.lowercased() && !$0.contains("{") }) else {
+                            throw table.error(row, "element \"\(word)\" must be {S}, {T}, 's or lower-case words joined by |")
+                        }
+                        elements.append(.words(alternatives, Set(alternatives.map(TokenKey.of))))
+                    }
+                }
+                guard elements.filter({ $0 == .source }).count <= 1, elements.filter({ $0 == .target }).count <= 1 else {
+                    throw table.error(row, "{S} and {T} may each appear once")
+                }
+                guard elements.contains(where: { if case .words = $0 { return true } else { return false } }) else {
+                    throw table.error(row, "a pattern needs at least one word")
+                }
+                var isVerb = false
+                if elements.count >= 2, elements[0] == .source, case .words(let lemmas, _) = elements[1] {
+                    isVerb = true
+                    let forms = lemmas.flatMap(Inflection.forms(of:))
+                    elements[1] = .words(forms, Set(forms.map(TokenKey.of)))
+                }
+                let noTarget = options.contains("no-target")
+                guard noTarget || elements.contains(.target) else {
+                    throw table.error(row, "no {T} slot: add one or the option no-target")
+                }
+                patterns.append(EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
+                                             noTarget: noTarget, isVerb: isVerb, rule: "\(file):\(row.line)",
+                                             text: patternText))
+            }
+        }
+    }
+}
