@@ -69,7 +69,9 @@ struct QuotationSpan {
                     }
                 } else if openDouble == nil {
                     if t.has(.openingQuote) {
-                        openSingle = k
+                        // Not '90s or 'n' (rock 'n' roll): a quote opens before a word of two letters or more.
+                        let next = k + 1 < paragraph.tokens.upperBound ? tokens[k + 1] : nil
+                        if let next, next.has(.word), next.end - next.start >= 2 { openSingle = k }
                     } else if let o = openSingle, k > o + 1 {
                         spans.append(QuotationSpan(open: o, close: k, content: (o + 1)..<k, paragraph: paragraph.index))
                         openSingle = nil

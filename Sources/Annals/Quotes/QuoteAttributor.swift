@@ -108,12 +108,25 @@ struct QuoteAttributor {
                 }
                 return resolvedWord(at: k, sentence: sentence)
             }
-            /// The speaker named by the words starting at token `start`.
+            /// The speaker named by the noun phrase starting at token `start`
+            /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
                 if mentionAt[start] >= 0 {
-                    let m = mentionList[Int(mentionAt[start])]
-                    return SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                    var best = mentionList[Int(mentionAt[start])]
+                    var k = start
+                    while k < min(sentence.tokens.upperBound, start + 8), !tokens[k].has(.comma),
+                          !tokens[k].has(.sentenceFinal), !tokens[k].has(.quote) || tokens[k].has(.possessive) {
+                        if mentionAt[k] >= 0 {
+                            let m = mentionList[Int(mentionAt[k])]
+                            if layer.actors[m.actor].kind == .person && layer.actors[best.actor].kind != .person { best = m }
+                        } else if !tokens[k].has(.capitalized) && !tokens[k].has(.possessive) && k > start,
+                                  nominalAt[k] == nil, recognizer.role(at: k, limit: k + 1, tokens: tokens, bytes: bytes) == nil {
+                            break
+                        }
+                        k += 1
+                    }
+                    return SpeakerMention(actor: best.actor, range: span(best.tokens), tokens: best.tokens, form: .name)
                 }
                 if key(start) == Self.theKey, start + 1 < sentence.tokens.upperBound {
                     // the minister / the Russian official

@@ -18,6 +18,7 @@ public struct ActorRecognizer: Sendable {
     static let sentenceStarterKeys = Set(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = Set(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
+    static let appositionLinks = Set(["of", "for", "at", "in"].map(TokenKey.of))
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -194,8 +195,11 @@ public struct ActorRecognizer: Sendable {
                         }
                         j = skipModifiers(j)
                         // The role must not have a name of its own ("X, Russian Defense Minister Y said").
+                        // And the apposition closes after the role ("X, the minister, said" / "... of Y").
                         if let (roleList, roleEnd) = roles(from: j), knowledge.agents.roles[roleList.last!].isPerson,
-                           name(at: roleEnd) == nil {
+                           name(at: roleEnd) == nil,
+                           roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
+                            || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
                             findings.titled.append(TitledCandidate(
                                 countries: countries, organization: nil, roles: roleList, name: chain,
                                 tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
