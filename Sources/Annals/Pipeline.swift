@@ -9,11 +9,13 @@ public struct Pipeline: Sendable {
     public let knowledge: KnowledgeBase
     let actors: ActorRecognizer
     let quotes: QuoteAttributor
+    let events: EventCoder
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.actors = ActorRecognizer(knowledge: knowledge)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
+        self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo)
     }
 
     /// A pipeline over the knowledge files shipped with Annals.
@@ -26,7 +28,14 @@ public struct Pipeline: Sendable {
         let segmentation = Segmenter.segment(document)
         var actorLayer = recognizeActors(in: document, segmentation)
         let quotations = attributeQuotations(in: document, segmentation, actors: &actorLayer)
-        return Analysis(document: document, segmentation: segmentation, actors: actorLayer, quotations: quotations)
+        let coded = codeEvents(in: document, segmentation, actors: actorLayer)
+        return Analysis(document: document, segmentation: segmentation, actors: actorLayer, quotations: quotations,
+                        events: coded)
+    }
+
+    /// Events coded from the patterns, with dates, places and evidence.
+    public func codeEvents(in document: Document, _ segmentation: Segmentation, actors: ActorLayer) -> [Event] {
+        events.code(document: document, segmentation: segmentation, actors: actors)
     }
 
     /// Quotations and reported speech with their speakers. Pronouns, role

@@ -14,6 +14,6 @@ struct AnnalsCommand: ParsableCommand {
               annals code Examples/envoy-visit.txt --pretty
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self]
+        subcommands: [CodeCommand.self, ExplainCommand.self]
     )
 }

@@ -11,6 +11,8 @@ public struct KnowledgeBase: Sendable {
     public var agents: AgentTable
     public var nameVariants: NameVariants
     public var speechCues: SpeechCueTable
+    public var cameo: CAMEOTable
+    public var eventPatterns: EventPatternSet
 
     /// Loads the knowledge files from a folder.
     public init(directory: URL) throws {
@@ -30,6 +32,8 @@ public struct KnowledgeBase: Sendable {
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
         speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))
+        cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
+        eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)
     }
 
     /// The folder of the knowledge files shipped with Annals.

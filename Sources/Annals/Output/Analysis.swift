@@ -7,6 +7,7 @@ public struct Analysis: Sendable {
     public var metadata: DocumentMetadata
     public var actors: [ActorRecord]
     public var quotes: [QuoteRecord]
+    public var events: [EventRecord]
     /// Sentences and headings, in code-point offsets (an extra field of the contract).
     public var sentences: [SentenceRecord]
     /// Paragraphs, in code-point offsets (an extra field of the contract).
@@ -17,13 +18,14 @@ public struct Analysis: Sendable {
         self.metadata = metadata
         self.actors = actors
         self.quotes = []
+        self.events = []
         self.sentences = sentences
         self.paragraphs = paragraphs
     }
 
     /// The output of a document's layers, offsets converted to code points.
     public init(document: Document, segmentation: Segmentation, actors layer: ActorLayer,
-                quotations: [Quotation] = []) {
+                quotations: [Quotation] = [], events: [Event] = []) {
         func span(_ r: Range<Int>) -> Range<Int> { document.codePoints(bytes: r) }
         self.metadata = document.metadata
         self.sentences = segmentation.sentences.map { s in
@@ -50,10 +52,19 @@ public struct Analysis: Sendable {
                                speakerMention: mention(q.speakerRange), cue: q.cueRange.map { document.text(bytes: $0) },
                                cueLemma: q.cue, cueMention: mention(q.cueRange))
         }
+        self.events = events.enumerated().map { n, e in
+            EventRecord(id: "e\(n + 1)", event: e, source: "a\(e.source + 1)", target: e.target.map { "a\($0 + 1)" },
+                        sourceCode: layer.actors[e.source].code, targetCode: e.target.map { layer.actors[$0].code },
+                        mentions: e.mentions.map { m in
+                            let r = span(m.range), t = span(m.trigger)
+                            return EventMentionRecord(start: r.lowerBound, end: r.upperBound, trigger: document.text(bytes: m.trigger),
+                                                      triggerStart: t.lowerBound, triggerEnd: t.upperBound, sentence: m.sentence,
+                                                      rule: m.rule, pattern: m.pattern)
+                        })
+        }
     }
 
-    /// The contract's JSON object. `quotes` and `events` stay empty until
-    /// their stages exist.
+    /// The contract's JSON object.
     public var json: JSON {
         .object([
             ("schema", .string(Analysis.schema)),
@@ -66,7 +77,7 @@ public struct Analysis: Sendable {
             ])),
             ("actors", .array(actors.map(\.json))),
             ("quotes", .array(quotes.map(\.json))),
-            ("events", .array([])),
+            ("events", .array(events.map(\.json))),
             ("paragraphs", .array(paragraphs.map(\.json))),
             ("sentences", .array(sentences.map(\.json))),
         ])
@@ -150,5 +161,52 @@ public struct QuoteRecord: Sendable {
             ("speaker_text", .string(speakerMention?.text)), ("speaker_mention", span(speakerMention)),
             ("cue", .string(cue)), ("cue_lemma", .string(cueLemma)), ("cue_mention", span(cueMention)),
         ])
+    }
+}
+
+/// An event in the output: the contract's `events` item.
+public struct EventRecord: Sendable {
+    public var id: String
+    public var event: Event
+    public var source: String
+    public var target: String?
+    public var sourceCode: String
+    public var targetCode: String?
+    public var mentions: [EventMentionRecord]
+
+    public var json: JSON {
+        let c = event.code
+        let place: JSON = event.place.map { p in
+            .object([("name", .string(p.name)), ("country", .string(p.country)),
+                     ("lat", p.latitude.map(JSON.double) ?? .null), ("lon", p.longitude.map(JSON.double) ?? .null)])
+        } ?? .null
+        return .object([
+            ("id", .string(id)), ("source", .string(source)), ("target", .string(target)),
+            ("source_code", .string(sourceCode)), ("target_code", .string(targetCode)),
+            ("cameo", .string(c.code)), ("cameo_root", .string(c.root)), ("cameo_name", .string(c.name)),
+            ("quad_class", .int(c.quadClass)), ("goldstein", .double(c.goldstein)),
+            ("plover", .object([("type", .string(c.ploverType)), ("mode", .string(c.ploverMode))])),
+            ("date", .string(event.date?.description)), ("negated", .bool(event.negated)),
+            ("modality", .string(event.modality.rawValue)), ("place", place),
+            ("mentions", .array(mentions.map(\.json))),
+        ])
+    }
+}
+
+/// One report of an event: the sentence span, the trigger and the rule that fired.
+public struct EventMentionRecord: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var trigger: String
+    public var triggerStart: Int
+    public var triggerEnd: Int
+    public var sentence: Int
+    public var rule: String
+    public var pattern: String
+
+    public var json: JSON {
+        .object([("start", .int(start)), ("end", .int(end)), ("trigger", .string(trigger)),
+                 ("trigger_start", .int(triggerStart)), ("trigger_end", .int(triggerEnd)), ("sentence", .int(sentence)),
+                 ("rule", .string(rule)), ("pattern", .string(pattern))])
     }
 }
