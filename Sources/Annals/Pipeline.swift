@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
     /// The actors layer of a segmented document.
     public func recognizeActors(in document: Document, _ segmentation: Segmentation) -> ActorLayer {
         let findings = actors.find(in: document, segmentation)
-        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants)
+        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles)
             .resolve(findings, document: document, segmentation: segmentation)
     }
 }

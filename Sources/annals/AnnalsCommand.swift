@@ -14,6 +14,6 @@ struct AnnalsCommand: ParsableCommand {
               annals code Examples/envoy-visit.txt --pretty
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self, ExplainCommand.self]
+        subcommands: [CodeCommand.self, ExplainCommand.self, DictionariesCommand.self]
     )
 }

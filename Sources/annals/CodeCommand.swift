@@ -49,6 +49,11 @@ struct CodeCommand: ParsableCommand {
         valueName: "dir"))
     var knowledge: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder with actors.tsv and/or agents.tsv to add to the shipped knowledge (see `annals dictionaries`).",
+        valueName: "dir"))
+    var dictionary: String?
+
     mutating func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published: \"\(published)\" is not a date YYYY-MM-DD")
@@ -66,7 +71,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let date = published.flatMap(CalendarDate.init(iso:))
-        let pipeline = try loadPipeline(knowledge: knowledge)
+        let pipeline = try loadPipeline(knowledge: knowledge, dictionary: dictionary)
         var out = StandardStreams()
         var worstStatus: Int32 = 0
         var failures = 0

@@ -27,6 +27,11 @@ struct ExplainCommand: ParsableCommand {
                                             valueName: "dir"))
     var knowledge: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder with actors.tsv and/or agents.tsv to add to the shipped knowledge (see `annals dictionaries`).",
+        valueName: "dir"))
+    var dictionary: String?
+
     mutating func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published: \"\(published)\" is not a date YYYY-MM-DD")
@@ -34,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try loadPipeline(knowledge: knowledge)
+        let pipeline = try loadPipeline(knowledge: knowledge, dictionary: dictionary)
         let date = published.flatMap(CalendarDate.init(iso:))
         var status: Int32 = 0
         for path in files {

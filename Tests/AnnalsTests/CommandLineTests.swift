@@ -53,7 +53,13 @@ struct CommandLineTests {
         let meta = try #require(doc["document"] as? [String: Any])
         #expect(meta["id"] as? String == "envoy-visit")
         #expect(meta["published"] as? String == "2025-03-04")
-        #expect((doc["events"] as? [Any])?.isEmpty == true)
+        // Every event carries its evidence: the sentence, the trigger and the rule that fired.
+        let events = try #require(doc["events"] as? [[String: Any]])
+        for event in events {
+            let mentions = try #require(event["mentions"] as? [[String: Any]])
+            #expect(!mentions.isEmpty)
+            #expect(mentions.allSatisfy { ($0["rule"] as? String)?.hasPrefix("events/") == true })
+        }
         let quotes = try #require(doc["quotes"] as? [[String: Any]])
         #expect(quotes.contains { $0["kind"] as? String == "direct" && $0["cue"] as? String == "told" })
         let actors = try #require(doc["actors"] as? [[String: Any]])

@@ -13,6 +13,9 @@ public struct KnowledgeBase: Sendable {
     public var speechCues: SpeechCueTable
     public var cameo: CAMEOTable
     public var eventPatterns: EventPatternSet
+    /// Named actors and extra role words from user dictionaries (`--dictionary`).
+    public var namedActors = NamedActorTable()
+    public var extraAgents: AgentTable?
 
     /// Loads the knowledge files from a folder.
     public init(directory: URL) throws {
@@ -34,6 +37,29 @@ public struct KnowledgeBase: Sendable {
         speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))
         cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
         eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)
+    }
+
+    /// Adds a user dictionary folder: its `actors.tsv` (named actors with
+    /// dated codes) and `agents.tsv` (role words, which take precedence over
+    /// the shipped ones), either of which may be missing.
+    public mutating func add(dictionary directory: URL) throws {
+        func read(_ name: String) throws -> String? {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw KnowledgeError(file: url.path, line: 0, reason: "unreadable or not UTF-8")
+            }
+            return text
+        }
+        let actorsText = try read("actors.tsv")
+        let agentsText = try read("agents.tsv")
+        guard actorsText != nil || agentsText != nil else {
+            throw KnowledgeError(file: directory.path, line: 0, reason: "no actors.tsv or agents.tsv in the dictionary folder")
+        }
+        if let actorsText { namedActors = try NamedActorTable(file: directory.appendingPathComponent("actors.tsv").path, text: actorsText) }
+        if let agentsText {
+            extraAgents = try AgentTable(file: directory.appendingPathComponent("agents.tsv").path, text: agentsText, strict: false)
+        }
     }
 
     /// The folder of the knowledge files shipped with Annals.

@@ -9,11 +9,13 @@
 public struct ActorRecognizer: Sendable {
     public let knowledge: KnowledgeBase
     let matcher: PhraseMatcher<DictionaryEntry>
+    /// Role words: a user dictionary's first, then the shipped ones.
+    public let roles: [AgentRole]
 
     /// Words between a country and a role that do not change who is meant.
     static let titleModifiers: Set<UInt64> = Set([
         "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
-        "newly", "appointed", "elected", "current", "ex",
+        "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran",
     ].map(TokenKey.of))
     static let sentenceStarterKeys = Set(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = Set(["the", "a", "an"].map(TokenKey.of))
@@ -29,10 +31,21 @@ public struct ActorRecognizer: Sendable {
         for (text, organization) in knowledge.organizations.forms {
             matcher.add(text, payload: .organization(organization))
         }
+        var roles: [AgentRole] = []
+        if let extra = knowledge.extraAgents {
+            roles = extra.roles
+            for (text, role) in extra.forms { matcher.add(text, payload: .role(role)) }
+        }
+        let offset = roles.count
+        roles += knowledge.agents.roles
         for (text, role) in knowledge.agents.forms {
-            matcher.add(text, payload: .role(role))
+            matcher.add(text, payload: .role(offset + role))
+        }
+        for (n, named) in knowledge.namedActors.actors.enumerated() {
+            for form in [named.name] + named.aliases { matcher.add(form, payload: .named(n)) }
         }
         self.matcher = matcher
+        self.roles = roles
     }
 
     /// A person or group read from a title pattern.
@@ -40,6 +53,8 @@ public struct ActorRecognizer: Sendable {
         /// Candidate states (several for an ambiguous demonym such as "Korean").
         var countries: [Int]
         var organization: Int?
+        /// A named actor from a user dictionary heading the title.
+        var named: Int? = nil
         var roles: [Int]
         var name: Range<Int>?
         /// The whole phrase ("Russian Defense Minister Andrei Belousov").
@@ -101,8 +116,13 @@ public struct ActorRecognizer: Sendable {
                 }
                 func name(at k: Int) -> Range<Int>? {
                     guard k < range.upperBound else { return nil }
+                    // A dictionary's named actor may be the name ("President Romendacil").
                     return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
-                                           blocked: { matchStarting($0) != nil })
+                                           blocked: { n in
+                                               guard let m = matchStarting(n) else { return false }
+                                               if case .named = entry(matches[m]) { return false }
+                                               return true
+                                           })
                 }
                 func countryAfterOf(_ k: Int) -> Int? {
                     guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
@@ -120,18 +140,20 @@ public struct ActorRecognizer: Sendable {
                         possessive = true
                     }
                     switch e {
-                    case .country, .organization:
+                    case .country, .organization, .named:
                         findings.entities.append((m, e, sentence.index, possessive))
                         // A whole token (not a hyphen part) may head a title.
                         guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
                         var countries: [Int] = []
                         var organization: Int?
+                        var named: Int?
                         if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
                         if case .organization(let o) = e { organization = o }
-                        guard !countries.isEmpty || organization != nil else { break }
+                        if case .named(let a) = e { named = a }
+                        guard !countries.isEmpty || organization != nil || named != nil else { break }
                         let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
                         guard let (roleList, roleEnd) = roles(from: roleStart) else { break }
-                        let head = knowledge.agents.roles[roleList.last!]
+                        let head = self.roles[roleList.last!]
                         var end = roleEnd
                         var personName: Range<Int>?
                         if head.isPerson, let chain = name(at: roleEnd) {
@@ -139,7 +161,7 @@ public struct ActorRecognizer: Sendable {
                             end = chain.upperBound
                         }
                         findings.titled.append(TitledCandidate(
-                            countries: countries, organization: organization, roles: roleList, name: personName,
+                            countries: countries, organization: organization, named: named, roles: roleList, name: personName,
                             tokens: m.tokens.lowerBound..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
                             isPerson: head.isPerson))
                         cover(m.tokens.lowerBound..<end)
@@ -149,7 +171,7 @@ public struct ActorRecognizer: Sendable {
                         guard !isCovered(m.tokens.lowerBound),
                               m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
                               let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
-                        let head = knowledge.agents.roles[roleList.last!]
+                        let head = self.roles[roleList.last!]
                         if head.isPerson, let chain = name(at: roleEnd) {
                             var end = chain.upperBound
                             let country = countryAfterOf(end)
@@ -196,7 +218,7 @@ public struct ActorRecognizer: Sendable {
                         j = skipModifiers(j)
                         // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                         // And the apposition closes after the role ("X, the minister, said" / "... of Y").
-                        if let (roleList, roleEnd) = roles(from: j), knowledge.agents.roles[roleList.last!].isPerson,
+                        if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
                            name(at: roleEnd) == nil,
                            roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                             || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
@@ -222,6 +244,6 @@ extension ActorRecognizer {
     func role(at k: Int, limit: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> (AgentRole, Int)? {
         let found = matcher.matches(in: k..<min(limit, k + 4), tokens: tokens, bytes: bytes)
         guard let first = found.first, first.tokens.lowerBound == k, case .role(let r) = first.payload else { return nil }
-        return (knowledge.agents.roles[r], first.tokens.upperBound)
+        return (self.roles[r], first.tokens.upperBound)
     }
 }

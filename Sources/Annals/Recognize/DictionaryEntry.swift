@@ -4,4 +4,6 @@ public enum DictionaryEntry: Hashable, Sendable {
     case country([Int], CountryForm)
     case organization(Int)
     case role(Int)
+    /// A named actor from a user dictionary.
+    case named(Int)
 }

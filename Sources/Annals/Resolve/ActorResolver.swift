@@ -9,6 +9,7 @@
 struct ActorResolver {
     let knowledge: KnowledgeBase
     let variants: NameVariants
+    let roles: [AgentRole]
 
     static let locativePrepositions: Set<String> = [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
@@ -26,6 +27,26 @@ struct ActorResolver {
         var stateActor: [Int: Int] = [:]
         var organizationActor: [Int: Int] = [:]
         var groupActor: [String: Int] = [:]
+        var namedActor: [Int: Int] = [:]
+        let published = document.metadata.published
+        /// The code of a named dictionary actor on the document's date, and its actor.
+        func named(_ n: Int) -> (code: String, actor: Int)? {
+            let entry = knowledge.namedActors.actors[n]
+            guard let code = entry.code(on: published) else { return nil }
+            if let a = namedActor[n] { return (code, a) }
+            if code.count == 3, let c = knowledge.countries.index[code] {
+                namedActor[n] = state(c)
+                return (code, namedActor[n]!)
+            }
+            let kind: ActorKind = code.count == 3 ? .state
+                : ["IGO", "NGO", "MNC"].contains(String(code.prefix(3))) ? .organization : .group
+            let country = knowledge.countries.index[String(code.prefix(3))] != nil ? String(code.prefix(3)) : nil
+            let roleCodes = stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
+            layer.actors.append(Actor(kind: kind, code: code, name: entry.name, country: country ?? (kind == .state ? code : nil),
+                                      roles: roleCodes, title: nil, mentions: []))
+            namedActor[n] = layer.actors.count - 1
+            return (code, layer.actors.count - 1)
+        }
 
         // Which states the document is about, from unambiguous mentions.
         var weight: [Int: Int] = [:]
@@ -48,6 +69,11 @@ struct ActorResolver {
             stateActor[c] = layer.actors.count - 1
             return layer.actors.count - 1
         }
+
+        // Dictionary names used as a person's name in a title belong to the person.
+        var nameTokens = Set<Int>()
+        for t in findings.titled { if let n = t.name { nameTokens.formUnion(n) } }
+        var namedCodeAt: [Int: String] = [:]
 
         // States, organisations and places.
         for e in findings.entities {
@@ -91,6 +117,13 @@ struct ActorResolver {
                     organizationActor[o] = a
                 }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
+            case .named(let n):
+                if nameTokens.contains(m.tokens.lowerBound) {
+                    if let code = knowledge.namedActors.actors[n].code(on: published) { namedCodeAt[m.tokens.lowerBound] = code }
+                    continue
+                }
+                guard let (_, a) = named(n) else { continue }
+                layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .role:
                 continue
             }
@@ -101,7 +134,7 @@ struct ActorResolver {
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
         func roleCodes(_ roles: [Int]) -> [String] {
             var codes: [String] = []
-            for r in roles { for c in knowledge.agents.roles[r].codes where !codes.contains(c) { codes.append(c) } }
+            for r in roles { for c in self.roles[r].codes where !codes.contains(c) { codes.append(c) } }
             return codes
         }
         func titleText(_ r: Range<Int>) -> String {
@@ -119,6 +152,8 @@ struct ActorResolver {
             let country = t.countries.isEmpty ? nil : pick(t.countries)
             let countryCode = country.map { knowledge.countries.countries[$0].code }
             let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
+                ?? t.named.flatMap { named($0)?.code }
+                ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
             let codes = roleCodes(t.roles)
             if !t.isPerson {
                 guard let prefix = countryCode ?? orgCode else { continue }
@@ -200,8 +235,10 @@ struct ActorResolver {
                 layer.actors[best].mentions.append(mention)
                 continue
             }
-            guard let countryCode else { continue }
-            layer.actors.append(Actor(kind: .person, code: countryCode + codes.joined(),
+            let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
+                ?? t.named.flatMap { named($0)?.code }
+            guard let prefix else { continue }
+            layer.actors.append(Actor(kind: .person, code: prefix + codes.joined(),
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, "", "", ""))

@@ -1,0 +1,68 @@
+import Annals
+import ArgumentParser
+import Foundation
+
+/// `annals dictionaries`: work with actor and agent dictionaries.
+struct DictionariesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dictionaries",
+        abstract: "Convert CAMEO dictionaries for use with --dictionary.",
+        subcommands: [ImportPetrarch.self]
+    )
+
+    struct ImportPetrarch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-petrarch",
+            abstract: "Convert PETRARCH/TABARI actor and agent dictionaries into Annals' format.",
+            discussion: """
+                Writes actors.tsv (names, synonyms, dated codes) and agents.tsv (role words with
+                their plurals) into the output folder. Use the folder with --dictionary:
+
+                  annals dictionaries import-petrarch --actors Phoenix.Countries.actors.txt \\
+                      --agents Phoenix.agents.txt --output my-dictionary
+                  annals code --dictionary my-dictionary report.txt
+
+                Dated codes such as [RUSGOV 080507-120507] keep their dates; the code valid on a
+                document's published date is used.
+                """
+        )
+
+        @Option(name: .long, parsing: .upToNextOption, help: "PETRARCH actor dictionaries.")
+        var actors: [String] = []
+
+        @Option(name: .long, parsing: .upToNextOption, help: "PETRARCH agent dictionaries.")
+        var agents: [String] = []
+
+        @Option(name: [.short, .long], help: ArgumentHelp("Folder to write actors.tsv and agents.tsv into.", valueName: "dir"))
+        var output: String
+
+        mutating func validate() throws {
+            if actors.isEmpty && agents.isEmpty { throw ValidationError("give --actors FILE... and/or --agents FILE...") }
+        }
+
+        func run() throws {
+            func read(_ path: String) throws -> String {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    StandardStreams.warn("error: \(path): no such file")
+                    throw ExitCode(66)
+                }
+                return String(decoding: data, as: UTF8.self)
+            }
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            if !actors.isEmpty {
+                let text = try actors.map(read).joined(separator: "\n")
+                let result = PetrarchDictionary.convertActors(text)
+                try result.text.write(toFile: output + "/actors.tsv", atomically: true, encoding: .utf8)
+                StandardStreams.warn("actors.tsv: \(result.entries) actors, \(result.skipped.count) lines skipped")
+                result.skipped.prefix(10).forEach { StandardStreams.warn("  skipped \($0)") }
+            }
+            if !agents.isEmpty {
+                let text = try agents.map(read).joined(separator: "\n")
+                let result = PetrarchDictionary.convertAgents(text)
+                try result.text.write(toFile: output + "/agents.tsv", atomically: true, encoding: .utf8)
+                StandardStreams.warn("agents.tsv: \(result.entries) role entries, \(result.skipped.count) lines skipped")
+                result.skipped.prefix(10).forEach { StandardStreams.warn("  skipped \($0)") }
+            }
+        }
+    }
+}
