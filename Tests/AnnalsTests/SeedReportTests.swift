@@ -192,3 +192,57 @@ struct SeedQuotationTests {
         }
     }
 }
+
+/// The seed's events (`spec/seed.md`): the visit, the talks, military
+/// cooperation both ways, the intent to cooperate, optimistic comments.
+@Suite(.enabled(if: TestSupport.sharedFile("corpus/belousov-pyongyang.txt") != nil))
+struct SeedEventTests {
+    let analysis: Analysis
+
+    init() throws {
+        let url = try #require(TestSupport.sharedFile("corpus/belousov-pyongyang.txt"))
+        analysis = TestSupport.pipeline.analyze(try TextFileReader.load(path: url.path))
+    }
+
+    func find(_ cameo: Set<String>, from source: String, to target: String?) -> [EventRecord] {
+        analysis.events.filter {
+            cameo.contains($0.event.code.code) && $0.sourceCode.hasPrefix(source)
+                && (target == nil ? $0.targetCode == nil : $0.targetCode?.hasPrefix(target!) == true)
+        }
+    }
+
+    @Test func theVisit() throws {
+        let visit = try #require(find(["042"], from: "RUS", to: "PRK").first)
+        #expect(visit.sourceCode == "RUSGOVMIL")
+        #expect(visit.event.place?.name == "Pyongyang")
+        #expect(visit.event.code.ploverType == "CONSULT" && visit.event.code.ploverMode == "visit")
+        #expect(visit.mentions.first?.trigger == "visit")
+    }
+
+    @Test func theTalksInBothDirectionsWithSeveralMentions() throws {
+        let there = try #require(find(["046", "040"], from: "RUS", to: "PRK").first)
+        #expect(!find(["046", "040"], from: "PRK", to: "RUS").isEmpty)
+        #expect(there.mentions.count >= 2)
+        #expect(there.event.place?.name == "Pyongyang")
+    }
+
+    @Test func militaryCooperationBothWays() {
+        #expect(!find(["062"], from: "RUS", to: "PRK").isEmpty)
+        #expect(!find(["062"], from: "PRK", to: "RUS").isEmpty)
+    }
+
+    @Test func intentToCooperate() {
+        #expect(!find(["030", "031", "0312"], from: "RUS", to: "PRK").isEmpty)
+    }
+
+    @Test func optimisticCommentsByEachSide() {
+        #expect(!find(["013"], from: "RUS", to: nil).isEmpty)
+        #expect(!find(["013"], from: "PRK", to: nil).isEmpty)
+    }
+
+    @Test func datedByPublicationAndNoTreatySigning() {
+        #expect(analysis.events.allSatisfy { $0.event.date?.description == "2024-11-29" })
+        #expect(analysis.events.allSatisfy { $0.event.code.code != "057" })
+        #expect(analysis.events.allSatisfy { e in e.mentions.allSatisfy { $0.rule.hasPrefix("events/") } })
+    }
+}

@@ -50,6 +50,7 @@ struct EventCoder: Sendable {
     static let hypotheticals = Set(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
+    static let andKey = TokenKey.of("and")
     static let andKeys = Set(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
@@ -115,6 +116,17 @@ struct EventCoder: Sendable {
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int) -> Slot? {
+                // "X criticised Y and accused Z": a coordinated verb shares the clause's first subject.
+                if g - 1 > floor, key(g - 1) == Self.andKey {
+                    var i = floor
+                    while i < g - 1 {
+                        if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                            return preferPerson(s, limit: g - 1)
+                        }
+                        if tokens[i].has(.quote) && !tokens[i].has(.possessive) { break }
+                        i += 1
+                    }
+                }
                 var i = g - 1
                 while i >= floor {
                     if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
@@ -129,6 +141,19 @@ struct EventCoder: Sendable {
                     i -= 1
                 }
                 return nil
+            }
+            /// "North Korean Defense Minister No Kwang Chol": the person the title
+            /// leads to, rather than the state that opens it.
+            func preferPerson(_ s: Slot, limit: Int) -> Slot {
+                guard s.actors.allSatisfy({ layer.actors[$0].kind != .person }) else { return s }
+                var i = s.tokens.upperBound
+                while i < min(limit, s.tokens.upperBound + 6), !isStop(i), tokens[i].has(.capitalized) || tokens[i].has(.possessive) {
+                    if let p = starting[i]?.first(where: { $0.actors.contains { layer.actors[$0].kind == .person } }) {
+                        return Slot(actors: p.actors, tokens: s.tokens.lowerBound..<p.tokens.upperBound)
+                    }
+                    i += 1
+                }
+                return s
             }
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
@@ -191,7 +216,13 @@ struct EventCoder: Sendable {
                             e += 3
                             continue
                         }
-                        s = extend(s, limit: range.upperBound)
+                        // "Russia and China" is one slot, unless the pattern itself goes on with "and".
+                        let andFollows: Bool = {
+                            guard e + 1 < pattern.elements.count, case .words(_, let keys) = pattern.elements[e + 1] else { return false }
+                            return keys.contains(Self.andKey)
+                        }()
+                        if !andFollows { s = extend(s, limit: range.upperBound) }
+                        s = preferPerson(s, limit: range.upperBound)
                         if pattern.elements[e] == .source { sources = s.actors } else { targets = s.actors }
                         pos = s.tokens.upperBound
                     }

@@ -325,7 +325,7 @@ struct QuoteAttributor {
                             }
                             let hasThat = start < last && key(start) == Self.thatKey
                             if hasThat { start += 1 }
-                            if cues.cues[hit.cue].thatOnly && !hasThat { continue }
+                            if (cues.cues[hit.cue].thatOnly || kind == .phrase) && !hasThat { continue }
                             if start < last, last - start >= 3 { return (start..<last, m, hit) }
                         }
                     }

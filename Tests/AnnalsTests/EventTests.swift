@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// Event coding with sentences of our own, one or more per pattern family
+/// and per reading of the clause (voice, negation, modality, dates, places).
+struct EventTests {
+    struct Coded: CustomStringConvertible {
+        var source: String
+        var target: String?
+        var cameo: String
+        var date: String?
+        var modality: Modality
+        var negated: Bool
+        var place: String?
+        var mentions: Int
+        var description: String { "\(source)→\(target ?? "-") \(cameo) \(date ?? "-") \(modality.rawValue)" }
+    }
+
+    func events(_ text: String, published: String = "2024-11-29") -> [Coded] {
+        var doc = TestSupport.document(text)
+        doc.metadata.published = CalendarDate(iso: published)
+        let analysis = TestSupport.pipeline.analyze(doc)
+        return analysis.events.map { e in
+            Coded(source: e.sourceCode, target: e.targetCode, cameo: e.event.code.code, date: e.event.date?.description,
+                  modality: e.event.modality, negated: e.event.negated, place: e.event.place?.name,
+                  mentions: e.mentions.count)
+        }
+    }
+
+    func has(_ found: [Coded], _ source: String, _ target: String?, _ cameoPrefix: String) -> Bool {
+        found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
+    }
+
+    @Test func verbPatternWithSubjectAndObject() {
+        let found = events("Japan criticised China on Monday over the new air defence zone.")
+        #expect(has(found, "JPN", "CHN", "11"), "\(found)")
+        #expect(found.first?.date == "2024-11-25")
+    }
+
+    @Test func nounTriggerVisitByTo() {
+        let found = events("The official visit by France's Foreign Minister Jean Dupont to Nigeria ended on Friday.")
+        #expect(has(found, "FRAGOV", "NGA", "042"), "\(found)")
+    }
+
+    @Test func symmetricTalksGiveBothDirections() {
+        let found = events("Talks between India and Pakistan resumed in Geneva on Tuesday.")
+        #expect(has(found, "IND", "PAK", "04"), "\(found)")
+        #expect(has(found, "PAK", "IND", "04"), "\(found)")
+    }
+
+    @Test func passiveVoiceSwapsSourceAndTarget() {
+        let found = events("Ukrainian troops were attacked by Russian forces near Kharkiv.")
+        #expect(has(found, "RUSMIL", "UKRMIL", "19") || has(found, "RUSMIL", "UKRMIL", "18"), "\(found)")
+        #expect(!found.contains { $0.source == "UKRMIL" }, "\(found)")
+    }
+
+    @Test func negationAndModality() {
+        let denied = events("Iran did not attack Israel, officials said.")
+        #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")
+        let intended = events("Germany will impose sanctions on Belarus next month.")
+        #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
+    }
+
+    @Test func coordinatedActorsMakeOneEventEach() {
+        let found = events("Russia and China condemned the United States on Wednesday.")
+        #expect(has(found, "RUS", "USA", "11") && has(found, "CHN", "USA", "11"), "\(found)")
+    }
+
+    @Test func noEventWithoutPattern() {
+        #expect(events("Russia and China are large countries with long borders.").isEmpty)
+        #expect(events("The weather in Paris was mild on Friday.").isEmpty)
+    }
+
+    @Test func datesResolveAgainstPublication() {
+        // Published on a Friday.
+        #expect(events("Egypt hosted Sudan yesterday.").first?.date == "2024-11-28")
+        #expect(events("Egypt hosted Sudan on Nov. 3.").first?.date == "2024-11-03")
+        #expect(events("Egypt hosted Sudan on 12 October 2023.").first?.date == "2023-10-12")
+        #expect(events("Egypt hosted Sudan last week.").first?.date == "2024-11-22")
+        #expect(events("Egypt hosted Sudan.").first?.date == "2024-11-29")
+    }
+
+    @Test func placesFromTheSentence() {
+        let found = events("Turkey held talks with Syria in Damascus on Monday.")
+        #expect(found.contains { $0.place == "Damascus" }, "\(found)")
+    }
+
+    @Test func repeatedReportsMergeIntoOneEvent() {
+        let found = events("Brazil criticised Argentina on Monday. Later on Monday, Brazil again criticised Argentina.")
+        let criticisms = found.filter { $0.source == "BRA" && $0.target == "ARG" }
+        #expect(criticisms.count == 1, "\(found)")
+        #expect(criticisms.first?.mentions == 2)
+    }
+
+    @Test func statementsOnlyWhenNothingMoreSpecific() {
+        let found = events("Kenya expressed concern about Somalia and accused Somalia of backing militants.")
+        #expect(has(found, "KEN", "SOM", "112") || has(found, "KEN", "SOM", "11"), "\(found)")
+        #expect(!found.contains { $0.source == "KEN" && $0.cameo.hasPrefix("01") }, "\(found)")
+    }
+}
+
+/// Every pattern file loads, and broken patterns fail with file and line.
+struct EventPatternValidationTests {
+    @Test func shippedPatternsCoverAllRoots() throws {
+        let knowledge = try KnowledgeBase.bundled.get()
+        let roots = Set(knowledge.eventPatterns.patterns.map { String($0.code.prefix(2)) })
+        #expect(roots.count == 20, "\(roots.sorted())")
+        #expect(knowledge.eventPatterns.patterns.count > 500)
+        #expect(knowledge.cameo["042"]?.goldstein == 1.9)
+        #expect(knowledge.cameo["042"]?.ploverType == "CONSULT")
+    }
+
+    @Test func unknownCodeIsRejected() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-events-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: KnowledgeBase.bundledDirectory, to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("events/04-consult.tsv")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\n049\t{S} frobnicate {T}\t\n").write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try KnowledgeBase(directory: dir)
+            Issue.record("an unknown code must be rejected")
+        } catch let error as KnowledgeError {
+            #expect(error.file == "events/04-consult.tsv")
+            #expect(error.reason.contains("unknown CAMEO code \"049\""))
+        }
+    }
+
+    @Test func verbsAreInflected() {
+        #expect(Set(Inflection.forms(of: "visit")).isSuperset(of: ["visit", "visits", "visited", "visiting"]))
+        #expect(Set(Inflection.forms(of: "hold")).isSuperset(of: ["holds", "held", "holding"]))
+        #expect(Set(Inflection.forms(of: "ban")).isSuperset(of: ["bans", "banned", "banning"]))
+        #expect(Set(Inflection.forms(of: "deny")).isSuperset(of: ["denies", "denied", "denying"]))
+        #expect(Set(Inflection.forms(of: "seize")).isSuperset(of: ["seizes", "seized", "seizing"]))
+    }
+}
