@@ -83,6 +83,29 @@ measure("segmentation + actors", unit: "actor mentions") {
     return (sentences, mentions)
 }
 
+measure("segmentation + actors + quotations", unit: "quotations") {
+    var sentences = 0, quotes = 0
+    for document in corpus {
+        let s = Segmenter.segment(document)
+        var actors = pipeline.recognizeActors(in: document, s)
+        quotes += pipeline.attributeQuotations(in: document, s, actors: &actors).count
+        sentences += s.sentences.count
+    }
+    return (sentences, quotes)
+}
+
+measure("segmentation + actors + quotations + events", unit: "events") {
+    var sentences = 0, events = 0
+    for document in corpus {
+        let s = Segmenter.segment(document)
+        var actors = pipeline.recognizeActors(in: document, s)
+        _ = pipeline.attributeQuotations(in: document, s, actors: &actors)
+        events += pipeline.codeEvents(in: document, s, actors: actors).count
+        sentences += s.sentences.count
+    }
+    return (sentences, events)
+}
+
 measure("code (pipeline + JSON)", unit: "documents") {
     var sentences = 0, bytes = 0
     for document in corpus {

@@ -40,6 +40,9 @@ struct DateResolver {
     static let weekKey = TokenKey.of("week")
     static let monthKey = TokenKey.of("month")
     static let dayParts = Set(["morning", "afternoon", "evening"].map(TokenKey.of))
+    /// Every word that can start a date expression.
+    static let dateWords: Set<UInt64> = Set(weekdays.keys).union(months.keys).union(relativeDays.keys)
+        .union([lastKey, nextKey, thisKey])
 
     /// Date expressions in a token range, resolved against `published`.
     static func find(in range: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
@@ -64,6 +67,11 @@ struct DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let k = key(i)
+            // Most tokens are no date word: one set look-up rejects them.
+            if !tokens[i].has(.hasDigit), !dateWords.contains(k) {
+                i += 1
+                continue
+            }
             if let offset = relativeDays[k] {
                 found.append(Found(tokens: i..<(i + 1), date: published.adding(days: offset)))
             } else if k == thisKey, i + 1 < range.upperBound, dayParts.contains(key(i + 1)) {

@@ -158,7 +158,7 @@ struct EventCoder: Sendable {
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
                 let a = s.tokens.upperBound
-                guard a + 1 < limit, key(a) == TokenKey.of("and"), let partner = starting[a + 1]?.first else { return s }
+                guard a + 1 < limit, key(a) == Self.andKey, let partner = starting[a + 1]?.first else { return s }
                 return Slot(actors: s.actors + partner.actors.filter { !s.actors.contains($0) },
                             tokens: s.tokens.lowerBound..<partner.tokens.upperBound)
             }
