@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// The annotated paragraphs of `Fixtures/quotations.jsonl` (wire copy,
+/// features, transcripts; every construction of the quotation stage):
+/// precision, recall and attribution must not fall below what the stage
+/// reaches today. `Scripts/eval-quotes.py` prints the same figures.
+struct QuotationFixtureTests {
+    struct Expected {
+        var starts: String
+        var kind: String
+        var speaker: String?
+    }
+
+    static func normalized(_ s: String) -> String {
+        s.replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+            .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test func attributionOnAnnotatedParagraphs() throws {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Tests/AnnalsTests/Fixtures/quotations.jsonl")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count >= 40)
+        var found = 0, expected = 0, matched = 0, attributed = 0
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = try #require(object["text"] as? String)
+            let wants = (object["quotes"] as? [[String: Any]] ?? []).map {
+                Expected(starts: $0["starts"] as? String ?? "", kind: $0["kind"] as? String ?? "", speaker: $0["speaker"] as? String)
+            }
+            let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+            found += analysis.quotes.count
+            expected += wants.count
+            var used = Set<String>()
+            for want in wants {
+                let w = Self.normalized(want.starts)
+                guard let q = analysis.quotes.first(where: { !used.contains($0.id) && Self.normalized($0.text).hasPrefix(w) })
+                        ?? analysis.quotes.first(where: { !used.contains($0.id) && Self.normalized($0.text).contains(w) })
+                else { continue }
+                used.insert(q.id)
+                matched += 1
+                let speaker = analysis.actors.first { $0.id == q.speaker }
+                let names = speaker.map { [$0.actor.name] + $0.mentions.map(\.text) } ?? []
+                if let name = want.speaker {
+                    let n = Self.normalized(name)
+                    if names.contains(where: { Self.normalized($0) == n || n.contains(Self.normalized($0)) && $0.count > 3 }) {
+                        attributed += 1
+                    }
+                } else if speaker == nil {
+                    attributed += 1
+                }
+            }
+        }
+        let precision = Double(matched) / Double(max(found, 1))
+        let recall = Double(matched) / Double(max(expected, 1))
+        let attribution = Double(attributed) / Double(max(matched, 1))
+        #expect(precision >= 0.9, "precision \(precision)")
+        #expect(recall >= 0.7, "recall \(recall)")
+        #expect(attribution >= 0.72, "attribution \(attribution)")
+    }
+}
