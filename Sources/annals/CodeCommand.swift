@@ -36,28 +36,12 @@ struct CodeCommand: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines records instead of plain text files.")
     var jsonl = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Publication date (YYYY-MM-DD) for relative dates; overrides sidecars, fills in JSON lines without one.",
-        valueName: "date"))
-    var published: String?
+    @OptionGroup var options: PipelineOptions
 
     @Flag(name: .long, help: "Indent the JSON for reading (one object spans many lines).")
     var pretty = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of knowledge files to use instead of the shipped ones (same file names and formats).",
-        valueName: "dir"))
-    var knowledge: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder with actors.tsv and/or agents.tsv to add to the shipped knowledge (see `annals dictionaries`).",
-        valueName: "dir"))
-    var dictionary: String?
-
     mutating func validate() throws {
-        if let published, CalendarDate(iso: published) == nil {
-            throw ValidationError("--published: \"\(published)\" is not a date YYYY-MM-DD")
-        }
         if files.isEmpty {
             if StandardStreams.standardInputIsTerminal {
                 throw ValidationError("no input: give one or more files, or - to read standard input")
@@ -70,8 +54,8 @@ struct CodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let date = published.flatMap(CalendarDate.init(iso:))
-        let pipeline = try loadPipeline(knowledge: knowledge, dictionary: dictionary)
+        let date = options.date
+        let pipeline = try options.pipeline()
         var out = StandardStreams()
         var worstStatus: Int32 = 0
         var failures = 0

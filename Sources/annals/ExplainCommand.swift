@@ -20,27 +20,11 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Text files to explain (- for standard input).", valueName: "file"))
     var files: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD).", valueName: "date"))
-    var published: String?
-
-    @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.",
-                                            valueName: "dir"))
-    var knowledge: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder with actors.tsv and/or agents.tsv to add to the shipped knowledge (see `annals dictionaries`).",
-        valueName: "dir"))
-    var dictionary: String?
-
-    mutating func validate() throws {
-        if let published, CalendarDate(iso: published) == nil {
-            throw ValidationError("--published: \"\(published)\" is not a date YYYY-MM-DD")
-        }
-    }
+    @OptionGroup var options: PipelineOptions
 
     func run() throws {
-        let pipeline = try loadPipeline(knowledge: knowledge, dictionary: dictionary)
-        let date = published.flatMap(CalendarDate.init(iso:))
+        let pipeline = try options.pipeline()
+        let date = options.date
         var status: Int32 = 0
         for path in files {
             let document: Document
