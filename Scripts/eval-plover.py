@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Country F1 of source and target actors on PLOVER's gold-standard records.
+"""Country F1 of source and target actors, and event type accuracy, on PLOVER's gold-standard
+records.
 
-Usage: Scripts/eval-actors.py [PLOVER_GSR_CAMEO.jsonl] [--annals PATH] [--verbose]
+Usage: Scripts/eval-plover.py [PLOVER_GSR_CAMEO.jsonl] [--annals PATH] [--verbose]
 
 The file defaults to ../shared/data/plover/PLOVER_GSR_CAMEO.jsonl beside the repository (not
 part of it); the script says so and exits 0 when it is absent. Each record's sentence is coded
@@ -12,6 +13,10 @@ actors (IGO/NGO and empty codes left out; JAP read as JPN, TLS as TMP). Found:
   - "events": the countries of the sources and targets of Annals' events, falling back to all
     actors when no event was coded.
 Micro-averaged precision, recall and F1 over all records.
+Event type accuracy: the share of records for which one of Annals' events has a CAMEO root of the
+record's PLOVER category. The gold records use PLOVER 0.5 categories (DEMAND, DISAPPROVE, FIGHT,
+INVESTIGATE ...) while Annals writes the 2021 table's types, so categories are compared through the
+CAMEO roots they cover (ROOTS below).
 """
 import json
 import os
@@ -46,7 +51,7 @@ for line in open(path, encoding="utf-8"):
             code = (a.get("code") or "")[:3].upper() if isinstance(a, dict) else ""
             if len(code) == 3 and code not in ("IGO", "NGO", "MNC", "---"):
                 gold.add(SAME.get(code, code))
-    records.append((d["id"], d["text"], d.get("date"), gold))
+    records.append((d["id"], d["text"], d.get("date"), gold, d.get("event")))
 
 feed = "".join(json.dumps({"id": r[0], "text": r[1], "published": r[2] or None}) + "\n" for r in records)
 run = subprocess.run([annals, "code", "--jsonl", "-"], input=feed, capture_output=True, text=True)
@@ -54,7 +59,7 @@ out = {d["document"]["id"]: d for d in map(json.loads, run.stdout.splitlines())}
 
 def score(kind):
     tp = fp = fn = 0
-    for rid, text, _, gold in records:
+    for rid, text, _, gold, _ in records:
         d = out.get(rid)
         if d is None:
             fn += len(gold)
@@ -77,3 +82,12 @@ print(f"records {len(records)}")
 for kind in ("actors", "events"):
     p, r, f = score(kind)
     print(f"{kind:7s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+
+ROOTS = {"AGREE": {"03", "05"}, "CONSULT": {"04"}, "SUPPORT": {"05"}, "COOPERATE": {"06"}, "AID": {"07"},
+         "CONCEDE": {"08"}, "RETREAT": {"08"}, "INVESTIGATE": {"09"}, "DEMAND": {"10", "02"}, "DISAPPROVE": {"11"},
+         "REJECT": {"12"}, "THREATEN": {"13"}, "PROTEST": {"14"}, "MOBILIZE": {"15"}, "SANCTION": {"16"},
+         "COERCE": {"17"}, "ASSAULT": {"18", "20"}, "FIGHT": {"19"}}
+typed = sum(1 for rid, _, _, _, event in records
+            if any(e["cameo_root"] in ROOTS.get(event, set()) for e in out.get(rid, {"events": []})["events"]))
+coded = sum(1 for rid, *_ in records if out.get(rid, {"events": []})["events"])
+print(f"event type accuracy {typed / len(records):.3f}  ({typed} of {len(records)} records; {coded} records with any event)")
