@@ -69,6 +69,8 @@ struct EventCoder: Sendable {
         var modality: Modality
         var literals: Int
         var sentence: Int
+        /// Tokens from the first to the last matched element.
+        var span: Range<Int> = 0..<0
     }
 
     func code(document: Document, segmentation: Segmentation, actors layer: ActorLayer) -> [Event] {
@@ -172,8 +174,13 @@ struct EventCoder: Sendable {
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
-                            if best == nil || c.literals > best!.literals
-                                || (c.literals == best!.literals && pattern.code.count > patterns.patterns[best!.pattern].code.count) {
+                            let better: Bool = {
+                                guard let b = best else { return true }
+                                if c.literals != b.literals { return c.literals > b.literals }
+                                if c.targets.isEmpty != b.targets.isEmpty { return !c.targets.isEmpty }
+                                return pattern.code.count > patterns.patterns[b.pattern].code.count
+                            }()
+                            if better {
                                 best = c
                             }
                         }
@@ -285,7 +292,8 @@ struct EventCoder: Sendable {
                         if passiveAgent != nil || (targets.isEmpty && !pattern.noTarget) {
                             guard let agent = passiveAgent, let patient = subject(before: g, floor: range.lowerBound) else { return nil }
                             return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,
-                                             negated: negated, modality: modality, literals: literals, sentence: sentence)
+                                             negated: negated, modality: modality, literals: literals, sentence: sentence,
+                                             span: t..<max(pos, t + 1))
                         }
                     }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
@@ -295,9 +303,24 @@ struct EventCoder: Sendable {
                     guard let s = subject(before: back, floor: range.lowerBound) else { return nil }
                     sources = s.actors
                 }
+                // "Russia and China held talks": a symmetric pattern pairs coordinated sources.
+                if targets.isEmpty, pattern.symmetric, sources.count >= 2 {
+                    targets = Array(sources.dropFirst())
+                    sources = [sources[0]]
+                }
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
-                                 modality: modality, literals: literals, sentence: sentence)
+                                 modality: modality, literals: literals, sentence: sentence, span: min(back, t)..<max(pos, t + 1))
+            }
+
+            // A trigger inside a longer match is part of it ("military cooperation between X and Y"
+            // is 062, not also 060 for "cooperation"; "urged Y to release Z" is not also Y releasing Z).
+            let all = candidates
+            candidates = candidates.filter { c in
+                !all.contains { o in
+                    o.anchor != c.anchor && o.sentence == c.sentence && o.span.contains(c.anchor)
+                        && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor)))
+                }
             }
 
             // Statements (01) only when nothing more specific has the same source in the sentence.

@@ -36,7 +36,8 @@ enum Inflection {
         "eat": ["ate", "eaten"], "fall": ["fell", "fallen"], "forget": ["forgot", "forgotten"], "ring": ["rang", "rung"],
         "sing": ["sang", "sung"], "swim": ["swam", "swum"], "drink": ["drank", "drunk"], "shine": ["shone"],
         "sting": ["stung"], "swing": ["swung"], "wake": ["woke", "woken"], "wear": ["wore", "worn"],
-        "weep": ["wept"], "split up": [],
+        "weep": ["wept"], "cling": ["clung"], "retake": ["retook", "retaken"], "mistake": ["mistook", "mistaken"],
+        "overtake": ["overtook", "overtaken"], "partake": ["partook"],
     ]
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
