@@ -124,3 +124,63 @@ struct SegmentationPropertyTests {
 extension CharacterClass {
     var isBlank: Bool { self == .space || self == .newline }
 }
+
+/// The whole pipeline over generated and real texts: never a crash, and
+/// every span of the output (actor mentions, quotations, speakers, cues,
+/// event sentences and triggers) slices the original text exactly.
+struct PipelinePropertyTests {
+    static func checkOutput(_ text: String) {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        func check(_ m: MentionRecord?) {
+            guard let m else { return }
+            #expect(m.start <= m.end)
+            #expect(TestSupport.slice(text, m.start, m.end) == m.text)
+        }
+        for actor in analysis.actors { actor.mentions.forEach(check) }
+        for q in analysis.quotes {
+            #expect(TestSupport.slice(text, q.start, q.end) == q.text)
+            check(q.speakerMention)
+            if let c = q.cueMention { #expect(TestSupport.slice(text, c.start, c.end) == c.text) }
+            if let s = q.speaker { #expect(analysis.actors.contains { $0.id == s }) }
+        }
+        for e in analysis.events {
+            #expect(analysis.actors.contains { $0.id == e.source })
+            for m in e.mentions {
+                #expect(TestSupport.slice(text, m.triggerStart, m.triggerEnd) == m.trigger)
+                #expect(m.start <= m.triggerStart && m.triggerEnd <= m.end)
+            }
+        }
+    }
+
+    @Test func generatedTextsNeverBreakThePipeline() {
+        var rng = SeededGenerator(seed: 29_11_2024)
+        let words = SegmentationPropertyTests.pieces + [
+            "Russia", "North Korea", "he", "said", "visited", "talks", "between", "and", "with", "minister",
+            "Defense Minister", "Andrei Belousov", "\u{201C}We", "value", "this,\u{201D}", "the", "expressed confidence that",
+            "according to", "attacked", "Moscow", "in", "Pyongyang", "on Friday", "our army", "both nations", "'s",
+        ]
+        for _ in 0..<200 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 80) {
+                s += words[Int(rng.next() % UInt64(words.count))]
+                if rng.next() % 4 != 0 { s += " " }
+            }
+            Self.checkOutput(s)
+        }
+    }
+
+    @Test func realTextsKeepOutputSpansExact() throws {
+        let folder = TestSupport.repositoryRoot.appendingPathComponent("Examples")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            Self.checkOutput(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+        }
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Tests/AnnalsTests/Fixtures/quotations.jsonl")
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            Self.checkOutput(object?["text"] as? String ?? "")
+        }
+        if let seed = TestSupport.sharedFile("corpus/belousov-pyongyang.txt") {
+            Self.checkOutput(try String(contentsOf: seed, encoding: .utf8))
+        }
+    }
+}
