@@ -233,7 +233,16 @@ struct QuoteAttributor {
                         } else if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
                             speaker = m
                         } else if hit.participle {
-                            speaker = previousQuoteSpeaker?.sentence == sentence.index ? previousQuoteSpeaker?.mention : nil
+                            // ", adding that ...": the speaker of the clause it hangs on — the subject of an
+                            // earlier speech verb, else the sentence's subject.
+                            if previousQuoteSpeaker?.sentence == sentence.index {
+                                speaker = previousQuoteSpeaker?.mention
+                            } else if let main = cueHits.last(where: { !$0.participle && $0.tokens.upperBound <= hit.tokens.lowerBound }) {
+                                speaker = subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
+                                    ?? mention(startingAt: main.tokens.upperBound, sentence: sentence)
+                            } else {
+                                speaker = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence)
+                            }
                         } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
                                   m.tokens.upperBound <= q.open {
                             speaker = m
@@ -305,8 +314,10 @@ struct QuoteAttributor {
                     // CONTENT, [SPEAKER NP] CUE ...
                     if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
                         var c = m.tokens.lowerBound
+                        // Back over the rest of the subject: titles, role words ("army spokesman"), determiners.
                         while c > range.lowerBound, !tokens[c - 1].has(.comma),
-                              mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1)) {
+                              mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1))
+                                || recognizer.role(at: c - 1, limit: c, tokens: tokens, bytes: bytes) != nil {
                             c -= 1
                         }
                         // The cue closes the clause ("said on Friday", "stated.") or opens its object.
