@@ -25,15 +25,12 @@ struct QuoteAttributor {
     static let adverbs = Set(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
-    static let pronouns: [UInt64: MentionForm] = Dictionary(uniqueKeysWithValues:
-        ["he", "she", "they", "it", "him", "her"].map { (TokenKey.of($0), MentionForm.pronoun) })
     static let personPronouns = Set(["he", "she", "him", "her"].map(TokenKey.of))
     static let thatKey = TokenKey.of("that")
     static let conjunctions = Set(["and", "but"].map(TokenKey.of))
     static let prepositions = Set(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
-    static let firstPersonSingular = Set(["we", "us", "our", "ours", "my", "i", "me"].map(TokenKey.of))
     static let weKey = TokenKey.of("we")
     static let usKey = TokenKey.of("us")
     static let ourKeys = Set(["our", "my"].map(TokenKey.of))

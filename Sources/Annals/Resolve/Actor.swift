@@ -77,15 +77,4 @@ public struct ActorLayer: Sendable {
     public var nominals: [NominalMention] = []
 
     public init() {}
-
-    /// The actor with a mention covering the token, if any (innermost first).
-    public func actor(atToken token: Int) -> Int? {
-        var best: (Int, Int)?
-        for (a, actor) in actors.enumerated() {
-            for m in actor.mentions where m.tokens.contains(token) {
-                if best == nil || m.tokens.count < best!.1 { best = (a, m.tokens.count) }
-            }
-        }
-        return best?.0
-    }
 }
