@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The engine: document model, text segmentation, and (as they land) the
@@ -20,11 +21,19 @@ let package = Package(
             path: "Sources/Annals",
             resources: [.copy("Resources/knowledge")]
         ),
-        // The command line: `annals code`, and later `ingest`, `query`, `serve`.
+        // The event store: documents, actors, quotations and events merged
+        // across reports, on embedded SQLite (GRDB), with queries and exports.
+        .target(
+            name: "AnnalsStore",
+            dependencies: ["Annals", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/AnnalsStore"
+        ),
+        // The command line: `annals code`, `explain`, `ingest`, `query`, `export`.
         .executableTarget(
             name: "annals",
             dependencies: [
                 "Annals",
+                "AnnalsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/annals"
@@ -37,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnalsTests",
-            dependencies: ["Annals", "annals"],
+            dependencies: ["Annals", "AnnalsStore", "annals"],
             path: "Tests/AnnalsTests"
         ),
     ],

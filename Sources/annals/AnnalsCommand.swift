@@ -14,6 +14,7 @@ struct AnnalsCommand: ParsableCommand {
               annals code Examples/envoy-visit.txt --pretty
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self, ExplainCommand.self, DictionariesCommand.self]
+        subcommands: [CodeCommand.self, ExplainCommand.self, IngestCommand.self, QueryCommand.self, ExportCommand.self,
+                      DictionariesCommand.self]
     )
 }
