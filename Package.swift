@@ -41,7 +41,7 @@ let package = Package(
         // Throughput benchmark: `swift run -c release annals-bench`.
         .executableTarget(
             name: "annals-bench",
-            dependencies: ["Annals"],
+            dependencies: ["Annals", "AnnalsStore"],
             path: "Sources/annals-bench"
         ),
         .testTarget(

@@ -3,7 +3,8 @@ import Foundation
 
 // Segmentation throughput on a corpus built from the example articles,
 // repeated to at least 50 MB. Run with: swift run -c release annals-bench
-// Options: --examples DIR (default Examples), --megabytes N (default 50), --runs N (default 3).
+// Options: --examples DIR (default Examples), --megabytes N (default 50), --runs N (default 3),
+// --store N (instead: build a store of N events and time ingest and queries), --db PATH.
 
 func argument(_ name: String, default value: String) -> String {
     let args = CommandLine.arguments
@@ -60,6 +61,16 @@ let pipeline: Pipeline
 do { pipeline = try Pipeline.standard() } catch {
     FileHandle.standardError.write(Data("annals-bench: knowledge files: \(error)\n".utf8))
     exit(78)
+}
+
+if let n = Int(argument("--store", default: "")) {
+    do {
+        try StoreBench.run(events: n, path: argument("--db", default: "bench.sqlite"), pipeline: pipeline)
+    } catch {
+        FileHandle.standardError.write(Data("annals-bench: store: \(error)\n".utf8))
+        exit(74)
+    }
+    exit(0)
 }
 
 measure("segmentation", unit: "tokens") {
