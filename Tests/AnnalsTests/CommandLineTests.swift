@@ -114,3 +114,30 @@ struct CommandLineTests {
         #expect(object?["schema"] as? String == "annals/1")
     }
 }
+
+/// `annals ingest`, `query` and `export` as a user runs them.
+struct StoreCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func ingestQueryExport() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("annals-cli-\(UUID().uuidString).sqlite").path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
+        var r = try cli.run(["ingest", "Examples", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("1 added"))
+        r = try cli.run(["ingest", "Examples", "--db", db])
+        #expect(r.stderr.contains("1 unchanged"))
+        r = try cli.run(["query", "events", "--db", db, "--source", "JPN", "--format", "json"])
+        #expect(r.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { ($0["source_code"] as? String)?.hasPrefix("JPN") == true })
+        r = try cli.run(["query", "quotes", "--db", db, "--speaker", "JPNGOV", "--format", "csv"])
+        #expect(r.stdout.hasPrefix("document,published,speaker_name"))
+        r = try cli.run(["export", "--format", "gdelt", "--db", db])
+        #expect(r.status == 0 && !r.stdout.isEmpty)
+        r = try cli.run(["query", "events", "--db", db, "--cameo", "999"])
+        #expect(r.status == 64 && r.stderr.contains("unknown CAMEO code"))
+        r = try cli.run(["query", "events", "--db", db + ".missing"])
+        #expect(r.status == 66 && r.stderr.contains("no store here"))
+    }
+}
