@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The engine: document model, text segmentation, and (as they land) the
@@ -28,12 +29,24 @@ let package = Package(
             dependencies: ["Annals", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/AnnalsStore"
         ),
-        // The command line: `annals code`, `explain`, `ingest`, `query`, `export`.
+        // The HTTP API and the web page, served by the same binary.
+        .target(
+            name: "AnnalsServer",
+            dependencies: [
+                "Annals", "AnnalsStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+            ],
+            path: "Sources/AnnalsServer",
+            resources: [.copy("Resources/web")]
+        ),
+        // The command line: `annals code`, `explain`, `ingest`, `query`, `export`, `serve`.
         .executableTarget(
             name: "annals",
             dependencies: [
                 "Annals",
                 "AnnalsStore",
+                "AnnalsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/annals"
@@ -47,7 +60,8 @@ let package = Package(
         .testTarget(
             name: "AnnalsTests",
             dependencies: ["Annals", "AnnalsStore", "annals"],
-            path: "Tests/AnnalsTests"
+            path: "Tests/AnnalsTests",
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -192,3 +192,42 @@ extension EventStore {
         }
     }
 }
+
+extension EventStore {
+    /// Stored documents, newest first, optionally matching words.
+    public func documents(text: String?, limit: Int, offset: Int) throws -> QueryResult {
+        var condition = "1"
+        var arguments: StatementArguments = []
+        if let text {
+            condition = "d.pk IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)"
+            arguments += [EventFilter.ftsQuery(text)]
+        }
+        let columns = ["id", "published", "source", "title", "url", "events", "quotes"]
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.published, d.source, d.title, d.url,
+                       (SELECT COUNT(DISTINCT m.event_id) FROM event_mention m WHERE m.document_pk = d.pk) AS events,
+                       (SELECT COUNT(*) FROM quote q WHERE q.document_pk = d.pk) AS quotes
+                FROM document d WHERE \(condition) ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset])
+            return QueryResult(columns: columns, rows: rows)
+        }
+    }
+
+    /// One event with every mention and its evidence, or nil.
+    public func event(id: Int64) throws -> (event: QueryResult, mentions: QueryResult)? {
+        try read { db in
+            let eventRows = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id])
+            guard let first = eventRows.first else { return nil }
+            let columns = Array(first.columnNames)
+            let mentions = try Row.fetchAll(db, sql: """
+                SELECT d.id AS document, d.published, d.source, m.sentence, m.start, m."end", m.trigger,
+                       m.trigger_start, m.trigger_end, m.rule
+                FROM event_mention m JOIN document d ON d.pk = m.document_pk WHERE m.event_id = ? ORDER BY m.id
+                """, arguments: [id])
+            return (QueryResult(columns: columns, rows: eventRows),
+                    QueryResult(columns: ["document", "published", "source", "sentence", "start", "end", "trigger",
+                                          "trigger_start", "trigger_end", "rule"], rows: mentions))
+        }
+    }
+}

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `annals` command line.
 @main
-struct AnnalsCommand: ParsableCommand {
+struct AnnalsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annals",
         abstract: "Turn news text into political event data: who did what to whom, and who said what.",
@@ -14,7 +14,7 @@ struct AnnalsCommand: ParsableCommand {
               annals code Examples/envoy-visit.txt --pretty
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self, ExplainCommand.self, IngestCommand.self, QueryCommand.self, ExportCommand.self,
+        subcommands: [CodeCommand.self, ExplainCommand.self, IngestCommand.self, QueryCommand.self, ExportCommand.self, ServeCommand.self,
                       DictionariesCommand.self]
     )
 }
