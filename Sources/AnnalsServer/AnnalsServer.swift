@@ -53,22 +53,22 @@ public struct AnnalsServer: Sendable {
             try authorizeWrite(request)
             var request = request
             let body = try await request.collectBody(upTo: configuration.maxBodySize)
-            return try ingest(Array(buffer: body))
+            return try await ingest(Array(buffer: body))
         }
         router.get("/api/documents") { request, _ in
             let q = request.uri.queryParameters
-            let result = try storeCall { try store.documents(text: q.string("text"), limit: try q.int("limit") ?? 100,
+            let result = try await storeCall { try store.documents(text: q.string("text"), limit: try q.int("limit") ?? 100,
                                                              offset: try q.int("offset") ?? 0) }
             return Reply.json(result.json)
         }
         router.get("/api/events") { request, _ in
-            Reply.json(try storeCall { try store.events(try filter(request.uri.queryParameters)) }.json)
+            Reply.json(try await storeCall { try store.events(try filter(request.uri.queryParameters)) }.json)
         }
         router.get("/api/events/:id") { _, context in
             guard let id = context.parameters.get("id").flatMap(Int64.init) else {
                 throw APIError(.badRequest, "event id must be a number")
             }
-            guard let found = try storeCall({ try store.event(id: id) }), case .array(let rows) = found.event.json,
+            guard let found = try await storeCall({ try store.event(id: id) }), case .array(let rows) = found.event.json,
                   case .object(var fields) = rows.first else {
                 throw APIError(.notFound, "no event \(id)")
             }
@@ -77,14 +77,14 @@ public struct AnnalsServer: Sendable {
         }
         router.get("/api/quotes") { request, _ in
             let q = request.uri.queryParameters
-            return Reply.json(try storeCall {
+            return Reply.json(try await storeCall {
                 try store.quotes(speaker: q.string("speaker"), country: q.string("country"), text: q.string("text"),
                                  limit: try q.int("limit") ?? 100)
             }.json)
         }
         router.get("/api/actors") { request, _ in
             let limit = try request.uri.queryParameters.int("limit") ?? 100
-            return Reply.json(try storeCall { try store.actors(limit: limit) }.json)
+            return Reply.json(try await storeCall { try store.actors(limit: limit) }.json)
         }
         router.get("/api/series") { request, _ in
             let q = request.uri.queryParameters
@@ -95,7 +95,7 @@ public struct AnnalsServer: Sendable {
                 throw APIError(.badRequest, "by must be day, week or month")
             }
             let f = try filter(q)
-            return Reply.json(try storeCall { try store.series(between: sides[0], and: sides[1], by: period, filter: f) }.json)
+            return Reply.json(try await storeCall { try store.series(between: sides[0], and: sides[1], by: period, filter: f) }.json)
         }
         return router
     }
@@ -132,16 +132,24 @@ public struct AnnalsServer: Sendable {
         return f
     }
 
-    func storeCall<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            throw APIError(.internalServerError, "\(error)")
+    /// Runs a store call off the event loop (SQLite blocks), turning store
+    /// errors into 500 answers.
+    func storeCall<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    continuation.resume(returning: try body())
+                } catch let error as StoreError {
+                    continuation.resume(throwing: APIError(.internalServerError, "\(error)"))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
         }
     }
 
     /// Ingests a JSON object, a JSON array of objects, or JSON Lines.
-    func ingest(_ bytes: [UInt8]) throws -> Response {
+    func ingest(_ bytes: [UInt8]) async throws -> Response {
         var documents: [Document] = []
         var failures: [JSON] = []
         let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
@@ -168,8 +176,10 @@ public struct AnnalsServer: Sendable {
                 }
             }
         }
-        let analyses = documents.map(pipeline.analyze)
-        let summary = try storeCall { try store.ingest(Array(zip(documents, analyses))) }
+        let pipeline = self.pipeline
+        let store = self.store
+        let batch = documents
+        let summary = try await storeCall { try store.ingest(Array(zip(batch, batch.map(pipeline.analyze)))) }
         return Reply.json(.object([
             ("added", .int(summary.added)), ("replaced", .int(summary.replaced)), ("unchanged", .int(summary.unchanged)),
             ("event_mentions", .int(summary.eventMentions)), ("failed", .array(failures)),
