@@ -90,6 +90,12 @@ struct EventCoder: Sendable {
                 starting[r.lowerBound, default: []].append(Slot(actors: actors, tokens: r))
                 ending[r.upperBound - 1, default: []].append(Slot(actors: actors, tokens: r))
             }
+            // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
+            for place in layer.places where starting[place.tokens.lowerBound] == nil {
+                if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == place.country }) {
+                    starting[place.tokens.lowerBound] = [Slot(actors: [a], tokens: place.tokens)]
+                }
+            }
             func isStop(_ i: Int) -> Bool {
                 let t = tokens[i]
                 return t.has(.comma) || t.has(.colon) || t.has(.sentenceFinal) || t.has(.quote) && !t.has(.possessive)

@@ -251,6 +251,13 @@ struct ActorResolver {
         }
         layer.actors = layer.actors.filter { !$0.mentions.isEmpty }
             .sorted { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+        // A place's state is an actor too (events take "arrived in Amman" as a visit to Jordan),
+        // listed without mentions when the text never names it otherwise.
+        for place in layer.places where !layer.actors.contains(where: { $0.kind == .state && $0.code == place.country }) {
+            let country = knowledge.countries[place.country]
+            layer.actors.append(Actor(kind: .state, code: place.country, name: country?.name ?? place.country,
+                                      country: place.country, roles: [], title: nil, mentions: []))
+        }
         return layer
     }
 }
