@@ -15,7 +15,7 @@ public struct Pipeline: Sendable {
         self.knowledge = knowledge
         self.actors = ActorRecognizer(knowledge: knowledge)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
-        self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo)
+        self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes)
     }
 
     /// A pipeline over the knowledge files shipped with Annals.

@@ -62,6 +62,18 @@ struct EventTests {
         #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
     }
 
+    @Test func promisedActionsAreStatementsOfIntent() {
+        #expect(has(events("Syria is willing to withdraw its troops from Lebanon."), "SYR", "LBN", "0356"))
+        #expect(has(events("Germany offered to meet Iran next week."), "DEU", "IRN", "036"))
+        // "will" alone keeps the action's code, marked as intended.
+        let planned = events("Germany will meet Iran next week.")
+        #expect(planned.contains { $0.cameo.hasPrefix("04") && $0.modality == .intended }, "\(planned)")
+    }
+
+    @Test func placesStandForTheirStateAsTargets() {
+        #expect(has(events("Iraqi President Saddam Hussein arrived in Amman on Wednesday."), "IRQGOV", "JOR", "042"))
+    }
+
     @Test func coordinatedActorsMakeOneEventEach() {
         let found = events("Russia and China condemned the United States on Wednesday.")
         #expect(has(found, "RUS", "USA", "11") && has(found, "CHN", "USA", "11"), "\(found)")

@@ -37,3 +37,30 @@ public struct CAMEOTable: Sendable {
         }
     }
 }
+
+/// The "express intent" code of a promised action (`intent-codes.tsv`):
+/// "agreed to withdraw" is 0356, not 087.
+public struct IntentCodes: Sendable {
+    private var byPrefix: [String: String] = [:]
+
+    init(file: String, text: String, cameo: CAMEOTable) throws {
+        let table = try TSVTable(file: file, text: text, columns: ["code", "intent"])
+        for row in table.rows {
+            guard cameo[row(0)] != nil else { throw table.error(row, "unknown CAMEO code \"\(row(0))\"") }
+            guard cameo[row(1)] != nil, row(1).hasPrefix("03") else {
+                throw table.error(row, "intent \"\(row(1))\" must be a CAMEO code of root 03")
+            }
+            byPrefix[row(0)] = row(1)
+        }
+    }
+
+    /// The intent code for an action code, by its longest listed prefix.
+    public func intent(for code: String) -> String? {
+        var prefix = code
+        while !prefix.isEmpty {
+            if let intent = byPrefix[prefix] { return intent }
+            prefix.removeLast()
+        }
+        return nil
+    }
+}

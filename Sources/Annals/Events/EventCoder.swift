@@ -10,12 +10,14 @@
 struct EventCoder: Sendable {
     let patterns: EventPatternSet
     let cameo: CAMEOTable
+    let intents: IntentCodes
     /// First-word keys → (pattern, element index of the anchor).
     let anchors: [UInt64: [(pattern: Int, element: Int)]]
 
-    init(patterns: EventPatternSet, cameo: CAMEOTable) {
+    init(patterns: EventPatternSet, cameo: CAMEOTable, intents: IntentCodes) {
         self.patterns = patterns
         self.cameo = cameo
+        self.intents = intents
         var anchors: [UInt64: [(Int, Int)]] = [:]
         for (n, p) in patterns.patterns.enumerated() {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
@@ -47,6 +49,12 @@ struct EventCoder: Sendable {
         "expected", "ready", "going", "hope", "hopes", "hoped", "threaten", "threatens", "threatened", "decided",
         "set", "due",
     ].map(TokenKey.of))
+    /// Words that make a verb group a statement of intent ("agreed to", "offered to").
+    static let explicitIntent = Set([
+        "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
+        "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
+        "intended", "decided",
+    ].map(TokenKey.of))
     static let hypotheticals = Set(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
@@ -69,6 +77,8 @@ struct EventCoder: Sendable {
         var modality: Modality
         var literals: Int
         var sentence: Int
+        /// The verb group states an intent ("agreed to withdraw").
+        var intent = false
         /// Tokens from the first to the last matched element.
         var span: Range<Int> = 0..<0
     }
@@ -274,8 +284,10 @@ struct EventCoder: Sendable {
                 var negated = false
                 var modality = Modality.asserted
                 var beForm = false
-                while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) {
+                var intent = false
+                while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) || Self.explicitIntent.contains(key(g - 1)) {
                     let k = key(g - 1)
+                    if Self.explicitIntent.contains(k) { intent = true }
                     if Self.negations.contains(k) { negated = true }
                     if Self.intentions.contains(k), modality == .asserted { modality = .intended }
                     if Self.hypotheticals.contains(k) { modality = .hypothetical }
@@ -316,7 +328,8 @@ struct EventCoder: Sendable {
                 }
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
-                                 modality: modality, literals: literals, sentence: sentence, span: min(back, t)..<max(pos, t + 1))
+                                 modality: modality, literals: literals, sentence: sentence, intent: intent,
+                                 span: min(back, t)..<max(pos, t + 1))
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -377,7 +390,9 @@ struct EventCoder: Sendable {
 
             for c in candidates {
                 let pattern = patterns.patterns[c.pattern]
-                guard let info = cameo[pattern.code] else { continue }
+                // A promised action is coded as the statement of intent.
+                let code = c.intent ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
+                guard let info = cameo[code] else { continue }
                 var pairs: [(Int, Int?)] = []
                 for s in c.sources {
                     if c.targets.isEmpty { pairs.append((s, nil)) }

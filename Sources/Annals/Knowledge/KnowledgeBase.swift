@@ -13,6 +13,7 @@ public struct KnowledgeBase: Sendable {
     public var speechCues: SpeechCueTable
     public var cameo: CAMEOTable
     public var eventPatterns: EventPatternSet
+    public var intentCodes: IntentCodes
     /// Named actors and extra role words from user dictionaries (`--dictionary`).
     public var namedActors = NamedActorTable()
     public var extraAgents: AgentTable?
@@ -37,6 +38,7 @@ public struct KnowledgeBase: Sendable {
         speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))
         cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
         eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)
+        intentCodes = try IntentCodes(file: "intent-codes.tsv", text: try read("intent-codes.tsv"), cameo: cameo)
     }
 
     /// Adds a user dictionary folder: its `actors.tsv` (named actors with
