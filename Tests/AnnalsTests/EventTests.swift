@@ -70,6 +70,11 @@ struct EventTests {
         #expect(planned.contains { $0.cameo.hasPrefix("04") && $0.modality == .intended }, "\(planned)")
     }
 
+    @Test func demandsReportedAsSpeech() {
+        #expect(has(events("Brazil said on Tuesday that Paraguay must reopen the border."), "BRA", "PRY", "10"))
+        #expect(has(events("Kenya insisted that Uganda should withdraw its claim."), "KEN", "UGA", "02"))
+    }
+
     @Test func placesStandForTheirStateAsTargets() {
         #expect(has(events("Iraqi President Saddam Hussein arrived in Amman on Wednesday."), "IRQGOV", "JOR", "042"))
     }
