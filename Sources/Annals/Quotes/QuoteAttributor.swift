@@ -245,7 +245,15 @@ struct QuoteAttributor {
                             speaker = m
                         }
                     }
-                    // 3. A quotation that stands alone continues the previous speaker's.
+                    // 3. Quoted words inside a reported clause tagged at its end:
+                    //    Tehran "firmly rejects" the claim, the ministry said in a statement.
+                    if cue == nil, let reported = reportedSpeech(sentence: closeSentence,
+                                                                 cueHits: closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence)),
+                       reported.content.contains(q.open) {
+                        speaker = reported.speaker
+                        cue = reported.cue
+                    }
+                    // 4. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
                         speaker = previous.mention.map { SpeakerMention(actor: $0.actor, range: $0.range, tokens: $0.tokens, form: .name) }
