@@ -124,9 +124,9 @@ struct StoreCommandLineTests {
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
         var r = try cli.run(["ingest", "Examples", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("1 added"))
+        #expect(r.stderr.contains("4 added"))
         r = try cli.run(["ingest", "Examples", "--db", db])
-        #expect(r.stderr.contains("1 unchanged"))
+        #expect(r.stderr.contains("4 unchanged"))
         r = try cli.run(["query", "events", "--db", db, "--source", "JPN", "--format", "json"])
         #expect(r.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])

@@ -27,6 +27,9 @@ struct QuoteAttributor {
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
     static let personPronouns = Set(["he", "she", "him", "her"].map(TokenKey.of))
     static let thatKey = TokenKey.of("that")
+    /// Cues followed by the hearer, not the speaker.
+    static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
+    static let feminine = Set(["she", "her"].map(TokenKey.of))
     static let conjunctions = Set(["and", "but"].map(TokenKey.of))
     static let prepositions = Set(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
@@ -84,9 +87,10 @@ struct QuoteAttributor {
             var lastSpeaker: Int?
             var lastSpeakerSentence = -10
 
-            func latestPerson(before position: Int, roles: [String]?) -> Int? {
+            var gender: [Int: Bool] = [:]  // actor → referred to as "she" (true) or "he" (false)
+            func latestPerson(before position: Int, roles: [String]?, where accept: (Int) -> Bool = { _ in true }) -> Int? {
                 var best: (actor: Int, at: Int)?
-                for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
+                for (a, actor) in layer.actors.enumerated() where actor.kind == .person && accept(a) {
                     if let roles, !roles.allSatisfy(actor.roles.contains) { continue }
                     for m in actor.mentions where m.tokens.upperBound <= position {
                         if best == nil || m.tokens.lowerBound > best!.at { best = (a, m.tokens.lowerBound) }
@@ -137,9 +141,13 @@ struct QuoteAttributor {
             func resolvedWord(at k: Int, sentence: Sentence) -> SpeakerMention? {
                 let recent = lastSpeaker.flatMap { sentence.index - lastSpeakerSentence <= 3 ? $0 : nil }
                 if Self.personPronouns.contains(key(k)) {
+                    // "he" and "she" keep to people already referred to that way.
+                    let female = Self.feminine.contains(key(k))
+                    func fits(_ a: Int) -> Bool { gender[a].map { $0 == female } ?? true }
                     var actor: Int?
-                    if let r = recent, layer.actors[r].kind == .person { actor = r }
-                    else { actor = latestPerson(before: k, roles: nil) }
+                    if let r = recent, layer.actors[r].kind == .person, fits(r) { actor = r }
+                    else { actor = latestPerson(before: k, roles: nil, where: fits) }
+                    if let a = actor, gender[a] == nil { gender[a] = female }
                     return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
                 }
                 if let n = nominalAt[k] {
@@ -216,7 +224,9 @@ struct QuoteAttributor {
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
-                            } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
+                            } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue),
+                                      let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
+                                // "said the minister" — but after "told" comes the hearer ("told reporters").
                                 speaker = m; cue = hit
                             }
                             if speaker != nil { break }

@@ -20,6 +20,7 @@ public struct ActorRecognizer: Sendable {
     static let sentenceStarterKeys = Set(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = Set(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
+    static let speechVerbKeys = Set(Abbreviations.speechVerbs.map(TokenKey.of))
     static let appositionLinks = Set(["of", "for", "at", "in"].map(TokenKey.of))
 
     public init(knowledge: KnowledgeBase) {
@@ -70,6 +71,8 @@ public struct ActorRecognizer: Sendable {
         var entities: [(match: PhraseMatcher<DictionaryEntry>.Match, entry: DictionaryEntry, sentence: Int, possessive: Bool)] = []
         var titled: [TitledCandidate] = []
         var names: [(tokens: Range<Int>, sentence: Int)] = []
+        /// Full names next to a speech verb: people even without a title.
+        var speakers: [(tokens: Range<Int>, sentence: Int)] = []
         var nominals: [NominalMention] = []
     }
 
@@ -228,6 +231,14 @@ public struct ActorRecognizer: Sendable {
                             k = chain.upperBound
                             continue
                         }
+                    }
+                    // A full name next to a speech verb is a person even without a title
+                    // ("said Claudia Moretti", "Claudia Moretti said").
+                    let before = chain.lowerBound - 1, after = chain.upperBound
+                    if chain.count >= 2,
+                       (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
+                        || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) {
+                        findings.speakers.append((chain, sentence.index))
                     }
                     findings.names.append((chain, sentence.index))
                     k = chain.upperBound

@@ -198,6 +198,21 @@ struct ActorResolver {
             people.append((layer.actors.count - 1, surname, fullKey, given))
         }
 
+        // Untitled people named beside a speech verb, unless already known.
+        for (chain, _) in findings.speakers {
+            let words = nameWords(chain)
+            guard let last = words.last, words.count >= 2 else { continue }
+            let fullKey = variants.key(words: words)
+            let surname = variants.key(words: [last])
+            let given = variants.key(words: Array(words.dropLast()))
+            if people.contains(where: { $0.fullKey == fullKey || ($0.surname == surname && ($0.given.isEmpty || $0.given == given)) }) {
+                continue
+            }
+            layer.actors.append(Actor(kind: .person, code: "---", name: text(bytes(chain)), country: nil, roles: [],
+                                      title: nil, mentions: []))
+            people.append((layer.actors.count - 1, surname, fullKey, given))
+        }
+
         // Bare names: full names and surnames of people already known.
         for (chain, sentence) in findings.names where !people.isEmpty {
             let words = nameWords(chain)
