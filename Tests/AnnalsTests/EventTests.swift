@@ -70,6 +70,18 @@ struct EventTests {
         #expect(planned.contains { $0.cameo.hasPrefix("04") && $0.modality == .intended }, "\(planned)")
     }
 
+    @Test func relativeClausesAreSkippedWhenFindingTheSubject() {
+        let found = events("Russia, which keeps a military base in Armenia, condemned Azerbaijan on Monday.")
+        #expect(has(found, "RUS", "AZE", "11"), "\(found)")
+        #expect(!found.contains { $0.source == "ARM" }, "\(found)")
+    }
+
+    @Test func anInfinitiveAfterARequestBelongsToTheRequest() {
+        let found = events("France urged Iran to release the detained journalists.")
+        #expect(found.contains { $0.source == "FRA" && $0.target == "IRN" }, "\(found)")
+        #expect(!found.contains { $0.source == "IRN" }, "\(found)")
+    }
+
     @Test func demandsReportedAsSpeech() {
         #expect(has(events("Brazil said on Tuesday that Paraguay must reopen the border."), "BRA", "PRY", "10"))
         #expect(has(events("Kenya insisted that Uganda should withdraw its claim."), "KEN", "UGA", "02"))

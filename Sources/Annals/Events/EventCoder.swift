@@ -58,6 +58,8 @@ struct EventCoder: Sendable {
     static let hypotheticals = Set(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
+    static let toKey = TokenKey.of("to")
+    static let relativePronouns = Set(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
     static let andKeys = Set(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
@@ -79,6 +81,8 @@ struct EventCoder: Sendable {
         var sentence: Int
         /// The verb group states an intent ("agreed to withdraw").
         var intent = false
+        /// For an infinitive right after an actor ("urged Armenia to observe"), that actor's last token.
+        var infinitiveObject: Int?
         /// Tokens from the first to the last matched element.
         var span: Range<Int> = 0..<0
     }
@@ -147,6 +151,11 @@ struct EventCoder: Sendable {
                 }
                 var i = g - 1
                 while i >= floor {
+                    // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
+                    if tokens[i].has(.comma), let open = relativeClauseStart(endingAt: i, floor: floor) {
+                        i = open - 1
+                        continue
+                    }
                     if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                         var result = s
                         let b = s.tokens.lowerBound - 1
@@ -172,6 +181,16 @@ struct EventCoder: Sendable {
                     i += 1
                 }
                 return s
+            }
+            /// The opening comma of ", which/who/whose ... ," closed by the comma at `close`.
+            func relativeClauseStart(endingAt close: Int, floor: Int) -> Int? {
+                var j = close - 1
+                while j > floor {
+                    if tokens[j].has(.comma) || tokens[j].has(.quote) { break }
+                    j -= 1
+                }
+                guard j > floor, tokens[j].has(.comma), j + 1 < close, Self.relativePronouns.contains(key(j + 1)) else { return nil }
+                return j
             }
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
@@ -294,6 +313,9 @@ struct EventCoder: Sendable {
                     if Self.beForms.contains(k) { beForm = true }
                     g -= 1
                 }
+                // "urged Armenia to observe a ceasefire": the infinitive may belong to a request (see below).
+                let infinitiveObject: Int? = pattern.isVerb && g < t && key(g) == Self.toKey && g > range.lowerBound
+                    && ending[g - 1] != nil ? g - 1 : nil
                 if range.lowerBound < g, (range.lowerBound..<g).contains(where: { key($0) == Self.ifKey }) {
                     modality = .hypothetical
                 }
@@ -329,7 +351,7 @@ struct EventCoder: Sendable {
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
-                                 span: min(back, t)..<max(pos, t + 1))
+                                 infinitiveObject: infinitiveObject, span: min(back, t)..<max(pos, t + 1))
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -340,6 +362,14 @@ struct EventCoder: Sendable {
                     o.anchor != c.anchor && o.sentence == c.sentence && o.span.contains(c.anchor)
                         && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor)))
                 }
+            }
+
+            // An infinitive whose subject is another event's target is part of that request
+            // ("We urge Armenia to observe a ceasefire" is an appeal, not Armenia observing one).
+            let coded = candidates
+            candidates = candidates.filter { c in
+                guard let object = c.infinitiveObject else { return true }
+                return !coded.contains { o in o.anchor != c.anchor && o.sentence == c.sentence && o.span.contains(object) }
             }
 
             // Statements (01) only when nothing more specific has the same source in the sentence.
