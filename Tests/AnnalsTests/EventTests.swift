@@ -82,6 +82,18 @@ struct EventTests {
         #expect(!found.contains { $0.source == "IRN" }, "\(found)")
     }
 
+    @Test func verbPatternsDoNotFireOnNounsBeforeAPreposition() {
+        // "trade" is a verb pattern ("X trades with Y"); here it is a noun.
+        let found = events("The envoy prepared trade negotiations with Thailand on Monday.")
+        #expect(!found.contains { $0.cameo.hasPrefix("061") }, "\(found)")
+    }
+
+    @Test func aScheduledEventTakesTheComingWeekday() {
+        // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
+        #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")
+        #expect(events("Germany's Chancellor Olaf Brandt visited France on Wednesday.").first?.date == "2024-11-27")
+    }
+
     @Test func demandsReportedAsSpeech() {
         #expect(has(events("Brazil said on Tuesday that Paraguay must reopen the border."), "BRA", "PRY", "10"))
         #expect(has(events("Kenya insisted that Uganda should withdraw its claim."), "KEN", "UGA", "02"))

@@ -12,6 +12,15 @@ struct DateResolver {
     struct Found {
         var tokens: Range<Int>
         var date: CalendarDate
+        /// For a bare weekday ("on Wednesday"), the day it names: the date
+        /// above is the latest such day on or before publication; an event
+        /// told as future takes the next one instead.
+        var weekday: Int? = nil
+    }
+
+    /// The first day on or after `published` that falls on `weekday`.
+    static func next(_ weekday: Int, from published: CalendarDate) -> CalendarDate {
+        published.adding(days: (weekday - published.weekday + 7) % 7)
     }
 
     static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
@@ -89,7 +98,8 @@ struct DateResolver {
                     date = published.adding(days: -((published.weekday - weekday + 7) % 7))
                     if previous == lastKey && date == published { date = published.adding(days: -7) }
                 }
-                found.append(Found(tokens: (previous == nextKey || previous == lastKey ? i - 1 : i)..<(i + 1), date: date))
+                let bare = previous != nextKey && previous != lastKey
+                found.append(Found(tokens: (bare ? i : i - 1)..<(i + 1), date: date, weekday: bare ? weekday : nil))
             } else if (k == lastKey || k == thisKey), i + 1 < range.upperBound, key(i + 1) == weekKey || key(i + 1) == monthKey {
                 let isLast = k == lastKey
                 let date = key(i + 1) == weekKey ? published.adding(days: isLast ? -7 : 0)

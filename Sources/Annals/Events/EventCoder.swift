@@ -59,6 +59,12 @@ struct EventCoder: Sendable {
     static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let toKey = TokenKey.of("to")
+    static let prepositionKeys = Set(["with", "to", "in", "on", "at", "for", "from", "against", "about", "over", "into",
+                                      "between", "by", "of", "toward", "towards", "upon", "across", "through"].map(TokenKey.of))
+    static let temporalKeys = Set(["on", "in", "at", "last", "this", "next", "early", "late", "today", "yesterday",
+                                   "tomorrow", "week", "month", "year"].map(TokenKey.of))
+    static let adverbKeys = Set(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
+                                 "n't", "never"].map(TokenKey.of))
     static let relativePronouns = Set(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
     static let andKeys = Set(["and", ","].map(TokenKey.of))
@@ -83,6 +89,8 @@ struct EventCoder: Sendable {
         var intent = false
         /// For an infinitive right after an actor ("urged Armenia to observe"), that actor's last token.
         var infinitiveObject: Int?
+        /// A verb in the present ("travels", "meets"): in news, a scheduled event.
+        var future = false
         /// Tokens from the first to the last matched element.
         var span: Range<Int> = 0..<0
     }
@@ -192,6 +200,15 @@ struct EventCoder: Sendable {
                 guard j > floor, tokens[j].has(.comma), j + 1 < close, Self.relativePronouns.contains(key(j + 1)) else { return nil }
                 return j
             }
+            /// An adverb between a verb and its preposition ("met again with", "cooperate closely with").
+            func isAdverb(_ i: Int) -> Bool {
+                if Self.adverbKeys.contains(key(i)) { return true }
+                let t = tokens[i]
+                // Dates and times in between ("met on Monday with") are adverbials too.
+                if t.has(.capitalized) || t.has(.number) || Self.temporalKeys.contains(key(i)) { return true }
+                guard t.has(.lowercase), t.end - t.start > 3 else { return false }
+                return bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
+            }
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
                 let a = s.tokens.upperBound
@@ -236,9 +253,14 @@ struct EventCoder: Sendable {
                     case .words(_, let keys):
                         var j = pos
                         var found = false
-                        while j < min(range.upperBound, pos + 4) {
+                        // Modifiers between words: up to three after a verb, two inside a noun phrase;
+                        // before a preposition only adverbs ("trade with", not "trade negotiations with").
+                        let gap = pattern.isVerb ? 4 : 3
+                        let prepositional = keys.isSubset(of: Self.prepositionKeys)
+                        while j < min(range.upperBound, pos + gap) {
                             if keys.contains(key(j)) { found = true; break }
                             if isStop(j) { break }
+                            if prepositional && !isAdverb(j) { break }
                             j += 1
                         }
                         guard found else { return nil }
@@ -349,9 +371,14 @@ struct EventCoder: Sendable {
                     sources = [sources[0]]
                 }
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
+                var present = false
+                if pattern.isVerb, g == t {
+                    let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
+                    present = pattern.elements[1].baseForms.contains(form) && !form.hasSuffix("ing")
+                }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
-                                 infinitiveObject: infinitiveObject, span: min(back, t)..<max(pos, t + 1))
+                                 infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1))
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -359,8 +386,15 @@ struct EventCoder: Sendable {
             let all = candidates
             candidates = candidates.filter { c in
                 !all.contains { o in
-                    o.anchor != c.anchor && o.sentence == c.sentence && o.span.contains(c.anchor)
-                        && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor)))
+                    guard o.anchor != c.anchor, o.sentence == c.sentence else { return false }
+                    if o.span.contains(c.anchor)
+                        && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor))) {
+                        return true
+                    }
+                    // Two noun triggers over one phrase: the head noun wins ("trade negotiations with X").
+                    return !patterns.patterns[c.pattern].isVerb && !patterns.patterns[o.pattern].isVerb
+                        && c.span.contains(o.anchor) && o.anchor > c.anchor && o.literals == c.literals
+                        && Set(o.targets) == Set(c.targets)
                 }
             }
 
@@ -391,8 +425,13 @@ struct EventCoder: Sendable {
                 }
             }
             func date(for c: Candidate) -> CalendarDate? {
-                if let here = sentenceDates[c.sentence] {
-                    return here.min { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }?.date
+                if let here = sentenceDates[c.sentence],
+                   let nearest = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
+                    // "travels on Wednesday", "will meet on Friday": the coming weekday.
+                    if let weekday = nearest.weekday, let published, c.modality == .intended || c.future {
+                        return DateResolver.next(weekday, from: published)
+                    }
+                    return nearest.date
                 }
                 // The nearest dated sentence before it in the paragraph, else publication.
                 let paragraph = segmentation.sentences[c.sentence].paragraph

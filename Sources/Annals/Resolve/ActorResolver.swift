@@ -205,7 +205,8 @@ struct ActorResolver {
             let fullKey = variants.key(words: words)
             let surname = variants.key(words: [last])
             let given = variants.key(words: Array(words.dropLast()))
-            if people.contains(where: { $0.fullKey == fullKey || ($0.surname == surname && ($0.given.isEmpty || $0.given == given)) }) {
+            if people.contains(where: { $0.fullKey == fullKey || ($0.surname == surname && ($0.given.isEmpty || $0.given == given))
+                || $0.fullKey.hasPrefix(fullKey) }) {
                 continue
             }
             layer.actors.append(Actor(kind: .person, code: "---", name: text(bytes(chain)), country: nil, roles: [],
@@ -220,10 +221,14 @@ struct ActorResolver {
             // The surname first: most capitalised runs name no one known.
             let surname = variants.key(words: [last])
             let fullKey = words.count > 1 ? variants.key(words: words) : surname
-            guard people.contains(where: { $0.surname == surname || $0.fullKey == fullKey }) else { continue }
+            guard people.contains(where: { $0.surname == surname || $0.fullKey == fullKey
+                    || (words.count >= 2 && $0.fullKey.hasPrefix(fullKey)) }) else { continue }
             let given = variants.key(words: Array(words.dropLast()))
             guard let p = people.first(where: { $0.fullKey == fullKey })
                     ?? people.first(where: { $0.surname == surname && (given.isEmpty || $0.given.isEmpty || $0.given == given) })
+                    // Given names alone ("Nurul Aisyah" for Nurul Aisyah Kamal).
+                    ?? (words.count >= 2 ? people.first(where: { $0.fullKey.hasPrefix(fullKey) && $0.fullKey.count > fullKey.count })
+                        : nil)
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
