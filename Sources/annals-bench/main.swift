@@ -73,48 +73,28 @@ if let n = Int(argument("--store", default: "")) {
     exit(0)
 }
 
-measure("segmentation", unit: "tokens") {
-    var sentences = 0, tokens = 0
+/// Runs the stages up to `depth` (1 segmentation ... 4 events) over the corpus;
+/// returns sentences and what the last stage produced.
+@MainActor func run(depth: Int) -> (sentences: Int, units: Int) {
+    var sentences = 0, units = 0
     for document in corpus {
         let s = Segmenter.segment(document)
         sentences += s.sentences.count
-        tokens += s.tokens.count
-    }
-    return (sentences, tokens)
-}
-
-measure("segmentation + actors", unit: "actor mentions") {
-    var sentences = 0, mentions = 0
-    for document in corpus {
-        let s = Segmenter.segment(document)
-        let actors = pipeline.recognizeActors(in: document, s)
-        sentences += s.sentences.count
-        mentions += actors.actors.reduce(0) { $0 + $1.mentions.count }
-    }
-    return (sentences, mentions)
-}
-
-measure("segmentation + actors + quotations", unit: "quotations") {
-    var sentences = 0, quotes = 0
-    for document in corpus {
-        let s = Segmenter.segment(document)
+        guard depth > 1 else { units += s.tokens.count; continue }
         var actors = pipeline.recognizeActors(in: document, s)
-        quotes += pipeline.attributeQuotations(in: document, s, actors: &actors).count
-        sentences += s.sentences.count
+        guard depth > 2 else { units += actors.actors.reduce(0) { $0 + $1.mentions.count }; continue }
+        let quotes = pipeline.attributeQuotations(in: document, s, actors: &actors)
+        guard depth > 3 else { units += quotes.count; continue }
+        units += pipeline.codeEvents(in: document, s, actors: actors).count
     }
-    return (sentences, quotes)
+    return (sentences, units)
 }
 
-measure("segmentation + actors + quotations + events", unit: "events") {
-    var sentences = 0, events = 0
-    for document in corpus {
-        let s = Segmenter.segment(document)
-        var actors = pipeline.recognizeActors(in: document, s)
-        _ = pipeline.attributeQuotations(in: document, s, actors: &actors)
-        events += pipeline.codeEvents(in: document, s, actors: actors).count
-        sentences += s.sentences.count
-    }
-    return (sentences, events)
+let stages = [("segmentation", "tokens"), ("segmentation + actors", "actor mentions"),
+              ("segmentation + actors + quotations", "quotations"),
+              ("segmentation + actors + quotations + events", "events")]
+for (depth, stage) in stages.enumerated() {
+    measure(stage.0, unit: stage.1) { run(depth: depth + 1) }
 }
 
 measure("code (pipeline + JSON)", unit: "documents") {

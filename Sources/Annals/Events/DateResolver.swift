@@ -54,10 +54,10 @@ struct DateResolver {
         .union([lastKey, nextKey, thisKey])
 
     /// Date expressions in a token range, resolved against `published`.
-    static func find(in range: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+    static func find(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
                      published: CalendarDate) -> [Found] {
         var found: [Found] = []
-        func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+        func key(_ i: Int) -> UInt64 { keys[i] }
         func number(_ i: Int) -> Int? {
             guard i < range.upperBound, tokens[i].has(.number) else { return nil }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[i].range]), as: UTF8.self)

@@ -100,7 +100,8 @@ struct EventCoder: Sendable {
         guard !tokens.isEmpty, !layer.actors.isEmpty else { return [] }
         var events: [Event] = []
         document.utf8.withUnsafeBufferPointer { bytes in
-            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            let keys = segmentation.keys
+            func key(_ i: Int) -> UInt64 { keys[i] }
             // Actor mentions by first and last token (several actors may share one span).
             var starting: [Int: [Slot]] = [:]
             var ending: [Int: [Slot]] = [:]
@@ -420,7 +421,7 @@ struct EventCoder: Sendable {
             var sentenceDates: [Int: [DateResolver.Found]] = [:]
             if let published {
                 for s in segmentation.sentences {
-                    let found = DateResolver.find(in: s.tokens, tokens: tokens, bytes: bytes, published: published)
+                    let found = DateResolver.find(in: s.tokens, tokens: tokens, keys: keys, bytes: bytes, published: published)
                     if !found.isEmpty { sentenceDates[s.index] = found }
                 }
             }

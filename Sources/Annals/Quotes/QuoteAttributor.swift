@@ -62,7 +62,8 @@ struct QuoteAttributor {
         guard !tokens.isEmpty else { return [] }
         var quotations: [Quotation] = []
         document.utf8.withUnsafeBufferPointer { bytes in
-            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            let keys = segmentation.keys
+            func key(_ i: Int) -> UInt64 { keys[i] }
             func span(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
 
             // Which actor mention covers each token (people over states).
@@ -122,7 +123,7 @@ struct QuoteAttributor {
                             let m = mentionList[Int(mentionAt[k])]
                             if layer.actors[m.actor].kind == .person && layer.actors[best.actor].kind != .person { best = m }
                         } else if !tokens[k].has(.capitalized) && !tokens[k].has(.possessive) && k > start,
-                                  nominalAt[k] == nil, recognizer.role(at: k, limit: k + 1, tokens: tokens, bytes: bytes) == nil {
+                                  nominalAt[k] == nil, recognizer.role(at: k, limit: k + 1, tokens: tokens, keys: keys, bytes: bytes) == nil {
                             break
                         }
                         k += 1
@@ -201,7 +202,7 @@ struct QuoteAttributor {
             var previousQuoteSpeaker: (actor: Int?, mention: SpeakerMention?, paragraph: Int, sentence: Int)?
 
             for sentence in segmentation.sentences where !sentence.isHeading {
-                let cueHits: [CueHit] = cueMatcher.matches(in: sentence.tokens, tokens: tokens, bytes: bytes).map {
+                let cueHits: [CueHit] = cueMatcher.matches(in: sentence.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
                     let form = cues.forms[Int($0.payload)]
                     return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
                 }
@@ -297,7 +298,7 @@ struct QuoteAttributor {
             }
 
             func closeCues(_ s: Sentence) -> [CueHit] {
-                cueMatcher.matches(in: s.tokens, tokens: tokens, bytes: bytes).map {
+                cueMatcher.matches(in: s.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
                     let form = cues.forms[Int($0.payload)]
                     return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
                 }
@@ -332,7 +333,7 @@ struct QuoteAttributor {
                         // Back over the rest of the subject: titles, role words ("army spokesman"), determiners.
                         while c > range.lowerBound, !tokens[c - 1].has(.comma),
                               mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1))
-                                || recognizer.role(at: c - 1, limit: c, tokens: tokens, bytes: bytes) != nil {
+                                || recognizer.role(at: c - 1, limit: c, tokens: tokens, keys: keys, bytes: bytes) != nil {
                             c -= 1
                         }
                         // The cue closes the clause ("said on Friday", "stated.") or opens its object.
@@ -389,7 +390,7 @@ struct QuoteAttributor {
                         }
                     }
                     if firstPerson, Self.ourKeys.contains(kk), k + 1 < q.tokens.upperBound {
-                        if let (role, end) = recognizer.role(at: k + 1, limit: q.tokens.upperBound, tokens: tokens, bytes: bytes) {
+                        if let (role, end) = recognizer.role(at: k + 1, limit: q.tokens.upperBound, tokens: tokens, keys: keys, bytes: bytes) {
                             let a = groupActor(countryCode, role: role, &layer, name: document.text(bytes: span((k + 1)..<end)))
                             layer.actors[a].mentions.append(ActorMention(range: span(k..<end), tokens: k..<end, sentence: q.sentence, form: .firstPerson))
                             changed = true

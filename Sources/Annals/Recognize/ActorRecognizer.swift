@@ -81,10 +81,11 @@ public struct ActorRecognizer: Sendable {
         let tokens = segmentation.tokens
         document.utf8.withUnsafeBufferPointer { bytes in
             func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
-            func key(_ i: Int) -> UInt64 { TokenKey.hash(bytes, tokens[i].range) }
+            let keys = segmentation.keys
+            func key(_ i: Int) -> UInt64 { keys[i] }
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
-                let matches = matcher.matches(in: range, tokens: tokens, bytes: bytes)
+                let matches = matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes)
                 let base = range.lowerBound
                 var coveredFlags = [Bool](repeating: false, count: range.count)
                 var startingMatch = [Int32](repeating: -1, count: range.count)
@@ -252,8 +253,8 @@ public struct ActorRecognizer: Sendable {
 extension ActorRecognizer {
     /// The role named by the words starting at token `k` ("army",
     /// "armed forces"), with the end of its words.
-    func role(at k: Int, limit: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> (AgentRole, Int)? {
-        let found = matcher.matches(in: k..<min(limit, k + 4), tokens: tokens, bytes: bytes)
+    func role(at k: Int, limit: Int, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>) -> (AgentRole, Int)? {
+        let found = matcher.matches(in: k..<min(limit, k + 4), tokens: tokens, keys: keys, bytes: bytes)
         guard let first = found.first, first.tokens.lowerBound == k, case .role(let r) = first.payload else { return nil }
         return (self.roles[r], first.tokens.upperBound)
     }

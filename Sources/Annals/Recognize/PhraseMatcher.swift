@@ -78,14 +78,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// All longest matches in the token range, left to right, never
     /// overlapping. Parts of hyphenated tokens are tried when the whole
     /// token starts no match ("Russian-Korean" → Russian, Korean).
-    public func matches(in range: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
-            let key = TokenKey.hash(bytes, token.range)
+            let key = keys[i]
             if firstTokenFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0,
-               let match = longest(from: i, firstKey: key, in: range, tokens: tokens, bytes: bytes) {
+               let match = longest(from: i, firstKey: key, in: range, tokens: tokens, keys: keys) {
                 result.append(match)
                 i = match.tokens.upperBound
                 continue
@@ -112,7 +112,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private func longest(from start: Int, firstKey: UInt64, in range: Range<Int>, tokens: [Token],
-                         bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+                         keys: [UInt64]) -> Match? {
         var node = 0
         var i = start
         var key = firstKey
@@ -134,7 +134,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 }
             }
             guard i < range.upperBound, !n.children.isEmpty else { break }
-            key = TokenKey.hash(bytes, tokens[i].range)
+            key = keys[i]
         }
         return best
     }

@@ -29,11 +29,14 @@ public struct Sentence: Hashable, Sendable {
 /// tokens; nothing is copied.
 public struct Segmentation: Sendable {
     public var tokens: [Token]
+    /// Each token's dictionary key (`TokenKey`), computed once for every stage's look-ups.
+    public var keys: [UInt64]
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
 
-    public init(tokens: [Token] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = []) {
+    public init(tokens: [Token] = [], keys: [UInt64] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = []) {
         self.tokens = tokens
+        self.keys = keys
         self.paragraphs = paragraphs
         self.sentences = sentences
     }

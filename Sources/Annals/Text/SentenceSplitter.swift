@@ -154,6 +154,7 @@ public enum Segmenter {
             }
             if start < p.tokens.upperBound { add(start..<p.tokens.upperBound) }
         }
-        return Segmentation(tokens: tokens, paragraphs: paragraphs, sentences: sentences)
+        let keys = tokens.map { TokenKey.hash(buf, $0.range) }
+        return Segmentation(tokens: tokens, keys: keys, paragraphs: paragraphs, sentences: sentences)
     }
 }
