@@ -70,6 +70,15 @@ struct EventCoder: Sendable {
     static let andKeys = Set(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
+    /// What makes two reports one event: dyad, code family, date, negation.
+    struct MergeKey: Hashable {
+        var source: Int
+        var target: Int?
+        var family: String
+        var date: CalendarDate?
+        var negated: Bool
+    }
+
     /// An actor mention as the coder sees it.
     struct Slot {
         var actors: [Int]
@@ -346,7 +355,7 @@ struct EventCoder: Sendable {
                 if pattern.isVerb {
                     let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
                     let participle = !form.hasSuffix("ing") && !(form.hasSuffix("s") && !form.hasSuffix("ss"))
-                        && !pattern.elements[1].baseForms.contains(form)
+                        && !pattern.baseFormKeys.contains(keys[t])
                     if beForm && participle {
                         // Passive: "X was attacked by Y".
                         var j = t + 1
@@ -374,8 +383,7 @@ struct EventCoder: Sendable {
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
                 var present = false
                 if pattern.isVerb, g == t {
-                    let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
-                    present = pattern.elements[1].baseForms.contains(form) && !form.hasSuffix("ing")
+                    present = pattern.baseFormKeys.contains(keys[t]) && !tokens[t].has(.capitalized)
                 }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
@@ -384,10 +392,11 @@ struct EventCoder: Sendable {
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
             // is 062, not also 060 for "cooperation"; "urged Y to release Z" is not also Y releasing Z).
-            let all = candidates
+            // Filters compare candidates of one sentence only.
+            var sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
-                !all.contains { o in
-                    guard o.anchor != c.anchor, o.sentence == c.sentence else { return false }
+                !(sameSentence[c.sentence] ?? []).contains { o in
+                    guard o.anchor != c.anchor else { return false }
                     if o.span.contains(c.anchor)
                         && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor))) {
                         return true
@@ -395,24 +404,24 @@ struct EventCoder: Sendable {
                     // Two noun triggers over one phrase: the head noun wins ("trade negotiations with X").
                     return !patterns.patterns[c.pattern].isVerb && !patterns.patterns[o.pattern].isVerb
                         && c.span.contains(o.anchor) && o.anchor > c.anchor && o.literals == c.literals
-                        && Set(o.targets) == Set(c.targets)
+                        && o.targets.sorted() == c.targets.sorted()
                 }
             }
 
             // An infinitive whose subject is another event's target is part of that request
             // ("We urge Armenia to observe a ceasefire" is an appeal, not Armenia observing one).
-            let coded = candidates
+            sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
                 guard let object = c.infinitiveObject else { return true }
-                return !coded.contains { o in o.anchor != c.anchor && o.sentence == c.sentence && o.span.contains(object) }
+                return !(sameSentence[c.sentence] ?? []).contains { o in o.anchor != c.anchor && o.span.contains(object) }
             }
 
             // Statements (01) only when nothing more specific has the same source in the sentence.
+            sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
                 guard patterns.patterns[c.pattern].code.hasPrefix("01") else { return true }
-                return !candidates.contains { o in
-                    o.sentence == c.sentence && !patterns.patterns[o.pattern].code.hasPrefix("01")
-                        && !Set(o.sources).isDisjoint(with: c.sources)
+                return !(sameSentence[c.sentence] ?? []).contains { o in
+                    !patterns.patterns[o.pattern].code.hasPrefix("01") && o.sources.contains(where: c.sources.contains)
                 }
             }
 
@@ -425,6 +434,14 @@ struct EventCoder: Sendable {
                     if !found.isEmpty { sentenceDates[s.index] = found }
                 }
             }
+            // For each sentence, the last date stated earlier in its paragraph (one pass).
+            var datedContext = [CalendarDate?](repeating: nil, count: segmentation.sentences.count)
+            var running: (paragraph: Int, date: CalendarDate?) = (-1, nil)
+            for sentence in segmentation.sentences {
+                if sentence.paragraph != running.paragraph { running = (sentence.paragraph, nil) }
+                datedContext[sentence.index] = running.date
+                if let d = sentenceDates[sentence.index]?.last { running.date = d.date }
+            }
             func date(for c: Candidate) -> CalendarDate? {
                 if let here = sentenceDates[c.sentence],
                    let nearest = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
@@ -435,29 +452,38 @@ struct EventCoder: Sendable {
                     return nearest.date
                 }
                 // The nearest dated sentence before it in the paragraph, else publication.
-                let paragraph = segmentation.sentences[c.sentence].paragraph
-                var s = c.sentence - 1
-                while s >= 0, segmentation.sentences[s].paragraph == paragraph {
-                    if let d = sentenceDates[s]?.last { return d.date }
-                    s -= 1
-                }
-                return published
+                return datedContext[c.sentence] ?? published
+            }
+            // Places by sentence, and each country's places in the document, computed once.
+            let placesBySentence = Dictionary(grouping: layer.places, by: \.sentence)
+            // Per country: its first place of each distinct name.
+            var placesByCountry: [String: [PlaceMention]] = [:]
+            for p in layer.places where !(placesByCountry[p.country] ?? []).contains(where: { $0.name == p.name }) {
+                placesByCountry[p.country, default: []].append(p)
             }
             func place(for c: Candidate, source: Int, target: Int?) -> EventPlace? {
-                let here = layer.places.filter { $0.sentence == c.sentence }
                 let chosen: PlaceMention?
-                if let p = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
+                if let p = placesBySentence[c.sentence]?.min(by: {
+                    abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor)
+                }) {
                     chosen = p
                 } else {
-                    // A place named elsewhere in the document in one of the two countries.
+                    // The one place named elsewhere in the document in one of the two countries.
                     let countries = Set([layer.actors[source].country, target.flatMap { layer.actors[$0].country }].compactMap { $0 })
-                    let candidates = layer.places.filter { countries.contains($0.country) }
-                    let names = Set(candidates.map(\.name))
-                    chosen = names.count == 1 ? candidates.first : nil
+                    var found: PlaceMention?
+                    var ambiguous = false
+                    for country in countries {
+                        for p in placesByCountry[country] ?? [] where found?.name != p.name {
+                            if found == nil { found = p } else { ambiguous = true; break }
+                        }
+                    }
+                    chosen = ambiguous ? nil : found
                 }
                 return chosen.map { EventPlace(name: $0.name, country: $0.country, latitude: $0.latitude, longitude: $0.longitude) }
             }
 
+            var merged: [MergeKey: [Int]] = [:]
+            var seenMentions = Set<[Int]>()
             for c in candidates {
                 let pattern = patterns.patterns[c.pattern]
                 // A promised action is coded as the statement of intent.
@@ -478,28 +504,24 @@ struct EventCoder: Sendable {
                 for (s, t) in pairs {
                     let wherePlace = place(for: c, source: s, target: t)
                     // One event, many reports: same dyad, code family, date and compatible place.
-                    if let e = events.firstIndex(where: { e in
-                        e.source == s && e.target == t && e.code.code.prefix(3) == info.code.prefix(3) && e.date == when
-                            && e.negated == c.negated && (e.place == nil || wherePlace == nil || e.place == wherePlace)
+                    let mergeKey = MergeKey(source: s, target: t, family: String(info.code.prefix(3)), date: when, negated: c.negated)
+                    if let e = merged[mergeKey]?.first(where: { e in
+                        events[e].place == nil || wherePlace == nil || events[e].place == wherePlace
                     }) {
-                        if !events[e].mentions.contains(mention) { events[e].mentions.append(mention) }
+                        if seenMentions.insert([e, mention.sentence, mention.trigger.lowerBound]).inserted {
+                            events[e].mentions.append(mention)
+                        }
                         if events[e].place == nil { events[e].place = wherePlace }
                         continue
                     }
+                    merged[mergeKey, default: []].append(events.count)
+                    seenMentions.insert([events.count, mention.sentence, mention.trigger.lowerBound])
                     events.append(Event(source: s, target: t, code: info, date: when, negated: c.negated,
                                         modality: c.modality, place: wherePlace, mentions: [mention]))
                 }
             }
         }
         return events
-    }
-}
-
-extension EventPattern.Element {
-    /// The lemma and -s forms of a verb element (not participles).
-    var baseForms: Set<String> {
-        guard case .words(let words, _) = self else { return [] }
-        return Set(words.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) })
     }
 }
 

@@ -28,6 +28,8 @@ public struct EventPattern: Sendable {
     /// Complete without a target ("{S} mobilize troops").
     public var noTarget: Bool
     public var isVerb: Bool
+    /// For verb patterns, the keys of the lemma and -s forms (not participles).
+    public var baseFormKeys: Set<UInt64> = []
     /// Where the pattern was written: "events/04-consult.tsv:41".
     public var rule: String
     /// The pattern as written.
@@ -96,9 +98,14 @@ public struct EventPatternSet: Sendable {
                 guard noTarget || elements.contains(.target) else {
                     throw table.error(row, "no {T} slot: add one or the option no-target")
                 }
-                patterns.append(EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
-                                             noTarget: noTarget, isVerb: isVerb, rule: "\(file):\(row.line)",
-                                             text: patternText))
+                var pattern = EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
+                                           noTarget: noTarget, isVerb: isVerb, rule: "\(file):\(row.line)",
+                                           text: patternText)
+                if isVerb, case .words(let forms, _) = elements[1] {
+                    pattern.baseFormKeys = Set(forms.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) }
+                        .map(TokenKey.of))
+                }
+                patterns.append(pattern)
             }
         }
     }

@@ -89,13 +89,22 @@ struct QuoteAttributor {
             var lastSpeakerSentence = -10
 
             var gender: [Int: Bool] = [:]  // actor → referred to as "she" (true) or "he" (false)
+            // Each person's mention starts, sorted, for "the latest person before" in log time.
+            var resolvedStarts: [Int: [Int]] = [:]
+            let personStarts: [(actor: Int, starts: [Int])] = layer.actors.enumerated()
+                .filter { $0.element.kind == .person }
+                .map { ($0.offset, $0.element.mentions.map(\.tokens.lowerBound).sorted()) }
             func latestPerson(before position: Int, roles: [String]?, where accept: (Int) -> Bool = { _ in true }) -> Int? {
                 var best: (actor: Int, at: Int)?
-                for (a, actor) in layer.actors.enumerated() where actor.kind == .person && accept(a) {
-                    if let roles, !roles.allSatisfy(actor.roles.contains) { continue }
-                    for m in actor.mentions where m.tokens.upperBound <= position {
-                        if best == nil || m.tokens.lowerBound > best!.at { best = (a, m.tokens.lowerBound) }
-                    }
+                func lastBefore(_ starts: [Int]) -> Int? {
+                    var lo = 0, hi = starts.count
+                    while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < position { lo = mid + 1 } else { hi = mid } }
+                    return lo > 0 ? starts[lo - 1] : nil
+                }
+                for (a, starts) in personStarts where accept(a) {
+                    if let roles, !roles.allSatisfy(layer.actors[a].roles.contains) { continue }
+                    let at = [lastBefore(starts), resolvedStarts[a].flatMap(lastBefore)].compactMap { $0 }.max()
+                    if let at, best == nil || at > best!.at { best = (a, at) }
                 }
                 return best?.actor
             }
@@ -184,12 +193,16 @@ struct QuoteAttributor {
                 return mention(endingAt: end, sentence: sentence)
             }
 
+            var recorded = Set<[Int]>()
             func record(_ m: SpeakerMention?, sentence: Int) {
                 guard let m, let a = m.actor else { return }
                 lastSpeaker = a
                 lastSpeakerSentence = sentence
-                if m.form == .pronoun || m.form == .nominal, !layer.actors[a].mentions.contains(where: { $0.range == m.range }) {
+                if m.form == .pronoun || m.form == .nominal, recorded.insert([a, m.range.lowerBound, m.range.upperBound]).inserted {
                     layer.actors[a].mentions.append(ActorMention(range: m.range, tokens: m.tokens, sentence: sentence, form: m.form))
+                    // Pronouns and role nouns resolved so far, in reading order, for later look-ups.
+                    let at = m.tokens.lowerBound
+                    if (resolvedStarts[a]?.last ?? Int.min) <= at { resolvedStarts[a, default: []].append(at) }
                 }
             }
 
@@ -198,6 +211,16 @@ struct QuoteAttributor {
             var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
             for s in segmentation.sentences { for k in s.tokens { sentenceOfToken[k] = Int32(s.index) } }
             for q in spans { spansBySentence[Int(sentenceOfToken[q.open]), default: []].append(q) }
+
+            // Which sentences start inside a quotation (one sweep, not a search per sentence).
+            var startsInsideQuote = [Bool](repeating: false, count: segmentation.sentences.count)
+            for q in spans where !q.content.isEmpty {
+                var s = Int(sentenceOfToken[q.content.lowerBound])
+                while s < segmentation.sentences.count, q.content.contains(segmentation.sentences[s].tokens.lowerBound) {
+                    startsInsideQuote[s] = true
+                    s += 1
+                }
+            }
 
             var previousQuoteSpeaker: (actor: Int?, mention: SpeakerMention?, paragraph: Int, sentence: Int)?
 
@@ -285,7 +308,7 @@ struct QuoteAttributor {
                         cue: cue.map { cues.cues[$0.cue].cue }, cueRange: cue?.range))
                 }
                 if !quotesHere.isEmpty { continue }
-                if spans.contains(where: { $0.content.contains(sentence.tokens.lowerBound) }) { continue }
+                if startsInsideQuote[sentence.index] { continue }
 
                 // Reported speech without quotation marks.
                 if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits) {

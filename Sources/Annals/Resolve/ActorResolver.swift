@@ -235,6 +235,10 @@ struct ActorResolver {
         }
 
         // Titles without names: the person of that state and role, nearest first.
+        var sortedStarts: [Int: [Int]] = [:]
+        if !deferredTitles.isEmpty {
+            for p in people { sortedStarts[p.actor] = layer.actors[p.actor].mentions.map(\.tokens.lowerBound).sorted() }
+        }
         for t in deferredTitles {
             let country = t.countries.isEmpty ? nil : pick(t.countries)
             let countryCode = country.map { knowledge.countries.countries[$0].code }
@@ -248,7 +252,11 @@ struct ActorResolver {
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode)
             }
             func distance(_ a: Int) -> Int {
-                layer.actors[a].mentions.map { abs($0.tokens.lowerBound - t.tokens.lowerBound) }.min() ?? Int.max
+                let starts = sortedStarts[a] ?? []
+                var lo = 0, hi = starts.count
+                while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < t.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
+                return [lo - 1, lo].filter { starts.indices.contains($0) }.map { abs(starts[$0] - t.tokens.lowerBound) }.min()
+                    ?? Int.max
             }
             if let best = candidates.min(by: { distance($0) < distance($1) }),
                countryCode != nil || candidates.count == 1 {
