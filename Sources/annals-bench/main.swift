@@ -97,6 +97,18 @@ for (depth, stage) in stages.enumerated() {
     measure(stage.0, unit: stage.1) { run(depth: depth + 1) }
 }
 
+// One long document (all examples back to back, 5 and 10 MB): time must grow linearly.
+for size in [5, 10] {
+    var long = ""
+    while long.utf8.count < size * 1_000_000 { long += articles.joined(separator: "\n") + "\n" }
+    let document = Document(text: long, metadata: DocumentMetadata(id: "long", published: CalendarDate(iso: "2025-01-15")))
+    let start = DispatchTime.now().uptimeNanoseconds
+    let analysis = pipeline.analyze(document)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print("one \(size) MB document: \(String(format: "%.2f", seconds)) s, "
+        + "\(String(format: "%.1f", Double(long.utf8.count) / 1e6 / seconds)) MB/s, \(analysis.events.count) events")
+}
+
 measure("code (pipeline + JSON)", unit: "documents") {
     var sentences = 0, bytes = 0
     for document in corpus {
