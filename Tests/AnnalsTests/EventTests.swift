@@ -94,6 +94,13 @@ struct EventTests {
         #expect(events("Germany's Chancellor Olaf Brandt visited France on Wednesday.").first?.date == "2024-11-27")
     }
 
+    @Test func aDemonstrativeTargetInAQuotationIsTheOtherSide() {
+        let text = "Indian Foreign Minister Ravi Menon met Japanese officials in Tokyo. \"We deeply value this,\" Menon said."
+        #expect(has(events(text), "IND", "JPN", "051"), "\(events(text))")
+        // Outside a quotation, "this" names no one.
+        #expect(!events("India values this.").contains { $0.cameo == "051" })
+    }
+
     @Test func demandsReportedAsSpeech() {
         #expect(has(events("Brazil said on Tuesday that Paraguay must reopen the border."), "BRA", "PRY", "10"))
         #expect(has(events("Kenya insisted that Uganda should withdraw its claim."), "KEN", "UGA", "02"))

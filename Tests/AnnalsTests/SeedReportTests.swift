@@ -235,6 +235,11 @@ struct SeedEventTests {
         #expect(!find(["030", "031", "0312"], from: "RUS", to: "PRK").isEmpty)
     }
 
+    @Test func northKoreaPraisesRussia() {
+        // "We highly value this": the speaker's side praises the other side of the story.
+        #expect(!find(["051"], from: "PRK", to: "RUS").isEmpty)
+    }
+
     @Test func optimisticCommentsByEachSide() {
         #expect(!find(["013"], from: "RUS", to: nil).isEmpty)
         #expect(!find(["013"], from: "PRK", to: nil).isEmpty)

@@ -59,6 +59,7 @@ struct EventCoder: Sendable {
     static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let toKey = TokenKey.of("to")
+    static let demonstratives = Set(["this", "that", "it", "these", "those"].map(TokenKey.of))
     static let prepositionKeys = Set(["with", "to", "in", "on", "at", "for", "from", "against", "about", "over", "into",
                                       "between", "by", "of", "toward", "towards", "upon", "across", "through"].map(TokenKey.of))
     static let temporalKeys = Set(["on", "in", "at", "last", "this", "next", "early", "late", "today", "yesterday",
@@ -210,6 +211,20 @@ struct EventCoder: Sendable {
                 guard j > floor, tokens[j].has(.comma), j + 1 < close, Self.relativePronouns.contains(key(j + 1)) else { return nil }
                 return j
             }
+            /// A slot filled by a first-person word inside a quotation ("we").
+            func isFirstPerson(_ slot: Slot) -> Bool {
+                slot.actors.contains { a in
+                    layer.actors[a].mentions.contains { $0.tokens == slot.tokens && $0.form == .firstPerson }
+                }
+            }
+            /// In a story between two states, the state that is not this actor's: the most mentioned other one.
+            func counterpart(of actor: Int) -> Int? {
+                let own = layer.actors[actor].country
+                let states = layer.actors.indices.filter { layer.actors[$0].kind == .state && layer.actors[$0].country != own }
+                    .map { ($0, layer.actors[$0].mentions.count) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+                guard let first = states.first, states.count == 1 || states[1].1 < first.1 else { return nil }
+                return first.0
+            }
             /// An adverb between a verb and its preposition ("met again with", "cooperate closely with").
             func isAdverb(_ i: Int) -> Bool {
                 if Self.adverbKeys.contains(key(i)) { return true }
@@ -258,6 +273,7 @@ struct EventCoder: Sendable {
                 var pos = t + 1
                 var e = a + 1
                 var passiveAgent: Slot?
+                var demonstrativeTarget = false
                 while e < pattern.elements.count {
                     switch pattern.elements[e] {
                     case .words(_, let keys):
@@ -280,7 +296,16 @@ struct EventCoder: Sendable {
                         guard pos < range.upperBound, tokens[pos].has(.possessive) else { return nil }
                         pos += 1
                     case .source, .target:
-                        guard var s = slot(after: pos, limit: range.upperBound) else { return nil }
+                        guard var s = slot(after: pos, limit: range.upperBound) else {
+                            // "We highly value this": a demonstrative target, read below from the speaker's side.
+                            if pattern.isVerb, pattern.elements[e] == .target, e == pattern.elements.count - 1,
+                               pos < range.upperBound, Self.demonstratives.contains(key(pos)) {
+                                demonstrativeTarget = true
+                                e += 1
+                                continue
+                            }
+                            return nil
+                        }
                         // "between our countries": one mention for both sides.
                         if s.actors.count == 2, e + 2 < pattern.elements.count, pattern.elements[e + 2] == .target
                             || pattern.elements[e + 2] == .source {
@@ -370,6 +395,12 @@ struct EventCoder: Sendable {
                     }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
                     sources = s.actors
+                    if demonstrativeTarget {
+                        // Only a first-person speaker ("we", "our country") in a two-sided story: "this" is the
+                        // other side's doing, so the other side is the target.
+                        guard s.actors.count == 1, isFirstPerson(s), let other = counterpart(of: s.actors[0]) else { return nil }
+                        targets = [other]
+                    }
                 } else if sources.isEmpty {
                     // A noun trigger without its own source: the clause's subject.
                     guard let s = subject(before: back, floor: range.lowerBound) else { return nil }
