@@ -18,21 +18,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-folder = args[0] if args else os.path.join(os.path.dirname(root), "shared/data/petrarch")
+from evalsupport import setup
+
+folder, annals, verbose = setup("shared/data/petrarch", "PETR.UnitTest.records.xml")
 records_path = os.path.join(folder, "PETR.UnitTest.records.xml")
-if not os.path.exists(records_path):
-    print(f"skipped: {records_path} not found")
-    sys.exit(0)
-annals = os.path.join(root, ".build/release/annals")
-if "--annals" in sys.argv:
-    annals = sys.argv[sys.argv.index("--annals") + 1]
-verbose = "--verbose" in sys.argv
-if not os.path.exists(annals):
-    sys.exit("build annals first: swift build -c release")
 
 dictionary = tempfile.mkdtemp(prefix="annals-petrarch-")
 subprocess.run([annals, "dictionaries", "import-petrarch", "--actors", os.path.join(folder, "PETR.Validate.actors.txt"),

@@ -23,18 +23,9 @@ import os
 import subprocess
 import sys
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-path = args[0] if args else os.path.join(os.path.dirname(root), "shared/data/plover/PLOVER_GSR_CAMEO.jsonl")
-if not os.path.exists(path):
-    print(f"skipped: {path} not found")
-    sys.exit(0)
-annals = os.path.join(root, ".build/release/annals")
-if "--annals" in sys.argv:
-    annals = sys.argv[sys.argv.index("--annals") + 1]
-verbose = "--verbose" in sys.argv
-if not os.path.exists(annals):
-    sys.exit("build annals first: swift build -c release")
+from evalsupport import setup
+
+path, annals, verbose = setup("shared/data/plover/PLOVER_GSR_CAMEO.jsonl")
 
 SAME = {"JAP": "JPN", "TLS": "TMP", "ROM": "ROU"}
 records = []

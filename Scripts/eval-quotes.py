@@ -18,17 +18,9 @@ import os
 import subprocess
 import sys
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-fixtures = args[0] if args else os.path.join(root, "Tests/AnnalsTests/Fixtures/quotations.jsonl")
-annals = os.path.join(root, ".build/release/annals")
-if "--annals" in sys.argv:
-    annals = sys.argv[sys.argv.index("--annals") + 1]
-verbose = "--verbose" in sys.argv
-if not os.path.exists(annals):
-    annals = os.path.join(root, ".build/debug/annals")
-if not os.path.exists(annals):
-    sys.exit("build annals first: swift build -c release")
+from evalsupport import ROOT, setup
+
+fixtures, annals, verbose = setup(os.path.join(ROOT, "Tests/AnnalsTests/Fixtures/quotations.jsonl"))
 
 cases = [json.loads(line) for line in open(fixtures, encoding="utf-8") if line.strip()]
 feed = "".join(json.dumps({"id": c["id"], "text": c["text"], "published": "2025-01-15"}) + "\n" for c in cases)

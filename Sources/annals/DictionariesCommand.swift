@@ -40,6 +40,16 @@ struct DictionariesCommand: ParsableCommand {
             if actors.isEmpty && agents.isEmpty { throw ValidationError("give --actors FILE... and/or --agents FILE...") }
         }
 
+        /// Converts a set of dictionary files into one Annals file and reports what was skipped.
+        func convert(_ files: [String], _ conversion: (String) -> PetrarchDictionary.Conversion, into name: String,
+                     counting noun: String, read: (String) throws -> String) throws {
+            guard !files.isEmpty else { return }
+            let result = conversion(try files.map(read).joined(separator: "\n"))
+            try result.text.write(toFile: output + "/" + name, atomically: true, encoding: .utf8)
+            StandardStreams.warn("\(name): \(result.entries) \(noun), \(result.skipped.count) lines skipped")
+            result.skipped.prefix(10).forEach { StandardStreams.warn("  skipped \($0)") }
+        }
+
         func run() throws {
             func read(_ path: String) throws -> String {
                 guard let data = FileManager.default.contents(atPath: path) else {
@@ -49,20 +59,8 @@ struct DictionariesCommand: ParsableCommand {
                 return String(decoding: data, as: UTF8.self)
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            if !actors.isEmpty {
-                let text = try actors.map(read).joined(separator: "\n")
-                let result = PetrarchDictionary.convertActors(text)
-                try result.text.write(toFile: output + "/actors.tsv", atomically: true, encoding: .utf8)
-                StandardStreams.warn("actors.tsv: \(result.entries) actors, \(result.skipped.count) lines skipped")
-                result.skipped.prefix(10).forEach { StandardStreams.warn("  skipped \($0)") }
-            }
-            if !agents.isEmpty {
-                let text = try agents.map(read).joined(separator: "\n")
-                let result = PetrarchDictionary.convertAgents(text)
-                try result.text.write(toFile: output + "/agents.tsv", atomically: true, encoding: .utf8)
-                StandardStreams.warn("agents.tsv: \(result.entries) role entries, \(result.skipped.count) lines skipped")
-                result.skipped.prefix(10).forEach { StandardStreams.warn("  skipped \($0)") }
-            }
+            try convert(actors, PetrarchDictionary.convertActors, into: "actors.tsv", counting: "actors", read: read)
+            try convert(agents, PetrarchDictionary.convertAgents, into: "agents.tsv", counting: "role entries", read: read)
         }
     }
 }
