@@ -7,7 +7,8 @@ Usage: Scripts/eval-plover.py [PLOVER_GSR_CAMEO.jsonl] [--annals PATH] [--verbos
 The file defaults to ../shared/data/plover/PLOVER_GSR_CAMEO.jsonl beside the repository (not
 part of it); the script says so and exits 0 when it is absent. Each record's sentence is coded
 with `annals code --jsonl`. Gold: the set of state codes among the record's source and target
-actors (IGO/NGO and empty codes left out; JAP read as JPN, TLS as TMP). Found:
+actors (IGO, NGO, MNC, IMG, ISM and empty codes left out: they are not states; the gold's
+CAMEO-style or mistyped country codes JAP, TLS, ROM, ITL, VTN read as JPN, TMP, ROU, ITA, VNM). Found:
   - "actors": the countries of all actors Annals finds in the sentence (states, and people and
     groups with a known country) — comparable to a named-entity tagger plus a country lookup;
   - "events": the countries of the sources and targets of Annals' events, falling back to all
@@ -27,7 +28,7 @@ from evalsupport import setup
 
 path, annals, verbose = setup("shared/data/plover/PLOVER_GSR_CAMEO.jsonl")
 
-SAME = {"JAP": "JPN", "TLS": "TMP", "ROM": "ROU"}
+SAME = {"JAP": "JPN", "TLS": "TMP", "ROM": "ROU", "ITL": "ITA", "VTN": "VNM"}
 records = []
 for line in open(path, encoding="utf-8"):
     d = json.loads(line)
@@ -40,7 +41,7 @@ for line in open(path, encoding="utf-8"):
             v = [v]
         for a in v if isinstance(v, list) else []:
             code = (a.get("code") or "")[:3].upper() if isinstance(a, dict) else ""
-            if len(code) == 3 and code not in ("IGO", "NGO", "MNC", "---"):
+            if len(code) == 3 and code not in ("IGO", "NGO", "MNC", "IMG", "ISM", "---"):
                 gold.add(SAME.get(code, code))
     records.append((d["id"], d["text"], d.get("date"), gold, d.get("event")))
 

@@ -4,7 +4,7 @@ import Foundation
 // Segmentation throughput on a corpus built from the example articles,
 // repeated to at least 50 MB. Run with: swift run -c release annals-bench
 // Options: --examples DIR (default Examples), --megabytes N (default 50), --runs N (default 3),
-// --store N (instead: build a store of N events and time ingest and queries), --db PATH.
+// --stages N (only the first N stages, for profiling), --store N (instead: build a store of N events and time ingest and queries), --db PATH.
 
 func argument(_ name: String, default value: String) -> String {
     let args = CommandLine.arguments
@@ -15,6 +15,7 @@ func argument(_ name: String, default value: String) -> String {
 let examplesPath = argument("--examples", default: "Examples")
 let megabytes = Int(argument("--megabytes", default: "50")) ?? 50
 let runs = max(1, Int(argument("--runs", default: "3")) ?? 3)
+let maxDepth = min(4, max(1, Int(argument("--stages", default: "4")) ?? 4))
 
 let files = ((try? FileManager.default.contentsOfDirectory(atPath: examplesPath)) ?? [])
     .filter { $0.hasSuffix(".txt") }.sorted()
@@ -93,9 +94,11 @@ if let n = Int(argument("--store", default: "")) {
 let stages = [("segmentation", "tokens"), ("segmentation + actors", "actor mentions"),
               ("segmentation + actors + quotations", "quotations"),
               ("segmentation + actors + quotations + events", "events")]
-for (depth, stage) in stages.enumerated() {
+for (depth, stage) in stages.enumerated() where depth < maxDepth {
     measure(stage.0, unit: stage.1) { run(depth: depth + 1) }
 }
+
+if maxDepth < 4 { exit(0) }
 
 // One long document (all examples back to back, 5 and 10 MB): time must grow linearly.
 for size in [5, 10] {

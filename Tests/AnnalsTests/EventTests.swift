@@ -88,6 +88,13 @@ struct EventTests {
         #expect(!found.contains { $0.cameo.hasPrefix("061") }, "\(found)")
     }
 
+    @Test func aPastVerbTakesItsObjectBeforeThePreposition() {
+        let found = events("Kenya extradited two wanted businessmen to Uganda on Tuesday.")
+        #expect(has(found, "KEN", "UGA", "063"), "\(found)")
+        let perfect = events("Egypt has extradited a former interior minister to Libya.")
+        #expect(has(perfect, "EGY", "LBY", "063"), "\(perfect)")
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -234,6 +234,16 @@ struct EventCoder: Sendable {
                 guard t.has(.lowercase), t.end - t.start > 3 else { return false }
                 return bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
             }
+            /// A past form of the pattern's verb ("extradited", "sent"), not its base or -s form.
+            func isPastForm(_ t: Int, _ pattern: EventPattern) -> Bool {
+                guard !pattern.baseFormKeys.contains(keys[t]) else { return false }
+                let tok = tokens[t]
+                let n = Int(tok.end) - Int(tok.start)
+                if n > 3, bytes[Int(tok.end) - 2] == UInt8(ascii: "e"), bytes[Int(tok.end) - 1] == UInt8(ascii: "d") { return true }
+                if n > 3, bytes[Int(tok.end) - 1] == UInt8(ascii: "s") || bytes[Int(tok.end) - 3] == UInt8(ascii: "i")
+                    && bytes[Int(tok.end) - 2] == UInt8(ascii: "n") && bytes[Int(tok.end) - 1] == UInt8(ascii: "g") { return false }
+                return Inflection.irregularPastKeys.contains(keys[t])
+            }
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
                 let a = s.tokens.upperBound
@@ -274,6 +284,10 @@ struct EventCoder: Sendable {
                 var e = a + 1
                 var passiveAgent: Slot?
                 var demonstrativeTarget = false
+                // A clearly verbal trigger (past form, or after an auxiliary: "extradited a suspect to",
+                // "will send troops to") may take its object before a preposition; a bare base or -s form
+                // may be a noun ("trade negotiations with") and may not.
+                let verbal = pattern.isVerb && (isPastForm(t, pattern) || (t > range.lowerBound && Self.auxiliaries.contains(key(t - 1))))
                 while e < pattern.elements.count {
                     switch pattern.elements[e] {
                     case .words(_, let keys):
@@ -281,12 +295,13 @@ struct EventCoder: Sendable {
                         var found = false
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
-                        let gap = pattern.isVerb ? 4 : 3
                         let prepositional = keys.isSubset(of: Self.prepositionKeys)
+                        let objectAllowed = verbal && e == a + 1 && prepositional
+                        let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
                             if keys.contains(key(j)) { found = true; break }
                             if isStop(j) { break }
-                            if prepositional && !isAdverb(j) { break }
+                            if prepositional && !objectAllowed && !isAdverb(j) { break }
                             j += 1
                         }
                         guard found else { return nil }
@@ -558,4 +573,6 @@ struct EventCoder: Sendable {
 
 extension Inflection {
     static let irregularPast: Set<String> = Set(irregular.values.flatMap { $0 })
+    /// Token keys of the irregular past forms (not -ing or -s forms).
+    static let irregularPastKeys: Set<UInt64> = Set(irregularPast.filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }.map(TokenKey.of))
 }
