@@ -130,7 +130,7 @@ struct ActorResolver {
         }
 
         // People and groups from titles.
-        var people: [(actor: Int, surname: String, fullKey: String, given: String)] = []
+        var people: [(actor: Int, name: NameHashes)] = []
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
         func roleCodes(_ roles: [Int]) -> [String] {
             var codes: [String] = []
@@ -144,8 +144,25 @@ struct ActorResolver {
                 return w.prefix(1).uppercased() + w.dropFirst()
             }.joined(separator: " ")
         }
-        func nameWords(_ r: Range<Int>) -> [String] {
-            r.map { tokenText($0) }.filter { !NameChain.particles.contains($0) && !$0.hasSuffix(".") }
+        /// The words of a name: no particles ("bin", "al"), no initials ("J.").
+        func isNameWord(_ i: Int) -> Bool {
+            let t = tokens[i]
+            if t.has(.lowercase), NameChain.particleKeys.contains(segmentation.keys[i]) { return false }
+            return document.utf8[Int(t.end) - 1] != UInt8(ascii: ".")
+        }
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(128)
+        var wordBuffers: [UnsafeBufferPointer<UInt8>] = []
+        /// The hashed comparison keys of the name in tokens `r`, nil when it has no words.
+        func nameHashes(_ r: Range<Int>, prefixes: Bool = false) -> NameHashes? {
+            document.utf8.withUnsafeBufferPointer { bytes in
+                wordBuffers.removeAll(keepingCapacity: true)
+                for i in r where isNameWord(i) {
+                    wordBuffers.append(UnsafeBufferPointer(rebasing: bytes[tokens[i].range]))
+                }
+                guard !wordBuffers.isEmpty else { return nil }
+                return variants.hashes(words: wordBuffers, scratch: &scratch, prefixes: prefixes)
+            }
         }
 
         for t in findings.titled {
@@ -174,14 +191,11 @@ struct ActorResolver {
                 deferredTitles.append(t)
                 continue
             }
-            let words = nameWords(name)
-            guard let last = words.last else { continue }
-            let fullKey = variants.key(words: words)
-            let surname = variants.key(words: [last])
-            let given = variants.key(words: Array(words.dropLast()))
+            guard let key = nameHashes(name, prefixes: true) else { continue }
             let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
             if let p = people.first(where: { p in
-                (p.fullKey == fullKey || (p.surname == surname && (p.given.isEmpty || given.isEmpty || p.given == given)))
+                (p.name.full == key.full
+                    || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given)))
                     && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
             }) {
                 layer.actors[p.actor].mentions.append(mention)
@@ -192,43 +206,34 @@ struct ActorResolver {
                 continue
             }
             layer.actors.append(Actor(kind: .person, code: (countryCode ?? orgCode ?? "---") + codes.joined(),
-                                      name: words.count == name.count ? text(bytes(name)) : text(bytes(name)),
-                                      country: countryCode, roles: codes, title: titleText(t.roleTokens),
-                                      mentions: [mention]))
-            people.append((layer.actors.count - 1, surname, fullKey, given))
+                                      name: text(bytes(name)), country: countryCode, roles: codes,
+                                      title: titleText(t.roleTokens), mentions: [mention]))
+            people.append((layer.actors.count - 1, key))
         }
 
         // Untitled people named beside a speech verb, unless already known.
         for (chain, _) in findings.speakers {
-            let words = nameWords(chain)
-            guard let last = words.last, words.count >= 2 else { continue }
-            let fullKey = variants.key(words: words)
-            let surname = variants.key(words: [last])
-            let given = variants.key(words: Array(words.dropLast()))
-            if people.contains(where: { $0.fullKey == fullKey || ($0.surname == surname && ($0.given.isEmpty || $0.given == given))
-                || $0.fullKey.hasPrefix(fullKey) }) {
+            guard let key = nameHashes(chain, prefixes: true), key.given != 0 else { continue }
+            if people.contains(where: { p in
+                p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
+                    || p.name.cuts.contains(key.full)
+            }) {
                 continue
             }
             layer.actors.append(Actor(kind: .person, code: "---", name: text(bytes(chain)), country: nil, roles: [],
                                       title: nil, mentions: []))
-            people.append((layer.actors.count - 1, surname, fullKey, given))
+            people.append((layer.actors.count - 1, key))
         }
 
         // Bare names: full names and surnames of people already known.
         for (chain, sentence) in findings.names where !people.isEmpty {
-            let words = nameWords(chain)
-            guard let last = words.last else { continue }
-            // The surname first: most capitalised runs name no one known.
-            let surname = variants.key(words: [last])
-            let fullKey = words.count > 1 ? variants.key(words: words) : surname
-            guard people.contains(where: { $0.surname == surname || $0.fullKey == fullKey
-                    || (words.count >= 2 && $0.fullKey.hasPrefix(fullKey)) }) else { continue }
-            let given = variants.key(words: Array(words.dropLast()))
-            guard let p = people.first(where: { $0.fullKey == fullKey })
-                    ?? people.first(where: { $0.surname == surname && (given.isEmpty || $0.given.isEmpty || $0.given == given) })
+            guard let key = nameHashes(chain) else { continue }
+            let several = key.given != 0
+            guard let p = people.first(where: { $0.name.full == key.full })
+                    ?? people.first(where: { $0.name.surname == key.surname
+                        && (key.given == 0 || $0.name.given == 0 || $0.name.given == key.given) })
                     // Given names alone ("Nurul Aisyah" for Nurul Aisyah Kamal).
-                    ?? (words.count >= 2 ? people.first(where: { $0.fullKey.hasPrefix(fullKey) && $0.fullKey.count > fullKey.count })
-                        : nil)
+                    ?? (several ? people.first(where: { $0.name.cuts.contains(key.full) }) : nil)
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
@@ -269,7 +274,7 @@ struct ActorResolver {
             layer.actors.append(Actor(kind: .person, code: prefix + codes.joined(),
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
-            people.append((layer.actors.count - 1, "", "", ""))
+            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, cuts: [])))
         }
         layer.nominals = findings.nominals
 

@@ -5,6 +5,8 @@
 public struct NameVariants: Sendable {
     /// Normalised spelling → the normalised preferred spelling of its group.
     private var preferred: [String: String] = [:]
+    /// The same map on bytes: hash of a normalised spelling → the preferred spelling's bytes.
+    private var preferredBytes: [UInt64: [UInt8]] = [:]
 
     public init() {}
 
@@ -20,8 +22,93 @@ public struct NameVariants: Sendable {
                 if let line = seen[key] { throw table.error(row, "\"\(v)\" is already in the group on line \(line)") }
                 seen[key] = row.line
                 preferred[NameVariants.fold(v)] = head
+                preferredBytes[NameVariants.hash(Array(NameVariants.fold(v).utf8)[...])] = Array(head.utf8)
             }
         }
+    }
+
+    /// FNV-1a over bytes.
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// Replaces `buffer[start...]` by its group's preferred spelling, if it has one.
+    @inline(__always)
+    private func applyPreferred(_ buffer: inout [UInt8], from start: Int) -> Bool {
+        guard let head = preferredBytes[NameVariants.hash(buffer[start...])] else { return false }
+        buffer.removeSubrange(start...)
+        buffer.append(contentsOf: head)
+        return true
+    }
+
+    /// Appends the comparison key of one name part (no hyphens inside) to `buffer`:
+    /// the same bytes as `key(_:)` gives, without building strings for ASCII names.
+    func appendKey(part: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        if part.allSatisfy({ $0 < 0x80 }) {
+            for b in part {
+                switch b {
+                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
+                case 65...90: buffer.append(b | 0x20)
+                default: buffer.append(b)
+                }
+            }
+        } else {
+            buffer.append(contentsOf: NameVariants.fold(String(decoding: part, as: UTF8.self)).utf8)
+        }
+        if applyPreferred(&buffer, from: start) { return }
+        // Russian transliteration endings and initial ye-/e- (as in key(_:)).
+        let n = buffer.count - start
+        let last = n > 0 ? buffer[buffer.count - 1] : 0
+        let before = n > 1 ? buffer[buffer.count - 2] : 0
+        let y = UInt8(ascii: "y"), i = UInt8(ascii: "i"), e = UInt8(ascii: "e")
+        if n >= 2, (before == i && last == y) || (before == y && last == i) {
+            buffer.removeLast(2); buffer.append(i)
+        } else if n >= 2, before == e, last == y {
+            buffer[buffer.count - 1] = i
+        } else if last == y, n > 3 {
+            buffer[buffer.count - 1] = i
+        }
+        if buffer.count - start > 4, buffer[start] == y, buffer[start + 1] == e { buffer.remove(at: start) }
+        _ = applyPreferred(&buffer, from: start)
+    }
+
+    /// Appends the key of one written word ("Kwang-chol" = "Kwang" + "chol") to `buffer`.
+    func appendKey(word: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        var partStart = 0
+        for k in 0...word.count where k == word.count || word[k] == UInt8(ascii: "-") {
+            if k > partStart { appendKey(part: UnsafeBufferPointer(rebasing: word[partStart..<k]), to: &buffer) }
+            partStart = k + 1
+        }
+    }
+
+    /// The hash of a joined key, after its group's preferred spelling if it has one.
+    @inline(__always)
+    private func preferredHash(_ key: ArraySlice<UInt8>) -> UInt64 {
+        let h = NameVariants.hash(key)
+        if let head = preferredBytes[h] { return NameVariants.hash(head[...]) }
+        return h
+    }
+
+    /// The hashed keys of a name given as its words' bytes, as `key(words:)` compares them:
+    /// the whole name, its surname (last word), its given names (0 when there are none),
+    /// and, with `prefixes`, the whole name cut after each word but the last (for "given names alone").
+    func hashes(words: [UnsafeBufferPointer<UInt8>], scratch buffer: inout [UInt8], prefixes: Bool = false) -> NameHashes {
+        buffer.removeAll(keepingCapacity: true)
+        var cuts: [UInt64] = []
+        var given: UInt64 = 0
+        var start = 0
+        for (n, word) in words.enumerated() {
+            if n == words.count - 1, n > 0 { given = preferredHash(buffer[...]) }
+            start = buffer.count
+            appendKey(word: word, to: &buffer)
+            if prefixes, n < words.count - 1 { cuts.append(NameVariants.hash(buffer[...])) }
+        }
+        guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, cuts: []) }
+        return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given, cuts: cuts)
     }
 
     /// Lower case, Latin letters without diacritics, no hyphens or apostrophes.
@@ -80,4 +167,14 @@ public struct NameVariants: Sendable {
         let joined = words.flatMap { $0.split(separator: "-").map(String.init) }.map { key($0) }.joined()
         return preferred[joined] ?? joined
     }
+}
+
+/// A person's name as hashed comparison keys (see `NameVariants.hashes(words:scratch:prefixes:)`).
+struct NameHashes: Sendable {
+    var full: UInt64
+    var surname: UInt64
+    /// 0 when the name has one word.
+    var given: UInt64
+    /// The whole name's key cut after each word but the last.
+    var cuts: [UInt64]
 }
