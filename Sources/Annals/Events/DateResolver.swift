@@ -48,10 +48,10 @@ struct DateResolver {
     static let thisKey = TokenKey.of("this")
     static let weekKey = TokenKey.of("week")
     static let monthKey = TokenKey.of("month")
-    static let dayParts = Set(["morning", "afternoon", "evening"].map(TokenKey.of))
+    static let dayParts = KeySet(["morning", "afternoon", "evening"].map(TokenKey.of))
     /// Every word that can start a date expression.
-    static let dateWords: Set<UInt64> = Set(weekdays.keys).union(months.keys).union(relativeDays.keys)
-        .union([lastKey, nextKey, thisKey])
+    static let dateWords = KeySet(Array(weekdays.keys) + Array(months.keys) + Array(relativeDays.keys)
+                                       + [lastKey, nextKey, thisKey])
 
     /// Date expressions in a token range, resolved against `published`.
     static func find(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,

@@ -28,7 +28,7 @@ struct EventCoder: Sendable {
         self.anchors = anchors.mapValues { $0.map { (pattern: $0.0, element: $0.1) } }
     }
 
-    static let auxiliaries = Set([
+    static let auxiliaries = KeySet([
         "will", "would", "shall", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
         "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "never", "also", "to", "already",
         "still", "just", "now", "reportedly", "officially", "formally", "repeatedly", "jointly", "actively", "further",
@@ -40,9 +40,9 @@ struct EventCoder: Sendable {
         "refused", "decline", "declines", "declined", "threaten", "threatens", "threatened", "decide", "decided",
         "set", "due", "about",
     ].map(TokenKey.of))
-    static let negations = Set(["not", "n't", "never", "no", "refuse", "refuses", "refused", "decline", "declines",
+    static let negations = KeySet(["not", "n't", "never", "no", "refuse", "refuses", "refused", "decline", "declines",
                                 "declined"].map(TokenKey.of))
-    static let intentions = Set([
+    static let intentions = KeySet([
         "will", "would", "shall", "'ll", "plan", "plans", "planned", "aim", "aims", "aimed", "intend", "intends",
         "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
         "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "expect", "expects",
@@ -50,25 +50,25 @@ struct EventCoder: Sendable {
         "set", "due",
     ].map(TokenKey.of))
     /// Words that make a verb group a statement of intent ("agreed to", "offered to").
-    static let explicitIntent = Set([
+    static let explicitIntent = KeySet([
         "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
         "intended", "decided",
     ].map(TokenKey.of))
-    static let hypotheticals = Set(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
-    static let beForms = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
+    static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
+    static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let toKey = TokenKey.of("to")
-    static let demonstratives = Set(["this", "that", "it", "these", "those"].map(TokenKey.of))
-    static let prepositionKeys = Set(["with", "to", "in", "on", "at", "for", "from", "against", "about", "over", "into",
+    static let demonstratives = KeySet(["this", "that", "it", "these", "those"].map(TokenKey.of))
+    static let prepositionKeys = KeySet(["with", "to", "in", "on", "at", "for", "from", "against", "about", "over", "into",
                                       "between", "by", "of", "toward", "towards", "upon", "across", "through"].map(TokenKey.of))
-    static let temporalKeys = Set(["on", "in", "at", "last", "this", "next", "early", "late", "today", "yesterday",
+    static let temporalKeys = KeySet(["on", "in", "at", "last", "this", "next", "early", "late", "today", "yesterday",
                                    "tomorrow", "week", "month", "year"].map(TokenKey.of))
-    static let adverbKeys = Set(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
+    static let adverbKeys = KeySet(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
                                  "n't", "never"].map(TokenKey.of))
-    static let relativePronouns = Set(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
+    static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
-    static let andKeys = Set(["and", ","].map(TokenKey.of))
+    static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
     /// What makes two reports one event: dyad, code family, date, negation.
@@ -295,7 +295,7 @@ struct EventCoder: Sendable {
                         var found = false
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
-                        let prepositional = keys.isSubset(of: Self.prepositionKeys)
+                        let prepositional = keys.allSatisfy(Self.prepositionKeys.contains)
                         let objectAllowed = verbal && e == a + 1 && prepositional
                         let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
@@ -574,5 +574,5 @@ struct EventCoder: Sendable {
 extension Inflection {
     static let irregularPast: Set<String> = Set(irregular.values.flatMap { $0 })
     /// Token keys of the irregular past forms (not -ing or -s forms).
-    static let irregularPastKeys: Set<UInt64> = Set(irregularPast.filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }.map(TokenKey.of))
+    static let irregularPastKeys = KeySet(irregularPast.filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }.map(TokenKey.of))
 }

@@ -105,6 +105,10 @@ public struct CountryTable: Sendable {
                 throw KnowledgeError(file: file, line: entry.firstLine,
                                      reason: "\"~\(form)\" occurs in one row only; drop the ~")
             }
+            guard entry.countries.count <= 4 else {
+                throw KnowledgeError(file: file, line: entry.firstLine,
+                                     reason: "\"~\(form)\" is shared by \(entry.countries.count) rows; at most 4 states may share a form")
+            }
             forms.append(Form(text: form, kind: entry.kind, countries: entry.countries))
         }
     }

@@ -22,25 +22,25 @@ struct QuoteAttributor {
         self.cueMatcher = matcher
     }
 
-    static let adverbs = Set(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
+    static let adverbs = KeySet(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
-    static let personPronouns = Set(["he", "she", "him", "her"].map(TokenKey.of))
+    static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
     static let thatKey = TokenKey.of("that")
     /// Cues followed by the hearer, not the speaker.
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
-    static let feminine = Set(["she", "her"].map(TokenKey.of))
-    static let conjunctions = Set(["and", "but"].map(TokenKey.of))
-    static let prepositions = Set(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
+    static let feminine = KeySet(["she", "her"].map(TokenKey.of))
+    static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
+    static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
     static let weKey = TokenKey.of("we")
     static let usKey = TokenKey.of("us")
-    static let ourKeys = Set(["our", "my"].map(TokenKey.of))
-    static let bothWords = Set(["both", "two"].map(TokenKey.of))
-    static let pairNouns = Set(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
-    static let countryNouns = Set(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
-    static let subjectNPWords = Set(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy"].map(TokenKey.of))
+    static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
+    static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
+    static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
+    static let countryNouns = KeySet(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
+    static let subjectNPWords = KeySet(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy"].map(TokenKey.of))
 
     /// A resolved mention: actor index and byte range.
     struct SpeakerMention {

@@ -13,21 +13,21 @@ public struct ActorRecognizer: Sendable {
     public let roles: [AgentRole]
 
     /// Words between a country and a role that do not change who is meant.
-    static let titleModifiers: Set<UInt64> = Set([
+    static let titleModifiers = KeySet([
         "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
         "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran",
     ].map(TokenKey.of))
-    static let sentenceStarterKeys = Set(Abbreviations.sentenceStarters.map(TokenKey.of))
-    static let determinerKeys = Set(["the", "a", "an"].map(TokenKey.of))
+    static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
+    static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
-    static let speechVerbKeys = Set(Abbreviations.speechVerbs.map(TokenKey.of))
-    static let appositionLinks = Set(["of", "for", "at", "in"].map(TokenKey.of))
+    static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
+    static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         var matcher = PhraseMatcher<DictionaryEntry>()
         for form in knowledge.countries.forms {
-            matcher.add(form.text, payload: .country(form.countries, form.kind))
+            matcher.add(form.text, payload: .country(CountryCandidates(form.countries), form.kind))
         }
         for (text, organization) in knowledge.organizations.forms {
             matcher.add(text, payload: .organization(organization))
@@ -151,7 +151,7 @@ public struct ActorRecognizer: Sendable {
                         var countries: [Int] = []
                         var organization: Int?
                         var named: Int?
-                        if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
+                        if case .country(let cs, let form) = e, form != .capital, form != .people { countries = Array(cs) }
                         if case .organization(let o) = e { organization = o }
                         if case .named(let a) = e { named = a }
                         guard !countries.isEmpty || organization != nil || named != nil else { break }
@@ -215,7 +215,7 @@ public struct ActorRecognizer: Sendable {
                         if Self.determinerKeys.contains(key(j)) { j += 1 }
                         var countries: [Int] = []
                         if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                            countries = cs
+                            countries = Array(cs)
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
                         }

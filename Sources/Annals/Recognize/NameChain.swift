@@ -14,8 +14,8 @@ enum NameChain {
         "october", "november", "december", "mr", "mrs", "ms", "dr",
     ]
 
-    static let particleKeys = Set(particles.map(TokenKey.of))
-    static let notNameKeys = Set(notNames.flatMap { [TokenKey.of($0), TokenKey.of($0 + ".")] })
+    static let particleKeys = KeySet(particles.map(TokenKey.of))
+    static let notNameKeys = KeySet(notNames.flatMap { [TokenKey.of($0), TokenKey.of($0 + ".")] })
 
     /// The longest name chain starting at token `i` (at most five words),
     /// stopping before `limit` and before any token in `blocked`.

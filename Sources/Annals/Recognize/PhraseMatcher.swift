@@ -15,11 +15,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
+        var hasChildren = false
         var entries: [Int32] = []
     }
 
     private var nodes: [Node] = [Node()]
+    /// Every node's children, in one table keyed by (node, token key).
+    private var edges = TrieEdges()
     private var entries: [Entry] = []
     /// A bit per (first-token key mod 2^20): most tokens start no phrase and
     /// are rejected without a hash-table look-up.
@@ -51,11 +53,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             for (n, token) in tokens.enumerated() {
                 let key = TokenKey.hash(buf, token.range)
                 if n == 0 { firstTokenFilter[Int(key & 0xFFFFF) >> 6] |= 1 << (key & 63) }
-                if let next = nodes[node].children[key] {
+                if let next = edges.child(of: Int32(node), key: key) {
                     node = Int(next)
                 } else {
                     nodes.append(Node())
-                    nodes[node].children[key] = Int32(nodes.count - 1)
+                    edges.insert(parent: Int32(node), key: key, child: Int32(nodes.count - 1))
+                    nodes[node].hasChildren = true
                     node = nodes.count - 1
                 }
                 rules.append(token.has(.allCaps) ? .allCaps : token.has(.capitalized) ? .capitalized : .any)
@@ -93,11 +96,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             if token.has(.hyphenated) {
                 for part in Segmentation.hyphenParts(of: token, in: bytes) {
                     let k = TokenKey.hash(bytes, part)
-                    guard let child = nodes[0].children[k] else { continue }
-                    let node = nodes[Int(child)]
+                    guard let child = edges.child(of: 0, key: k) else { continue }
                     let partToken = Token(start: part.lowerBound, end: part.upperBound,
                                           flags: Self.caseFlags(bytes, part))
-                    for e in node.entries {
+                    for e in nodes[Int(child)].entries {
                         let entry = entries[Int(e)]
                         if entry.caseRules.count == 1 && passes(entry.caseRules[0], partToken) {
                             result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
@@ -118,13 +120,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var key = firstKey
         var best: Match?
         while i < range.upperBound {
-            guard let next = nodes[node].children[key] else { break }
+            guard let next = edges.child(of: Int32(node), key: key) else { break }
             node = Int(next)
             i += 1
-            let n = nodes[node]
-            if !n.entries.isEmpty {
+            if !nodes[node].entries.isEmpty {
                 let length = i - start
-                search: for e in n.entries {
+                search: for e in nodes[node].entries {
                     let entry = entries[Int(e)]
                     guard entry.caseRules.count == length else { continue }
                     for k in 0..<length where !passes(entry.caseRules[k], tokens[start + k]) { continue search }
@@ -133,7 +134,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     break
                 }
             }
-            guard i < range.upperBound, !n.children.isEmpty else { break }
+            guard i < range.upperBound, nodes[node].hasChildren else { break }
             key = keys[i]
         }
         return best

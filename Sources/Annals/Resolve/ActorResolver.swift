@@ -88,7 +88,7 @@ struct ActorResolver {
             }
             switch e.entry {
             case .country(let cs, let form):
-                guard let c = pick(cs) else { continue }
+                guard let c = cs.count == 1 ? cs[0] : pick(Array(cs)) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
