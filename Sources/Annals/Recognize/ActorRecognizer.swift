@@ -83,20 +83,21 @@ public struct ActorRecognizer: Sendable {
             func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
             let keys = segmentation.keys
             func key(_ i: Int) -> UInt64 { keys[i] }
+            // Per token, for the whole document (sentences never share tokens): covered by a
+            // title, and the match starting there (an index into its sentence's matches).
+            var coveredFlags = [Bool](repeating: false, count: tokens.count)
+            var startingMatch = [Int32](repeating: -1, count: tokens.count)
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
                 let matches = matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes)
-                let base = range.lowerBound
-                var coveredFlags = [Bool](repeating: false, count: range.count)
-                var startingMatch = [Int32](repeating: -1, count: range.count)
                 for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
-                    startingMatch[m.tokens.lowerBound - base] = Int32(n)
+                    startingMatch[m.tokens.lowerBound] = Int32(n)
                 }
                 func matchStarting(_ k: Int) -> Int? {
-                    k < range.upperBound && startingMatch[k - base] >= 0 ? Int(startingMatch[k - base]) : nil
+                    k < range.upperBound && startingMatch[k] >= 0 ? Int(startingMatch[k]) : nil
                 }
-                func isCovered(_ k: Int) -> Bool { coveredFlags[k - base] }
-                func cover(_ r: Range<Int>) { for k in r { coveredFlags[k - base] = true } }
+                func isCovered(_ k: Int) -> Bool { coveredFlags[k] }
+                func cover(_ r: Range<Int>) { for k in r { coveredFlags[k] = true } }
                 func entry(_ m: PhraseMatcher<DictionaryEntry>.Match) -> DictionaryEntry { m.payload }
                 func isRole(_ n: Int?) -> Int? {
                     guard let n else { return nil }

@@ -225,9 +225,32 @@ struct ActorResolver {
             people.append((layer.actors.count - 1, key))
         }
 
-        // Bare names: full names and surnames of people already known.
-        for (chain, sentence) in findings.names where !people.isEmpty {
-            guard let key = nameHashes(chain) else { continue }
+        // Bare names: full names and surnames of people already known. A name can only be
+        // someone's if its last word is a known surname or its first word a known first word.
+        var knownWords: [UInt64] = []
+        if !people.isEmpty {
+            document.utf8.withUnsafeBufferPointer { bytes in
+                for p in people where p.name.full != 0 {
+                    knownWords.append(p.name.surname)
+                    let mentions = layer.actors[p.actor].mentions
+                    if let m = mentions.first(where: { $0.form == .personName }),
+                       let first = m.tokens.first(where: isNameWord) {
+                        knownWords.append(variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[first].range]),
+                                                            scratch: &scratch))
+                    }
+                }
+            }
+        }
+        for (chain, sentence) in findings.names where !knownWords.isEmpty {
+            let possible: Bool = document.utf8.withUnsafeBufferPointer { bytes in
+                guard let first = chain.first(where: isNameWord), let last = chain.last(where: isNameWord) else { return false }
+                let lastHash = variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[last].range]), scratch: &scratch)
+                if knownWords.contains(lastHash) { return true }
+                guard first != last else { return false }
+                return knownWords.contains(variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[first].range]),
+                                                             scratch: &scratch))
+            }
+            guard possible, let key = nameHashes(chain) else { continue }
             let several = key.given != 0
             guard let p = people.first(where: { $0.name.full == key.full })
                     ?? people.first(where: { $0.name.surname == key.surname

@@ -93,6 +93,13 @@ public struct NameVariants: Sendable {
         return h
     }
 
+    /// The hashed key of one written word, as the surname of `hashes(words:)` would be.
+    func wordHash(_ word: UnsafeBufferPointer<UInt8>, scratch buffer: inout [UInt8]) -> UInt64 {
+        buffer.removeAll(keepingCapacity: true)
+        appendKey(word: word, to: &buffer)
+        return preferredHash(buffer[...])
+    }
+
     /// The hashed keys of a name given as its words' bytes, as `key(words:)` compares them:
     /// the whole name, its surname (last word), its given names (0 when there are none),
     /// and, with `prefixes`, the whole name cut after each word but the last (for "given names alone").
