@@ -17,6 +17,8 @@ struct ActorResolver {
         "within", "throughout", "of",
     ]
 
+    static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
+
     func resolve(_ findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) -> ActorLayer {
         let tokens = segmentation.tokens
         func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
@@ -137,12 +139,21 @@ struct ActorResolver {
             for r in roles { for c in self.roles[r].codes where !codes.contains(c) { codes.append(c) } }
             return codes
         }
+        /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
         func titleText(_ r: Range<Int>) -> String {
-            r.map { tokenText($0) }.joined(separator: " ").split(separator: " ").map { word -> String in
-                let w = String(word)
-                if ["of", "for", "the", "and", "on", "in"].contains(w.lowercased()) { return w.lowercased() }
-                return w.prefix(1).uppercased() + w.dropFirst()
-            }.joined(separator: " ")
+            var out: [UInt8] = []
+            out.reserveCapacity(64)
+            for i in r {
+                let t = tokens[i]
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                let small = Self.smallTitleWords.contains(segmentation.keys[i])
+                for (n, b) in document.utf8[t.range].enumerated() {
+                    if small, b >= 65, b <= 90 { out.append(b | 0x20) }
+                    else if n == 0, !small, b >= 97, b <= 122 { out.append(b & 0xDF) }
+                    else { out.append(b) }
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         /// The words of a name: no particles ("bin", "al"), no initials ("J.").
         func isNameWord(_ i: Int) -> Bool {
