@@ -95,6 +95,16 @@ struct EventTests {
         #expect(has(perfect, "EGY", "LBY", "063"), "\(perfect)")
     }
 
+    @Test func renewedTalksProtestsRiotsAlertsAndDonations() {
+        #expect(has(events("Chile and Peru renewed negotiations on Friday over their maritime border."), "PER", "CHL", "046"))
+        #expect(has(events("Thousands of Kenyans demonstrated in Nairobi on Saturday."), "KEN", nil, "141"))
+        #expect(has(events("Turkish troops remained on alert along the border with Syria."), "TURMIL", nil, "152"))
+        #expect(has(events("Brazil donated medicine and food to Bolivia after the floods."), "BRA", "BOL", "073"))
+        #expect(has(events("Syrian rebels captured a government stronghold near the border."), "SYRREB", nil, "192"))
+        #expect(has(events("Nepal and India agreed to undertake joint military exercises next month."), "NPL", "IND", "0312"))
+        #expect(has(events("Egyptian police opened fire on Tuesday."), "EGYCOP", nil, "193"))
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

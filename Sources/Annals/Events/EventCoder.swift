@@ -296,7 +296,7 @@ struct EventCoder: Sendable {
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
                         let prepositional = keys.allSatisfy(Self.prepositionKeys.contains)
-                        let objectAllowed = verbal && e == a + 1 && prepositional
+                        let objectAllowed = verbal && prepositional
                         let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
                             if keys.contains(key(j)) { found = true; break }
