@@ -125,6 +125,18 @@ struct ActorTests {
         #expect(actor("IGOUNO", in: found)?.mentions == ["U.N."])
     }
 
+    @Test func movementsCodedUnderAStateBelongToIt() {
+        let doc = TestSupport.document("Hezbollah and NATO traded accusations.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.actors.first { $0.code == "LBNREBHEZ" }?.country == "LBN")
+        #expect(layer.actors.first { $0.code == "IGOWSTNAT" }?.country == nil)
+    }
+
+    @Test func descriptiveWordsBetweenCountryAndRole() throws {
+        let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
+        #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)

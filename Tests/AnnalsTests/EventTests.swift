@@ -105,6 +105,13 @@ struct EventTests {
         #expect(has(events("Egyptian police opened fire on Tuesday."), "EGYCOP", nil, "193"))
     }
 
+    @Test func coordinatedSubjectsOverDeterminersAndTitles() {
+        let found = events("Kenyan President Amos Wako and Ugandan Prime Minister John Ssemogerere signed a border treaty.")
+        #expect(has(found, "UGAGOV", "KENGOV", "057") && has(found, "KENGOV", "UGAGOV", "057"), "\(found)")
+        let talks = events("Israel and the Palestinians resumed talks on Sunday.")
+        #expect(has(talks, "ISR", "PSE", "046") && has(talks, "PSE", "ISR", "046"), "\(talks)")
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -68,6 +68,7 @@ struct EventCoder: Sendable {
                                  "n't", "never"].map(TokenKey.of))
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
+    static let theKey = TokenKey.of("the")
     static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
@@ -177,7 +178,15 @@ struct EventCoder: Sendable {
                     }
                     if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                         var result = s
-                        let b = s.tokens.lowerBound - 1
+                        // "Israel and the Palestinians", "Libyan leader X and Bulgarian President Y":
+                        // before the mention, over its determiner or title, a conjunction and a partner.
+                        var b = s.tokens.lowerBound - 1
+                        var steps = 0
+                        while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
+                              key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b) {
+                            b -= 1
+                            steps += 1
+                        }
                         if b > floor, Self.andKeys.contains(key(b)), let partner = ending[b - 1]?.first {
                             result.actors += partner.actors.filter { !result.actors.contains($0) }
                         }

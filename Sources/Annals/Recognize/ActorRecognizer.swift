@@ -16,6 +16,8 @@ public struct ActorRecognizer: Sendable {
     static let titleModifiers = KeySet([
         "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
         "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran",
+        "junior", "longtime", "long-time", "embattled", "ousted", "deposed", "exiled", "influential", "outspoken",
+        "hardline", "hard-line", "retired", "late", "visiting", "designate", "provisional", "transitional",
     ].map(TokenKey.of))
     static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))

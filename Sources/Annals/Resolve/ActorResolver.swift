@@ -113,8 +113,11 @@ struct ActorResolver {
                     a = existing
                 } else {
                     let org = knowledge.organizations.organizations[o]
+                    // A movement coded under a state (PSEREBHMS, LBNREBHEZ) belongs to that state.
+                    let prefix = String(org.code.prefix(3))
+                    let country = org.kind == "group" && knowledge.countries.index[prefix] != nil ? prefix : nil
                     layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
-                                              name: org.name, country: nil, roles: [], title: nil, mentions: []))
+                                              name: org.name, country: country, roles: [], title: nil, mentions: []))
                     a = layer.actors.count - 1
                     organizationActor[o] = a
                 }
