@@ -29,6 +29,12 @@ let package = Package(
             dependencies: ["Annals", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/AnnalsStore"
         ),
+        // Measurements on reference data: PLOVER gold records, PETRARCH's validation suite.
+        .target(
+            name: "AnnalsEval",
+            dependencies: ["Annals"],
+            path: "Sources/AnnalsEval"
+        ),
         // The HTTP API and the web page, served by the same binary.
         .target(
             name: "AnnalsServer",
@@ -40,13 +46,14 @@ let package = Package(
             path: "Sources/AnnalsServer",
             resources: [.copy("Resources/web")]
         ),
-        // The command line: `annals code`, `explain`, `ingest`, `query`, `export`, `serve`.
+        // The command line: `annals code`, `explain`, `ingest`, `query`, `export`, `serve`, `eval`.
         .executableTarget(
             name: "annals",
             dependencies: [
                 "Annals",
                 "AnnalsStore",
                 "AnnalsServer",
+                "AnnalsEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/annals"
@@ -59,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnalsTests",
-            dependencies: ["Annals", "AnnalsStore", "annals"],
+            dependencies: ["Annals", "AnnalsStore", "AnnalsEval", "annals"],
             path: "Tests/AnnalsTests",
             exclude: ["Fixtures"]
         ),

@@ -15,6 +15,6 @@ struct AnnalsCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CodeCommand.self, ExplainCommand.self, IngestCommand.self, QueryCommand.self, ExportCommand.self, ServeCommand.self,
-                      DictionariesCommand.self]
+                      DictionariesCommand.self, EvalCommand.self]
     )
 }

@@ -19,14 +19,28 @@ struct EventCoder: Sendable {
         self.cameo = cameo
         self.intents = intents
         var anchors: [UInt64: [(Int, Int)]] = [:]
-        for (n, p) in patterns.patterns.enumerated() {
+        for (n, p) in patterns.patterns.enumerated() where !p.anaphoric {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
             if case .words(_, let keys) = p.elements[anchor] {
                 for k in keys { anchors[k, default: []].append((n, anchor)) }
             }
         }
         self.anchors = anchors.mapValues { $0.map { (pattern: $0.0, element: $0.1) } }
+        var anaphoric: [UInt64: Int] = [:]
+        for (n, p) in patterns.patterns.enumerated() where p.anaphoric {
+            if case .words(_, let keys) = p.elements.last! { for k in keys where anaphoric[k] == nil { anaphoric[k] = n } }
+        }
+        self.anaphoricAnchors = anaphoric
     }
+
+    /// Head-noun keys of the anaphoric patterns → the pattern.
+    let anaphoricAnchors: [UInt64: Int]
+    /// Words before a bare event noun that point back to an event already reported.
+    static let pointingWords = KeySet(words: ["the", "these", "those", "this", "that", "such", "its", "their"])
+    static let pointingTimes = KeySet(words: [
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "week", "month", "weekend",
+    ])
 
     static let auxiliaries = KeySet([
         "will", "would", "shall", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
@@ -573,6 +587,51 @@ struct EventCoder: Sendable {
                     seenMentions.insert([events.count, mention.sentence, mention.trigger.lowerBound])
                     events.append(Event(source: s, target: t, code: info, date: when, negated: c.negated,
                                         modality: c.modality, place: wherePlace, mentions: [mention]))
+                }
+            }
+
+            // Bare event nouns that point back ("today's negotiations", "the talks"): one more mention
+            // of the latest event of their family reported before them, and of its reverse.
+            guard !anaphoricAnchors.isEmpty, !events.isEmpty else { return }
+            let anchored = Set(candidates.map(\.anchor))
+            var latest: [String: (event: Int, token: Int)] = [:]
+            var mentionTokens: [(token: Int, event: Int)] = []
+            for (e, event) in events.enumerated() {
+                for m in event.mentions {
+                    // The trigger's token, by binary search over token starts.
+                    var lo = 0, hi = tokens.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if Int(tokens[mid].start) < m.trigger.lowerBound { lo = mid + 1 } else { hi = mid }
+                    }
+                    if lo < tokens.count { mentionTokens.append((lo, e)) }
+                }
+            }
+            mentionTokens.sort { $0.token < $1.token }
+            var next = 0
+            for sentence in segmentation.sentences where !sentence.isHeading {
+                for t in sentence.tokens {
+                    while next < mentionTokens.count, mentionTokens[next].token < t {
+                        let (token, e) = mentionTokens[next]
+                        latest[String(events[e].code.code.prefix(3)), default: (e, token)] = (e, token)
+                        next += 1
+                    }
+                    guard let p = anaphoricAnchors[key(t)], !anchored.contains(t), t - 1 >= sentence.tokens.lowerBound else {
+                        continue
+                    }
+                    let pointing = Self.pointingWords.contains(key(t - 1))
+                        || (tokens[t - 1].has(.possessive) && t - 2 >= sentence.tokens.lowerBound && Self.pointingTimes.contains(key(t - 2)))
+                    guard pointing else { continue }
+                    let pattern = patterns.patterns[p]
+                    let family = String(pattern.code.prefix(3))
+                    guard let (e, _) = latest.filter({ $0.key.hasPrefix(family) }).max(by: { $0.value.token < $1.value.token })?.value
+                    else { continue }
+                    let mention = EventMention(sentence: sentence.index, range: sentence.range, trigger: tokens[t].range,
+                                               rule: pattern.rule, pattern: pattern.text)
+                    for r in events.indices where r == e || (events[r].source == events[e].target && events[r].target == events[e].source
+                                                             && events[r].code.code == events[e].code.code) {
+                        if !events[r].mentions.contains(where: { $0.trigger == mention.trigger }) { events[r].mentions.append(mention) }
+                    }
                 }
             }
         }

@@ -27,6 +27,9 @@ public struct EventPattern: Sendable {
     public var symmetric: Bool
     /// Complete without a target ("{S} mobilize troops").
     public var noTarget: Bool
+    /// A bare event noun ("the talks", "today's negotiations") that creates no
+    /// event: it is one more mention of the latest event of its code family.
+    public var anaphoric = false
     public var isVerb: Bool
     /// For verb patterns, the keys of the lemma and -s forms (not participles).
     public var baseFormKeys: Set<UInt64> = []
@@ -40,7 +43,7 @@ public struct EventPattern: Sendable {
 public struct EventPatternSet: Sendable {
     public private(set) var patterns: [EventPattern] = []
 
-    static let knownOptions: Set<String> = ["symmetric", "no-target"]
+    static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric"]
 
     init(directory: URL, cameo: CAMEOTable) throws {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -65,7 +68,7 @@ public struct EventPatternSet: Sendable {
                 guard code.hasPrefix(root) else { throw table.error(row, "code \(code) is not of root \(root)") }
                 let options = row(2).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                 for option in options where !Self.knownOptions.contains(option) {
-                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target)")
+                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target, anaphoric)")
                 }
                 let patternText = row(1)
                 var elements: [EventPattern.Element] = []
@@ -93,6 +96,17 @@ public struct EventPatternSet: Sendable {
                     isVerb = true
                     let forms = lemmas.flatMap(Inflection.forms(of:))
                     elements[1] = .words(forms, Set(forms.map(TokenKey.of)))
+                }
+                if options.contains("anaphoric") {
+                    guard elements.allSatisfy({ if case .words = $0 { return true } else { return false } }),
+                          options.count == 1 else {
+                        throw table.error(row, "an anaphoric pattern is words only (no {S}, {T}, 's) and has no other option")
+                    }
+                    var pattern = EventPattern(code: code, elements: elements, symmetric: false, noTarget: true, isVerb: false,
+                                               rule: "\(file):\(row.line)", text: patternText)
+                    pattern.anaphoric = true
+                    patterns.append(pattern)
+                    continue
                 }
                 let noTarget = options.contains("no-target")
                 guard noTarget || elements.contains(.target) else {
