@@ -8,18 +8,18 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code news reports into annals/1 JSON (one object per line).",
         discussion: """
-            Text files: each FILE is one document; its id is the file name without
-            extension. A sidecar NAME.meta.json beside NAME.txt may give id, published,
+            Text files: each FILE is one document; its id is the file name without \
+            extension. A sidecar NAME.meta.json beside NAME.txt may give id, published, \
             source, title and url. Use - to read one document from standard input.
 
-            JSON Lines (--jsonl): each line is an object with "text" and optionally
-            "id", "published" (YYYY-MM-DD), "source", "title" and "url"; other fields
-            are ignored. A bad line is reported on standard error with its line number
+            JSON Lines (--jsonl): each line is an object with "text" and optionally \
+            "id", "published" (YYYY-MM-DD), "source", "title" and "url"; other fields \
+            are ignored. A bad line is reported on standard error with its line number \
             and the other lines are still coded.
 
             Offsets in the output are Unicode code points into the text as given.
 
-            Exit status: 0 on success, 65 when some input was malformed (bad JSON line,
+            Exit status: 0 on success, 65 when some input was malformed (bad JSON line, \
             missing text, bad date), 66 when an input file is missing or unreadable.
 
             Examples:

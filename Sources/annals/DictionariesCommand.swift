@@ -22,7 +22,7 @@ struct DictionariesCommand: ParsableCommand {
                       --agents Phoenix.agents.txt --output my-dictionary
                   annals code --dictionary my-dictionary report.txt
 
-                Dated codes such as [RUSGOV 080507-120507] keep their dates; the code valid on a
+                Dated codes such as [RUSGOV 080507-120507] keep their dates; the code valid on a \
                 document's published date is used.
                 """
         )

@@ -8,8 +8,8 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Show each coded event with its sentence, trigger, source, target and rule.",
         discussion: """
-            For every event, prints its code and dyad, then each sentence that reports it with
-            the trigger in [brackets], the source in {S: ...} and the target in {T: ...}, and the
+            For every event, prints its code and dyad, then each sentence that reports it with \
+            the trigger in [brackets], the source in {S: ...} and the target in {T: ...}, and the \
             pattern (file:line) that fired. Quotations follow with their speakers.
 
             Example:

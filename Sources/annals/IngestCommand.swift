@@ -9,16 +9,16 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code documents and add them to the event store.",
         discussion: """
-            PATH may be a text file, a JSON Lines file (*.jsonl), a folder (read recursively:
-            *.txt with their sidecars, *.jsonl), or - for standard input (JSON Lines with --jsonl,
-            else one text document). Documents are coded on all cores and written by one writer
-            in batches; each batch is one transaction, so an interrupted ingest loses at most the
+            PATH may be a text file, a JSON Lines file (*.jsonl), a folder (read recursively: \
+            *.txt with their sidecars, *.jsonl), or - for standard input (JSON Lines with --jsonl, \
+            else one text document). Documents are coded on all cores and written by one writer \
+            in batches; each batch is one transaction, so an interrupted ingest loses at most the \
             batch in flight and never leaves half a document.
 
-            Ingesting is idempotent: a document already stored with the same content changes
-            nothing; the same id with new text replaces its old records. Events reported by
-            several documents (same actors, same three-digit CAMEO code, dates at most a day
-            apart, compatible places) are merged into one event with counts of mentions,
+            Ingesting is idempotent: a document already stored with the same content changes \
+            nothing; the same id with new text replaces its old records. Events reported by \
+            several documents (same actors, same three-digit CAMEO code, dates at most a day \
+            apart, compatible places) are merged into one event with counts of mentions, \
             documents and sources.
 
             Examples:

@@ -132,9 +132,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the store: annals/1 JSON Lines, CSV, GDELT 2.0 event rows or PLOVER records.",
         discussion: """
-            Formats: jsonl (one annals/1 object per document), csv (one row per event),
-            gdelt (GDELT 2.0's 61 tab-separated event columns, so GDELT tooling reads Annals'
-            events; geography codes are alpha-3, AvgTone is 0), plover (PLOVER JSON records).
+            Formats: jsonl (one annals/1 object per document), csv (one row per event), \
+            gdelt (GDELT 2.0's 61 tab-separated event columns, so GDELT tooling reads Annals' \
+            events; geography codes are alpha-3, AvgTone is 0), plover (PLOVER JSON records). \
             Event filters (--source, --from ...) apply to csv, gdelt and plover.
 
             Example: annals export --format gdelt --db annals.sqlite > events.tsv

@@ -10,10 +10,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the JSON API and the web page over a store.",
         discussion: """
-            Open http://127.0.0.1:8080/ to paste an article and see it coded, browse events and
+            Open http://127.0.0.1:8080/ to paste an article and see it coded, browse events and \
             quotations, and chart a relationship. The API is described at /openapi.json.
 
-            Writing (POST /api/documents) needs --allow-writes, and the bearer token when --token
+            Writing (POST /api/documents) needs --allow-writes, and the bearer token when --token \
             is set. SIGTERM or Ctrl-C stops the server after the requests in flight.
 
             Example: annals serve --db annals.sqlite --port 8080
