@@ -61,7 +61,7 @@ public enum PloverGold {
     /// The figures on the gold records.
     public struct Evaluation: Sendable {
         public var records = 0
-        /// Countries of every actor Annals finds in the sentence (a tagger plus a country look-up).
+        /// Countries of every actor Annals lists for the sentence (a tagger plus a country look-up).
         public var actors = CountryScore()
         /// Countries of the sources and targets of Annals' events (all actors when no event is coded).
         public var events = CountryScore()
@@ -78,6 +78,7 @@ public enum PloverGold {
             let analysis = pipeline.analyze(Document(text: record.text,
                                                      metadata: DocumentMetadata(id: record.id, published: record.published)))
             let countryOf = Dictionary(analysis.actors.map { ($0.id, $0.actor.country) }, uniquingKeysWith: { a, _ in a })
+            // Every actor listed, the states of the places named included ("arrived in Amman": Jordan).
             let all = Set(analysis.actors.compactMap { $0.actor.country.map(country) })
             var participants = all
             if !analysis.events.isEmpty {

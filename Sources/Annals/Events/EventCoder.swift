@@ -532,8 +532,10 @@ struct EventCoder: Sendable {
             }
             func place(for c: Candidate, source: Int, target: Int?) -> EventPlace? {
                 let chosen: PlaceMention?
+                // The nearest place in the sentence, a town before a country ("in Bam, Iran").
                 if let p = placesBySentence[c.sentence]?.min(by: {
-                    abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor)
+                    ($0.latitude == nil ? 1 : 0, abs($0.tokens.lowerBound - c.anchor))
+                        < ($1.latitude == nil ? 1 : 0, abs($1.tokens.lowerBound - c.anchor))
                 }) {
                     chosen = p
                 } else {

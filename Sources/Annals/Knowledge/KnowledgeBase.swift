@@ -8,6 +8,7 @@ import Foundation
 public struct KnowledgeBase: Sendable {
     public var countries: CountryTable
     public var organizations: OrganizationTable
+    public var places: PlaceTable
     public var agents: AgentTable
     public var nameVariants: NameVariants
     public var speechCues: SpeechCueTable
@@ -33,6 +34,7 @@ public struct KnowledgeBase: Sendable {
         countries = try CountryTable(file: "countries.tsv", text: try read("countries.tsv"))
         organizations = try OrganizationTable(file: "organizations.tsv", text: try read("organizations.tsv"),
                                               countries: countries)
+        places = try PlaceTable(file: "places.tsv", text: try read("places.tsv"), countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
         speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))

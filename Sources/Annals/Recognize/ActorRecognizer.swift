@@ -47,6 +47,8 @@ public struct ActorRecognizer: Sendable {
         for (n, named) in knowledge.namedActors.actors.enumerated() {
             for form in [named.name] + named.aliases { matcher.add(form, payload: .named(n)) }
         }
+        // Places last: a form that is also a state's, a body's or a role's keeps that meaning.
+        for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         self.matcher = matcher
         self.roles = roles
     }
@@ -127,8 +129,10 @@ public struct ActorRecognizer: Sendable {
                     return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
                                            blocked: { n in
                                                guard let m = matchStarting(n) else { return false }
-                                               if case .named = entry(matches[m]) { return false }
-                                               return true
+                                               switch entry(matches[m]) {
+                                               case .named, .place: return false
+                                               default: return true
+                                               }
                                            })
                 }
                 func countryAfterOf(_ k: Int) -> Int? {
@@ -147,7 +151,7 @@ public struct ActorRecognizer: Sendable {
                         possessive = true
                     }
                     switch e {
-                    case .country, .organization, .named:
+                    case .country, .organization, .named, .place:
                         findings.entities.append((m, e, sentence.index, possessive))
                         // A whole token (not a hyphen part) may head a title.
                         guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
@@ -201,7 +205,7 @@ public struct ActorRecognizer: Sendable {
                 // Names not inside a title: appositions ("X, the Russian minister") or bare names.
                 var k = range.lowerBound
                 while k < range.upperBound {
-                    guard !isCovered(k), matchStarting(k) == nil,
+                    guard !isCovered(k), matchStarting(k).map({ if case .place = entry(matches[$0]) { true } else { false } }) ?? true,
                           let chain = name(at: k), !chain.contains(where: { isCovered($0) }) else {
                         k += 1
                         continue

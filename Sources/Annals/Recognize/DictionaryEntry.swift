@@ -6,6 +6,8 @@ public enum DictionaryEntry: Hashable, Sendable {
     case role(Int)
     /// A named actor from a user dictionary.
     case named(Int)
+    /// A city or town: the index of its form in the places table (several places may share it).
+    case place(Int)
 }
 
 /// The states a country form may stand for (one, or a few for an ambiguous

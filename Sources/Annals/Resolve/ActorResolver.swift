@@ -72,6 +72,22 @@ struct ActorResolver {
             return layer.actors.count - 1
         }
 
+        /// A locative preposition right before token `k` in its sentence.
+        func isLocative(_ k: Int, _ sentence: Int, _ words: Set<String>) -> Bool {
+            let before = k - 1
+            return before >= segmentation.sentences[sentence].tokens.lowerBound && words.contains(tokenText(before).lowercased())
+        }
+        func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
+        /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
+        func countryNamed(at k: Int) -> String? {
+            guard let e = entityStarting[k], case .country(let cs, .name) = findings.entities[e].entry, cs.count == 1 else { return nil }
+            return knowledge.countries.countries[cs[0]].code
+        }
+        var entityStarting: [Int: Int] = [:]
+        for (n, e) in findings.entities.enumerated() where e.match.bytes.lowerBound == Int(tokens[e.match.tokens.lowerBound].start) {
+            entityStarting[e.match.tokens.lowerBound] = n
+        }
+
         // Dictionary names used as a person's name in a title belong to the person.
         var nameTokens = Set<Int>()
         for t in findings.titled { if let n = t.name { nameTokens.formUnion(n) } }
@@ -95,6 +111,19 @@ struct ActorResolver {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
                     if before >= sentenceStart, Self.locativePrepositions.contains(tokenText(before).lowercased()) {
+                        // A town of the same name in a country the document is more about ("Tripoli" in Lebanon).
+                        if let f = knowledge.places.formIndex[text(m.bytes)],
+                           let other = knowledge.places.forms[f].places.max(by: {
+                               (weight[countryIndex(knowledge.places.places[$0].country)] ?? 0)
+                                   < (weight[countryIndex(knowledge.places.places[$1].country)] ?? 0)
+                           }),
+                           (weight[countryIndex(knowledge.places.places[other].country)] ?? 0) > (weight[c] ?? 0) {
+                            let place = knowledge.places.places[other]
+                            layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                                                             longitude: place.longitude, range: m.bytes, tokens: m.tokens,
+                                                             sentence: e.sentence))
+                            continue
+                        }
                         let country = knowledge.countries.countries[c]
                         layer.places.append(PlaceMention(
                             name: text(m.bytes), country: country.code,
@@ -129,6 +158,28 @@ struct ActorResolver {
                 }
                 guard let (_, a) = named(n) else { continue }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
+            case .place(let f):
+                // A city after a locative preposition ("near Aleppo"), or named with its country ("Bam, Iran").
+                let candidates = knowledge.places.forms[f].places
+                var chosen: Int?
+                let after = m.tokens.upperBound
+                if after + 1 < segmentation.sentences[e.sentence].tokens.upperBound, tokens[after].has(.comma),
+                   let country = countryNamed(at: after + 1) {
+                    chosen = candidates.first { knowledge.places.places[$0].country == country }
+                }
+                if chosen == nil, isLocative(m.tokens.lowerBound, e.sentence, Self.locativePrepositions) {
+                    // The place in a country the document is about, else the most populous.
+                    chosen = candidates.max { a, b in
+                        (weight[countryIndex(knowledge.places.places[a].country)] ?? 0)
+                            < (weight[countryIndex(knowledge.places.places[b].country)] ?? 0)
+                    }.flatMap { best in (weight[countryIndex(knowledge.places.places[best].country)] ?? 0) > 0 ? best : nil }
+                        ?? candidates.first
+                }
+                guard let chosen else { continue }
+                let place = knowledge.places.places[chosen]
+                layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                                                 longitude: place.longitude, range: m.bytes, tokens: m.tokens,
+                                                 sentence: e.sentence))
             case .role:
                 continue
             }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// Towns and cities from `places.tsv`: recognised where something happens,
+/// chosen by the document's countries when a name is shared, validated at load.
+struct PlaceTests {
+    func places(_ text: String) -> [PlaceMention] {
+        let doc = TestSupport.document(text)
+        return TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc)).places
+    }
+
+    @Test func aTownAfterALocativePrepositionIsAPlace() throws {
+        let found = places("Fighting resumed near Aleppo on Friday.")
+        let aleppo = try #require(found.first)
+        #expect(aleppo.name == "Aleppo" && aleppo.country == "SYR")
+        #expect(abs((aleppo.latitude ?? 0) - 36.2) < 0.1)
+    }
+
+    @Test func aTownNamedWithItsCountry() {
+        #expect(places("Aid workers reached Bam, Iran, after the earthquake.").first?.country == "IRN")
+    }
+
+    @Test func aSharedNameTakesTheDocumentsCountry() {
+        #expect(places("Libya's envoy said talks in Tripoli would resume.").first?.country == "LBY")
+        #expect(places("Lebanon's army deployed in Tripoli after the clashes.").first?.country == "LBN")
+    }
+
+    @Test func aTownNameElsewhereIsNotAPlace() {
+        // Not after a preposition: no place, and the name stays free for people ("President Jackson").
+        #expect(places("Aleppo was quiet.").isEmpty)
+        let doc = TestSupport.document("U.S. President Jackson met reporters.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.actors.contains { $0.code == "USAGOV" && $0.name == "Jackson" })
+    }
+
+    @Test func eventsTakeTheTownAsTheirPlace() {
+        var doc = TestSupport.document("Turkish troops shelled Kurdish positions near Manbij on Tuesday.")
+        doc.metadata.published = CalendarDate(iso: "2024-06-14")
+        let analysis = TestSupport.pipeline.analyze(doc)
+        #expect(analysis.events.contains { $0.event.place?.name == "Manbij" }, "\(analysis.events.map(\.event.place))")
+    }
+
+    @Test func malformedRowsAreRejectedWithTheirLine() throws {
+        let countries = try KnowledgeBase.bundled.get().countries
+        let header = "name\taliases\tcountry\tlat\tlon\tpopulation\n"
+        #expect(throws: KnowledgeError.self) { try PlaceTable(file: "places.tsv", text: header + "Atlantis\t\tXXX\t1\t2\t300\n", countries: countries) }
+        do {
+            _ = try PlaceTable(file: "places.tsv", text: header + "Kobani\t\tSYR\t91\t38\t44000\n", countries: countries)
+            Issue.record("latitude 91 accepted")
+        } catch let error as KnowledgeError {
+            #expect(error.line == 2 && error.reason.contains("lat/lon"))
+        }
+    }
+}
