@@ -83,6 +83,19 @@ struct EventCoder: Sendable {
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
+    static let complementizers = KeySet(words: ["that", "whether"])
+    static let monthWords = KeySet(words: ["march", "may"])
+    static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
+    /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
+    static let requestVerbs = KeySet(words: ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
+                                             "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring", "push",
+                                             "pushes", "pushed", "pushing", "call", "calls", "called", "calling", "encourage",
+                                             "encourages", "encouraged", "encouraging", "invite", "invites", "invited", "inviting",
+                                             "tell", "tells", "told", "telling", "order", "orders", "ordered", "ordering", "demand",
+                                             "demands", "demanded", "demanding", "want", "wants", "wanted", "appeal", "appeals",
+                                             "appealed", "implore", "implored", "exhort", "exhorted", "request", "requests",
+                                             "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises"])
+    static let callParticles = KeySet(words: ["on", "upon"])
     static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
@@ -118,6 +131,8 @@ struct EventCoder: Sendable {
         var future = false
         /// Tokens from the first to the last matched element.
         var span: Range<Int> = 0..<0
+        /// The tokens of the target's mention, when one was read after the trigger.
+        var targetTokens: Range<Int>?
     }
 
     func code(document: Document, segmentation: Segmentation, actors layer: ActorLayer) -> [Event] {
@@ -139,9 +154,11 @@ struct EventCoder: Sendable {
                 ending[r.upperBound - 1, default: []].append(Slot(actors: actors, tokens: r))
             }
             // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
+            var placeStarts = Set<Int>()
             for place in layer.places where starting[place.tokens.lowerBound] == nil {
                 if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == place.country }) {
                     starting[place.tokens.lowerBound] = [Slot(actors: [a], tokens: place.tokens)]
+                    placeStarts.insert(place.tokens.lowerBound)
                 }
             }
             func isStop(_ i: Int) -> Bool {
@@ -153,8 +170,14 @@ struct EventCoder: Sendable {
             func slot(after from: Int, limit: Int, window: Int = 5) -> Slot? {
                 var i = from
                 while i < min(limit, from + window) {
-                    if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) { return s }
-                    if isStop(i) { return nil }
+                    if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                        // A place fills a slot only right after the trigger's words ("arrived in Amman"),
+                        // not behind other nouns ("met reporters in Kyiv").
+                        if placeStarts.contains(i), (from..<i).contains(where: { key($0) != Self.theKey }) { return nil }
+                        return s
+                    }
+                    // "warned that Argentina's economy ...": what follows a complementizer is another clause.
+                    if isStop(i) || Self.complementizers.contains(key(i)) { return nil }
                     i += 1
                 }
                 return nil
@@ -280,12 +303,23 @@ struct EventCoder: Sendable {
                 let range = sentence.tokens
                 for t in range {
                     guard let list = anchors[key(t)] else { continue }
+                    // A capitalised word inside a sentence is a name or a month ("in March"), not a verb.
+                    let properNoun = t > range.lowerBound && tokens[t].has(.capitalized) && !tokens[t - 1].has(.quote)
+                    // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
+                    let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
+                        if (properNoun || nominal) && pattern.isVerb { continue }
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
                             let better: Bool = {
                                 guard let b = best else { return true }
+                                // "freed four Israeli hostages": a pattern without target whose words lie in the
+                                // other's target ("release hostages" in "Israeli hostages") loses to it.
+                                if c.targets.isEmpty != b.targets.isEmpty {
+                                    let (with, without) = c.targets.isEmpty ? (b, c) : (c, b)
+                                    if let target = with.targetTokens, without.span.overlaps(target) { return !c.targets.isEmpty }
+                                }
                                 if c.literals != b.literals { return c.literals > b.literals }
                                 if c.targets.isEmpty != b.targets.isEmpty { return !c.targets.isEmpty }
                                 return pattern.code.count > patterns.patterns[b.pattern].code.count
@@ -307,6 +341,8 @@ struct EventCoder: Sendable {
                 var e = a + 1
                 var passiveAgent: Slot?
                 var demonstrativeTarget = false
+                var targetTokens: Range<Int>?
+                var skippedActor: Slot?
                 // A clearly verbal trigger (past form, or after an auxiliary: "extradited a suspect to",
                 // "will send troops to") may take its object before a preposition; a bare base or -s form
                 // may be a noun ("trade negotiations with") and may not.
@@ -322,7 +358,15 @@ struct EventCoder: Sendable {
                         let objectAllowed = verbal && prepositional
                         let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
-                            if keys.contains(key(j)) { found = true; break }
+                            // "struck Hamas positions in Gaza": an actor modifying the object noun.
+                            if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= pos + gap {
+                                skippedActor = m
+                            }
+                            // "in March", "in May": a capitalised month is not the word "march".
+                            if keys.contains(key(j)), !(tokens[j].has(.capitalized) && Self.monthWords.contains(key(j))) {
+                                found = true
+                                break
+                            }
                             if isStop(j) { break }
                             if prepositional && !objectAllowed && !isAdverb(j) { break }
                             j += 1
@@ -331,8 +375,13 @@ struct EventCoder: Sendable {
                         literals += 1
                         pos = j + 1
                     case .possessive:
-                        guard pos < range.upperBound, tokens[pos].has(.possessive) else { return nil }
-                        pos += 1
+                        // "Japan's appeal": the clitic may already end the slot's mention.
+                        if pos < range.upperBound, tokens[pos].has(.possessive) {
+                            pos += 1
+                        } else if !(e > 0 && pos > 0 && tokens[pos - 1].has(.possessive)
+                                    && (pattern.elements[e - 1] == .source || pattern.elements[e - 1] == .target)) {
+                            return nil
+                        }
                     case .source, .target:
                         guard var s = slot(after: pos, limit: range.upperBound) else {
                             // "We highly value this": a demonstrative target, read below from the speaker's side.
@@ -360,7 +409,16 @@ struct EventCoder: Sendable {
                         }()
                         if !andFollows { s = extend(s, limit: range.upperBound) }
                         s = preferPerson(s, limit: range.upperBound)
-                        if pattern.elements[e] == .source { sources = s.actors } else { targets = s.actors }
+                        if pattern.elements[e] == .target, placeStarts.contains(s.tokens.lowerBound), let owner = skippedActor {
+                            // The place only says where; the owner of the object is the target.
+                            targets = owner.actors
+                            targetTokens = owner.tokens
+                        } else if pattern.elements[e] == .source {
+                            sources = s.actors
+                        } else {
+                            targets = s.actors
+                            targetTokens = s.tokens
+                        }
                         pos = s.tokens.upperBound
                     }
                     e += 1
@@ -382,8 +440,12 @@ struct EventCoder: Sendable {
                         literals += 1
                         back = j
                     case .possessive:
-                        if back - 1 >= range.lowerBound, tokens[back - 1].has(.possessive) { back -= 1 }
-                        else if ending[back - 1]?.contains(where: { tokens[$0.tokens.upperBound - 1].has(.possessive) }) != true {
+                        // The clitic either ends the actor's mention ("Japan's") or stands alone after it.
+                        if ending[back - 1]?.contains(where: { tokens[$0.tokens.upperBound - 1].has(.possessive) }) == true {
+                            break
+                        } else if back - 1 >= range.lowerBound, tokens[back - 1].has(.possessive) {
+                            back -= 1
+                        } else {
                             return nil
                         }
                     case .source, .target:
@@ -456,7 +518,8 @@ struct EventCoder: Sendable {
                 }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
-                                 infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1))
+                                 infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1),
+                                 targetTokens: targetTokens)
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -480,8 +543,14 @@ struct EventCoder: Sendable {
             // An infinitive whose subject is another event's target is part of that request
             // ("We urge Armenia to observe a ceasefire" is an appeal, not Armenia observing one).
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
+            // The same when the request itself names no actor ("Rights groups urged Egypt to free ...").
             candidates = candidates.filter { c in
                 guard let object = c.infinitiveObject else { return true }
+                if let start = ending[object]?.map(\.tokens.lowerBound).min() {
+                    var before = start - 1
+                    if before > 0, Self.callParticles.contains(key(before)) { before -= 1 }
+                    if before >= 0, Self.requestVerbs.contains(key(before)) { return false }
+                }
                 return !(sameSentence[c.sentence] ?? []).contains { o in o.anchor != c.anchor && o.span.contains(object) }
             }
 

@@ -230,16 +230,30 @@ struct ActorResolver {
             }
         }
 
+        /// A code from a prefix and role codes, without repeating a role the prefix has ("RUSGOV" + GOV).
+        func compose(_ prefix: String, _ codes: [String]) -> String {
+            let blocks = Set(stride(from: 0, to: prefix.count, by: 3).map { String(prefix.dropFirst($0).prefix(3)) })
+            return prefix + codes.filter { !blocks.contains($0) }.joined()
+        }
+        /// The state of a code's first block, if it is one ("RUSGOV" → RUS).
+        func stateOf(_ code: String?) -> String? {
+            guard let prefix = code?.prefix(3), knowledge.countries.index[String(prefix)] != nil else { return nil }
+            return String(prefix)
+        }
+
         for t in findings.titled {
             let country = t.countries.isEmpty ? nil : pick(t.countries)
-            let countryCode = country.map { knowledge.countries.countries[$0].code }
             let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
                 ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
+            // "Kremlin spokesman": a state body gives its state.
+            let countryCode = country.map { knowledge.countries.countries[$0].code }
+                ?? (t.organization.map { knowledge.organizations.organizations[$0].kind == "group" } == true ? stateOf(orgCode) : nil)
             let codes = roleCodes(t.roles)
             if !t.isPerson {
-                guard let prefix = countryCode ?? orgCode else { continue }
-                let code = prefix + codes.joined()
+                guard let prefix = orgCode.flatMap({ stateOf($0) == countryCode ? $0 : nil }) ?? countryCode ?? orgCode
+                else { continue }
+                let code = compose(prefix, codes)
                 let a: Int
                 if let existing = groupActor[code] {
                     a = existing
@@ -270,7 +284,8 @@ struct ActorResolver {
                 }
                 continue
             }
-            layer.actors.append(Actor(kind: .person, code: (countryCode ?? orgCode ?? "---") + codes.joined(),
+            let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
+            layer.actors.append(Actor(kind: .person, code: compose(personPrefix, codes),
                                       name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, key))
