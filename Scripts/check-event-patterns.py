@@ -22,8 +22,9 @@ the folder's README.md):
     irregular past or a third-person -s form of another lemma) and not be a function word or a
     form of "be".  Any other pattern is a NOUN pattern and must contain a literal.  Every pattern
     needs at least one slot.
-  * options: comma-separated, each of `symmetric`, `no-target`, no repeats.  A pattern without
-    {T} must say `no-target`; a pattern with {T} must not.  `symmetric` needs {S}.
+  * options: comma-separated, each of `symmetric`, `no-target`, `anaphoric`, no repeats.  A pattern
+    without {T} must say `no-target`; a pattern with {T} must not.  `symmetric` needs {S}.
+    `anaphoric` stands alone and its pattern is literal words only ("talks|negotiations").
   * A pattern without {T} may not come before (in file order, files sorted by name) a pattern with
     {T} whose literal words could be the same: on such a tie the first pattern listed is used.
   * No two patterns, in any file, may overlap: same shape (slots and 's in the same places) with
@@ -52,7 +53,7 @@ EXPECTED = {
     "18": "18-assault.tsv", "19": "19-fight.tsv", "20": "20-mass-violence.tsv",
 }
 HEADER = ["code", "pattern", "options"]
-OPTIONS = {"symmetric", "no-target"}
+OPTIONS = {"symmetric", "no-target", "anaphoric"}
 SLOTS = {"{S}", "{T}"}
 POSSESSIVE = "'s"
 WORD = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
@@ -237,6 +238,12 @@ def check(counts: bool) -> int:
             if c > 1:
                 err(where, f"{s} occurs {c} times (at most once)")
                 bad = True
+        opt_list = [o for o in opts.split(",")] if opts else []
+        anaphoric = "anaphoric" in opt_list
+        if anaphoric:
+            if slot_count["{S}"] + slot_count["{T}"] + els.count(POSSESSIVE) or len(opt_list) != 1:
+                err(where, "an anaphoric pattern is literal words only, with no other option")
+            continue
         if slot_count["{S}"] + slot_count["{T}"] == 0:
             err(where, "pattern has no actor slot")
             bad = True
@@ -254,10 +261,9 @@ def check(counts: bool) -> int:
                 err(where, prob)
 
         # options
-        opt_list = [o for o in opts.split(",")] if opts else []
         for o in opt_list:
             if o not in OPTIONS:
-                err(where, f"unknown option '{o}' (known: symmetric, no-target)")
+                err(where, f"unknown option '{o}' (known: symmetric, no-target, anaphoric)")
         if len(set(opt_list)) != len(opt_list):
             err(where, "repeated option")
         has_t = slot_count["{T}"] == 1

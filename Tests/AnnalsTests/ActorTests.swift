@@ -132,6 +132,16 @@ struct ActorTests {
         #expect(layer.actors.first { $0.code == "IGOWSTNAT" }?.country == nil)
     }
 
+    @Test func stateInstitutionsAreTheirStatesBodies() throws {
+        let found = actors("The Kremlin and the Pentagon traded warnings, Kremlin spokesman Dmitry Peskov said.")
+        #expect(actor("RUSGOV", in: found)?.mentions.contains("Kremlin") == true)
+        #expect(actor("USAMIL", in: found) != nil)
+        let doc = TestSupport.document("Kremlin spokesman Dmitry Peskov spoke.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        let peskov = try #require(layer.actors.first { $0.name == "Dmitry Peskov" })
+        #expect(peskov.code == "RUSGOV" && peskov.country == "RUS")
+    }
+
     @Test func descriptiveWordsBetweenCountryAndRole() throws {
         let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")

@@ -112,6 +112,37 @@ struct EventTests {
         #expect(has(talks, "ISR", "PSE", "046") && has(talks, "PSE", "ISR", "046"), "\(talks)")
     }
 
+    @Test func aBareEventNounPointingBackIsOneMoreMention() throws {
+        let found = events("Chile and Peru held talks on Friday. Officials said the talks would resume in June.")
+        let talks = try #require(found.first { $0.source == "CHL" && $0.cameo == "046" })
+        #expect(talks.mentions == 2)
+        // Without a reported event of the family, the noun makes nothing.
+        #expect(events("Officials said the talks would resume in June.").isEmpty)
+        // Without a pointing word it is not a reference ("talks are rare").
+        let plain = events("Chile and Peru held talks on Friday. Talks are rare between them.")
+        #expect(plain.first { $0.source == "CHL" }?.mentions == 1)
+    }
+
+    @Test func possessiveSlotsAndObjectsOwnersAndPlaces() {
+        #expect(has(events("The Indian prime minister hailed Japan's appeal to China."), "JPN", "CHN", "020"))
+        #expect(has(events("Israeli warplanes struck Hamas positions in Gaza."), "ISRMIL", "PSEREBHMS", "190"))
+        // A place behind another noun is not the target ("met reporters in Kyiv").
+        #expect(!events("The Ukrainian president met with reporters in Kyiv.").contains { $0.target == "UKR" })
+        // What follows "that" is another clause, not the object.
+        #expect(!events("The IMF warned that Argentina's economy could shrink.").contains { $0.target == "ARG" })
+    }
+
+    @Test func wordsThatAreNotVerbsHere() {
+        // A capitalised month, and a verb's form after a determiner, are not verbs.
+        #expect(!events("Sweden joined NATO in March.").contains { $0.cameo.hasPrefix("14") })
+        #expect(!events("The United Nations called for an end to the blockade of Qatar.").contains { $0.cameo.hasPrefix("08") })
+    }
+
+    @Test func anInfinitiveAfterARequestIsNotTheObjectsAct() {
+        #expect(!events("Human rights groups urged Egypt to free political prisoners.").contains { $0.source == "EGY" })
+        #expect(!events("Aid agencies called on Sudan to open the border crossings.").contains { $0.source == "SDN" })
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")
