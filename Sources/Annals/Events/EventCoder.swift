@@ -22,13 +22,13 @@ struct EventCoder: Sendable {
         for (n, p) in patterns.patterns.enumerated() where !p.anaphoric {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
             if case .words(_, let keys) = p.elements[anchor] {
-                for k in keys { anchors[k, default: []].append((n, anchor)) }
+                for k in keys.members { anchors[k, default: []].append((n, anchor)) }
             }
         }
         self.anchors = anchors.mapValues { $0.map { (pattern: $0.0, element: $0.1) } }
         var anaphoric: [UInt64: Int] = [:]
         for (n, p) in patterns.patterns.enumerated() where p.anaphoric {
-            if case .words(_, let keys) = p.elements.last! { for k in keys where anaphoric[k] == nil { anaphoric[k] = n } }
+            if case .words(_, let keys) = p.elements.last! { for k in keys.members where anaphoric[k] == nil { anaphoric[k] = n } }
         }
         self.anaphoricAnchors = anaphoric
     }
@@ -354,7 +354,7 @@ struct EventCoder: Sendable {
                         var found = false
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
-                        let prepositional = keys.allSatisfy(Self.prepositionKeys.contains)
+                        let prepositional = keys.members.allSatisfy(Self.prepositionKeys.contains)
                         let objectAllowed = verbal && prepositional
                         let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {

@@ -6,11 +6,11 @@ import Foundation
 /// `{S} visit {T}` is a verb pattern (the word after `{S}` is a verb lemma,
 /// inflected by the engine; passive voice, negation and modality are read
 /// from the verb group). `talks between {S} and {T}` is a noun pattern.
-public struct EventPattern: Sendable {
+public final class EventPattern: Sendable {
     public enum Element: Sendable, Equatable {
         case source, target, possessive
         /// Alternatives for one token, as lower-case words and their keys.
-        case words([String], Set<UInt64>)
+        case words([String], KeySet)
 
         public static func == (a: Element, b: Element) -> Bool {
             switch (a, b) {
@@ -21,22 +21,35 @@ public struct EventPattern: Sendable {
         }
     }
 
-    public var code: String
-    public var elements: [Element]
+    public let code: String
+    public let elements: [Element]
     /// The event holds in both directions ("talks between X and Y").
-    public var symmetric: Bool
+    public let symmetric: Bool
     /// Complete without a target ("{S} mobilize troops").
-    public var noTarget: Bool
+    public let noTarget: Bool
     /// A bare event noun ("the talks", "today's negotiations") that creates no
     /// event: it is one more mention of the latest event of its code family.
-    public var anaphoric = false
-    public var isVerb: Bool
+    public let anaphoric: Bool
+    public let isVerb: Bool
     /// For verb patterns, the keys of the lemma and -s forms (not participles).
-    public var baseFormKeys: Set<UInt64> = []
+    public let baseFormKeys: KeySet
     /// Where the pattern was written: "events/04-consult.tsv:41".
-    public var rule: String
+    public let rule: String
     /// The pattern as written.
-    public var text: String
+    public let text: String
+
+    init(code: String, elements: [Element], symmetric: Bool, noTarget: Bool, anaphoric: Bool = false, isVerb: Bool,
+         baseFormKeys: KeySet = [], rule: String, text: String) {
+        self.code = code
+        self.elements = elements
+        self.symmetric = symmetric
+        self.noTarget = noTarget
+        self.anaphoric = anaphoric
+        self.isVerb = isVerb
+        self.baseFormKeys = baseFormKeys
+        self.rule = rule
+        self.text = text
+    }
 }
 
 /// All event patterns, loaded and validated against the CAMEO table.
@@ -82,7 +95,7 @@ public struct EventPatternSet: Sendable {
                         guard !alternatives.isEmpty, alternatives.allSatisfy({ $0 == $0.lowercased() && !$0.contains("{") }) else {
                             throw table.error(row, "element \"\(word)\" must be {S}, {T}, 's or lower-case words joined by |")
                         }
-                        elements.append(.words(alternatives, Set(alternatives.map(TokenKey.of))))
+                        elements.append(.words(alternatives, KeySet(alternatives.map(TokenKey.of))))
                     }
                 }
                 guard elements.filter({ $0 == .source }).count <= 1, elements.filter({ $0 == .target }).count <= 1 else {
@@ -95,31 +108,28 @@ public struct EventPatternSet: Sendable {
                 if elements.count >= 2, elements[0] == .source, case .words(let lemmas, _) = elements[1] {
                     isVerb = true
                     let forms = lemmas.flatMap(Inflection.forms(of:))
-                    elements[1] = .words(forms, Set(forms.map(TokenKey.of)))
+                    elements[1] = .words(forms, KeySet(forms.map(TokenKey.of)))
                 }
                 if options.contains("anaphoric") {
                     guard elements.allSatisfy({ if case .words = $0 { return true } else { return false } }),
                           options.count == 1 else {
                         throw table.error(row, "an anaphoric pattern is words only (no {S}, {T}, 's) and has no other option")
                     }
-                    var pattern = EventPattern(code: code, elements: elements, symmetric: false, noTarget: true, isVerb: false,
-                                               rule: "\(file):\(row.line)", text: patternText)
-                    pattern.anaphoric = true
-                    patterns.append(pattern)
+                    patterns.append(EventPattern(code: code, elements: elements, symmetric: false, noTarget: true, anaphoric: true,
+                                                 isVerb: false, rule: "\(file):\(row.line)", text: patternText))
                     continue
                 }
                 let noTarget = options.contains("no-target")
                 guard noTarget || elements.contains(.target) else {
                     throw table.error(row, "no {T} slot: add one or the option no-target")
                 }
-                var pattern = EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
-                                           noTarget: noTarget, isVerb: isVerb, rule: "\(file):\(row.line)",
-                                           text: patternText)
+                var baseForms: KeySet = []
                 if isVerb, case .words(let forms, _) = elements[1] {
-                    pattern.baseFormKeys = Set(forms.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) }
-                        .map(TokenKey.of))
+                    baseForms = KeySet(forms.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) }.map(TokenKey.of))
                 }
-                patterns.append(pattern)
+                patterns.append(EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
+                                             noTarget: noTarget, isVerb: isVerb, baseFormKeys: baseForms,
+                                             rule: "\(file):\(row.line)", text: patternText))
             }
         }
     }

@@ -8,9 +8,12 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// Zero marks an empty slot; a key that is zero is remembered apart.
     private var hasZero = false
     public private(set) var count = 0
+    /// The keys, in no particular order.
+    public private(set) var members: [UInt64] = []
 
     public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         let unique = Set(keys)
+        members = Array(unique)
         var capacity = 8
         while capacity < unique.count * 2 { capacity <<= 1 }
         slots = Array(repeating: 0, count: capacity)
