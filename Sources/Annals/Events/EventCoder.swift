@@ -486,6 +486,8 @@ struct EventCoder: Sendable {
                         var j = t + 1
                         while j < min(range.upperBound, t + 4), key(j) != Self.byKey { j += 1 }
                         if j < range.upperBound, key(j) == Self.byKey { passiveAgent = slot(after: j + 1, limit: range.upperBound) }
+                        // "The suspects were detained in Ankara": a passive without its agent names no source.
+                        if passiveAgent == nil, !targets.isEmpty { return nil }
                         if passiveAgent != nil || (targets.isEmpty && !pattern.noTarget) {
                             guard let agent = passiveAgent, let patient = subject(before: g, floor: range.lowerBound) else { return nil }
                             return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,

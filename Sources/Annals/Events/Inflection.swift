@@ -28,7 +28,7 @@ enum Inflection {
         "spread": [], "bid": [], "cast": [], "hurt": [], "split": [], "upset": [], "broadcast": [],
         "forecast": [], "bite": ["bit", "bitten"], "light": ["lit"], "ride": ["rode", "ridden"],
         "rebuild": ["rebuilt"], "withhold": ["withheld"], "uphold": ["upheld"], "oversee": ["oversaw", "overseen"],
-        "arise": ["arose", "arisen"], "awake": ["awoke"], "dig": ["dug"], "hang": ["hung"], "sweep": ["swept"],
+        "arise": ["arose", "arisen"], "awake": ["awoke"], "dig": ["dug"], "hang": ["hung", "hanged"], "sweep": ["swept"],
         "wage": [], "sling": ["slung"], "strive": ["strove", "striven"], "mislead": ["misled"],
         "undergo": ["underwent", "undergone"], "outlaw": [], "foreswear": ["foreswore"], "wind": ["wound"],
         "shed": [], "thrust": [], "rethink": ["rethought"], "think": ["thought"], "catch": ["caught"],

@@ -280,7 +280,7 @@ struct ActorResolver {
                 layer.actors[p.actor].mentions.append(mention)
                 if layer.actors[p.actor].country == nil, let countryCode {
                     layer.actors[p.actor].country = countryCode
-                    layer.actors[p.actor].code = countryCode + layer.actors[p.actor].roles.joined()
+                    layer.actors[p.actor].code = compose(countryCode, layer.actors[p.actor].roles)
                 }
                 continue
             }
@@ -374,7 +374,7 @@ struct ActorResolver {
             let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
             guard let prefix else { continue }
-            layer.actors.append(Actor(kind: .person, code: prefix + codes.joined(),
+            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, cuts: [])))
