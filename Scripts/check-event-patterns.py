@@ -17,7 +17,8 @@ the folder's README.md):
       word|word    a literal: lower-case words (letters, accented ones included, with inner
                    hyphens or apostrophes), one or more alternatives joined by '|', no empty or
                    repeated alternative
-    A pattern is a VERB pattern when it starts with {S} and its second element is a literal (not
+    A pattern is a VERB pattern when it starts with {S} (or {T}: the subject is then the target,
+    "{T} receive aid from {S}") and its second element is a literal (not
     's); that element is the verb lemma, which must look like a base form (not -ing, -ed, an
     irregular past or a third-person -s form of another lemma) and not be a function word or a
     form of "be".  Any other pattern is a NOUN pattern and must contain a literal.  Every pattern
@@ -250,8 +251,14 @@ def check(counts: bool) -> int:
         if literals == 0:
             err(where, "pattern has no literal word")
             bad = True
-        is_verb = (len(els) >= 2 and els[0] == "{S}" and els[1] not in SLOTS
+        is_verb = (len(els) >= 2 and els[0] in ("{S}", "{T}") and els[1] not in SLOTS
                    and els[1] != POSSESSIVE)
+        # "{T} killed in {S} attack": a participle written out after {T} is a noun pattern's literal.
+        if is_verb and els[0] == "{T}" and any(w.endswith("ed") or w in IRREGULAR_PAST for w in els[1].split("|")):
+            is_verb = False
+        if is_verb and els[0] == "{T}" and "{S}" not in els:
+            err(where, "a verb pattern whose subject is {T} needs an {S} after the verb")
+            bad = True
         if els[0] == "{S}" and len(els) == 1:
             err(where, "verb pattern without a verb lemma")
             bad = True

@@ -10,10 +10,12 @@ public struct Pipeline: Sendable {
     let actors: ActorRecognizer
     let quotes: QuoteAttributor
     let events: EventCoder
+    let directory: PersonDirectory
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.actors = ActorRecognizer(knowledge: knowledge)
+        self.directory = PersonDirectory(people: knowledge.people, variants: knowledge.nameVariants)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
         self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes)
     }
@@ -52,7 +54,7 @@ public struct Pipeline: Sendable {
     /// The actors layer of a segmented document.
     public func recognizeActors(in document: Document, _ segmentation: Segmentation) -> ActorLayer {
         let findings = actors.find(in: document, segmentation)
-        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles)
+        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles, directory: directory)
             .resolve(findings, document: document, segmentation: segmentation)
     }
 }

@@ -142,6 +142,27 @@ struct ActorTests {
         #expect(peskov.code == "RUSGOV" && peskov.country == "RUS")
     }
 
+    @Test func wellKnownPeopleWithoutTitles() throws {
+        var doc = TestSupport.document("Putin said on Monday that Zelenskyy must go. President Vladimir Putin met reporters.")
+        doc.metadata.published = CalendarDate(iso: "2024-11-29")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        let putin = try #require(layer.actors.first { $0.code == "RUSGOV" && $0.kind == .person })
+        #expect(putin.mentions.count == 2, "\(putin.mentions.map { doc.text(bytes: $0.range) })")
+        #expect(layer.actors.contains { $0.code == "UKRGOV" && $0.kind == .person })
+        // The code valid on the date: before his presidency Zelenskyy is not UKRGOV.
+        var early = TestSupport.document("Zelenskyy said the show would go on.")
+        early.metadata.published = CalendarDate(iso: "2015-03-01")
+        let before = TestSupport.pipeline.recognizeActors(in: early, Segmenter.segment(early))
+        #expect(!before.actors.contains { $0.code == "UKRGOV" })
+    }
+
+    @Test func aRoleBeforeTheNameInApposition() throws {
+        let found = actors("A spokeswoman for the Dutch Foreign Ministry, Eva de Jong, said the envoy was recalled.")
+        #expect(try #require(actor("NLDGOV", in: found.filter { $0.kind == .person })).name == "Eva de Jong")
+        let envoy = actors("Russia's envoy to the UN, Vasily Nebenzia, told reporters the vote was illegal.")
+        #expect(envoy.contains { $0.code == "RUSGOV" && $0.name == "Vasily Nebenzia" })
+    }
+
     @Test func descriptiveWordsBetweenCountryAndRole() throws {
         let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")

@@ -143,6 +143,12 @@ struct EventTests {
         #expect(!events("Aid agencies called on Sudan to open the border crossings.").contains { $0.source == "SDN" })
     }
 
+    @Test func theReceivingSideAsSubject() {
+        #expect(has(events("Ukraine received weapons from Germany on Monday."), "DEU", "UKR", "072"))
+        #expect(has(events("Israel faced sharp criticism from the United Nations."), "IGOUNO", "ISR", "111"))
+        #expect(has(events("Kenya secured a loan from China."), "CHN", "KEN", "071"))
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -496,7 +496,15 @@ struct EventCoder: Sendable {
                         }
                     }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
-                    sources = s.actors
+                    if pattern.elements[0] == .target {
+                        // "Ukraine received weapons from Germany": the subject is the target.
+                        guard beForm == false else { return nil }
+                        targets = s.actors
+                        targetTokens = s.tokens
+                        guard !sources.isEmpty else { return nil }
+                    } else {
+                        sources = s.actors
+                    }
                     if demonstrativeTarget {
                         // Only a first-person speaker ("we", "our country") in a two-sided story: "this" is the
                         // other side's doing, so the other side is the target.

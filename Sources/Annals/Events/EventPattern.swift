@@ -56,6 +56,11 @@ public final class EventPattern: Sendable {
 public struct EventPatternSet: Sendable {
     public private(set) var patterns: [EventPattern] = []
 
+    /// A participle or past form written out ("killed", "held", "taken").
+    static func looksInflected(_ word: String) -> Bool {
+        word.hasSuffix("ed") || Inflection.irregularPast.contains(word)
+    }
+
     static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric"]
 
     init(directory: URL, cameo: CAMEOTable) throws {
@@ -105,7 +110,10 @@ public struct EventPatternSet: Sendable {
                     throw table.error(row, "a pattern needs at least one word")
                 }
                 var isVerb = false
-                if elements.count >= 2, elements[0] == .source, case .words(let lemmas, _) = elements[1] {
+                // "{T} receive aid from {S}": a verb whose subject is the target.
+                // ("{T} killed in {S} attack", with a participle written out, stays a noun pattern.)
+                if elements.count >= 2, case .words(let lemmas, _) = elements[1],
+                   elements[0] == .source || (elements[0] == .target && !lemmas.contains(where: Self.looksInflected)) {
                     isVerb = true
                     let forms = lemmas.flatMap(Inflection.forms(of:))
                     elements[1] = .words(forms, KeySet(forms.map(TokenKey.of)))

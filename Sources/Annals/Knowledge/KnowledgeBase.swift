@@ -11,6 +11,8 @@ public struct KnowledgeBase: Sendable {
     public var places: PlaceTable
     public var agents: AgentTable
     public var nameVariants: NameVariants
+    /// Well-known people with dated codes (`people.tsv`), found by name without a title.
+    public var people: NamedActorTable
     public var speechCues: SpeechCueTable
     public var cameo: CAMEOTable
     public var eventPatterns: EventPatternSet
@@ -37,6 +39,10 @@ public struct KnowledgeBase: Sendable {
         places = try PlaceTable(file: "places.tsv", text: try read("places.tsv"), countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
+        let countryCodes = countries.index, organizationCodes = Set(organizations.organizations.map(\.code))
+        people = try NamedActorTable(file: "people.tsv", text: try read("people.tsv"), known: { code in
+            countryCodes[String(code.prefix(3))] != nil || organizationCodes.contains { code.hasPrefix($0) }
+        })
         speechCues = try SpeechCueTable(file: "speech-cues.tsv", text: try read("speech-cues.tsv"))
         cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
         eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)

@@ -35,7 +35,9 @@ public struct NamedActorTable: Sendable {
 
     public init() {}
 
-    init(file: String, text: String) throws {
+    /// `known` says whether a code's owner exists (a country or organisation code heading it);
+    /// a code it rejects is an error naming its line.
+    init(file: String, text: String, known: ((String) -> Bool)? = nil) throws {
         let table = try TSVTable(file: file, text: text, columns: ["name", "aliases", "codes"])
         for row in table.rows {
             let name = row(0)
@@ -45,6 +47,9 @@ public struct NamedActorTable: Sendable {
                 let parts = item.split(separator: " ").map(String.init)
                 guard let code = parts.first, PetrarchDictionary.isCode(code) else {
                     throw table.error(row, "code \"\(item)\" is not upper-case letters and digits")
+                }
+                if let known, !known(code) {
+                    throw table.error(row, "code \"\(code)\" starts with no known country or organisation code")
                 }
                 var dated = NamedActor.DatedCode(code: code, from: nil, to: nil)
                 if parts.count == 2 {

@@ -123,6 +123,10 @@ struct QuoteAttributor {
             /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
+                // "said Dr Hana Yousef": over an honorific.
+                if mentionAt[start] < 0, ActorRecognizer.honorificKeys.contains(key(start)) {
+                    return mention(startingAt: start + 1, sentence: sentence)
+                }
                 if mentionAt[start] >= 0 {
                     var best = mentionList[Int(mentionAt[start])]
                     var k = start
@@ -307,11 +311,12 @@ struct QuoteAttributor {
                         speaker: speaker?.actor, speakerRange: speaker?.range,
                         cue: cue.map { cues.cues[$0.cue].cue }, cueRange: cue?.range))
                 }
-                if !quotesHere.isEmpty { continue }
                 if startsInsideQuote[sentence.index] { continue }
 
-                // Reported speech without quotation marks.
-                if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits) {
+                // Reported speech without quotation marks, also beside a quotation that it does not
+                // contain ("Talks will resume, the minister said, adding that a deal was "within reach."").
+                if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits),
+                   !quotesHere.contains(where: { q in reported.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
                     record(reported.speaker, sentence: sentence.index)
                     quotations.append(Quotation(
                         kind: .indirect, range: span(reported.content), tokens: reported.content, sentence: sentence.index,

@@ -23,6 +23,7 @@ public struct ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
+    static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
 
     public init(knowledge: KnowledgeBase) {
@@ -215,6 +216,42 @@ public struct ActorRecognizer: Sendable {
                         k = chain.upperBound
                         continue
                     }
+                    // Preposed apposition: "A spokeswoman for the Dutch Foreign Ministry, Eva de Jong, said";
+                    // "Russia's envoy to the UN, Vasily Nebenzia, told".
+                    if chain.count >= 2, chain.lowerBound - 2 >= range.lowerBound, tokens[chain.lowerBound - 1].has(.comma),
+                       chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
+                        || Self.speechVerbKeys.contains(key(chain.upperBound)) {
+                        var start = chain.lowerBound - 2
+                        while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote),
+                              chain.lowerBound - start < 12 { start -= 1 }
+                        // The role heads the phrase: after a determiner, modifiers or a country.
+                        var j = start
+                        if Self.determinerKeys.contains(key(j)) { j += 1 }
+                        var countries: [Int] = []
+                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                            countries = Array(cs)
+                            j = matches[cn].tokens.upperBound
+                            if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
+                        }
+                        j = skipModifiers(j)
+                        if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
+                            // A country named later in the phrase ("for the Dutch Foreign Ministry").
+                            if countries.isEmpty {
+                                for c in roleEnd..<(chain.lowerBound - 1) {
+                                    if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                                        countries = Array(cs)
+                                        break
+                                    }
+                                }
+                            }
+                            findings.titled.append(TitledCandidate(
+                                countries: countries, organization: nil, roles: roleList, name: chain,
+                                tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                            cover(chain)
+                            k = chain.upperBound
+                            continue
+                        }
+                    }
                     // Apposition: Name , (the|a|an) [Country('s)] role
                     var j = chain.upperBound
                     if j + 2 < range.upperBound, tokens[j].has(.comma) {
@@ -242,7 +279,10 @@ public struct ActorRecognizer: Sendable {
                     }
                     // A full name next to a speech verb is a person even without a title
                     // ("said Claudia Moretti", "Claudia Moretti said").
-                    let before = chain.lowerBound - 1, after = chain.upperBound
+                    // "said Dr Hana Yousef": an honorific may stand between the verb and the name.
+                    var before = chain.lowerBound - 1
+                    if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
+                    let after = chain.upperBound
                     if chain.count >= 2,
                        (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
                         || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) {

@@ -10,6 +10,7 @@ struct ActorResolver {
     let knowledge: KnowledgeBase
     let variants: NameVariants
     let roles: [AgentRole]
+    let directory: PersonDirectory
 
     static let locativePrepositions: Set<String> = [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
@@ -232,8 +233,14 @@ struct ActorResolver {
 
         /// A code from a prefix and role codes, without repeating a role the prefix has ("RUSGOV" + GOV).
         func compose(_ prefix: String, _ codes: [String]) -> String {
-            let blocks = Set(stride(from: 0, to: prefix.count, by: 3).map { String(prefix.dropFirst($0).prefix(3)) })
-            return prefix + codes.filter { !blocks.contains($0) }.joined()
+            if codes.isEmpty { return prefix }
+            if prefix.utf8.count <= 3 { return prefix + codes.joined() }
+            let blocks = stride(from: 0, to: prefix.utf8.count, by: 3).map { prefix.dropFirst($0).prefix(3) }
+            return prefix + codes.filter { code in !blocks.contains { $0 == code } }.joined()
+        }
+        /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
+        func roleBlocks(_ code: String) -> [String] {
+            stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
         }
         /// The state of a code's first block, if it is one ("RUSGOV" → RUS).
         func stateOf(_ code: String?) -> String? {
@@ -247,7 +254,7 @@ struct ActorResolver {
                 ?? t.named.flatMap { named($0)?.code }
                 ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
             // "Kremlin spokesman": a state body gives its state.
-            let countryCode = country.map { knowledge.countries.countries[$0].code }
+            var countryCode = country.map { knowledge.countries.countries[$0].code }
                 ?? (t.organization.map { knowledge.organizations.organizations[$0].kind == "group" } == true ? stateOf(orgCode) : nil)
             let codes = roleCodes(t.roles)
             if !t.isPerson {
@@ -271,6 +278,10 @@ struct ActorResolver {
                 continue
             }
             guard let key = nameHashes(name, prefixes: true) else { continue }
+            // "President Vladimir Putin": a well-known person's country when the title gives none.
+            if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full) {
+                countryCode = stateOf(directory.code(of: n, on: published))
+            }
             let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
             if let p = people.first(where: { p in
                 (p.name.full == key.full
@@ -300,8 +311,9 @@ struct ActorResolver {
             }) {
                 continue
             }
-            layer.actors.append(Actor(kind: .person, code: "---", name: text(bytes(chain)), country: nil, roles: [],
-                                      title: nil, mentions: []))
+            let known = directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) }
+            layer.actors.append(Actor(kind: .person, code: known ?? "---", name: text(bytes(chain)), country: stateOf(known),
+                                      roles: known.map(roleBlocks) ?? [], title: nil, mentions: []))
             people.append((layer.actors.count - 1, key))
         }
 
@@ -321,7 +333,25 @@ struct ActorResolver {
                 }
             }
         }
-        for (chain, sentence) in findings.names where !knownWords.isEmpty {
+        var directoryActor: [Int: Int] = [:]
+        for (chain, sentence) in findings.names {
+            // A well-known person named without a title ("Putin said"), unless someone known has that name.
+            if directory.mayContain(first: segmentation.keys[chain.lowerBound], last: segmentation.keys[chain.upperBound - 1]),
+               let key = nameHashes(chain), !people.contains(where: { $0.name.full == key.full || $0.name.surname == key.surname }),
+               let n = directory.person(named: key.full), let code = directory.code(of: n, on: published) {
+                let a: Int
+                if let existing = directoryActor[n] {
+                    a = existing
+                } else {
+                    layer.actors.append(Actor(kind: .person, code: code, name: directory.people[n].name, country: stateOf(code),
+                                              roles: roleBlocks(code), title: nil, mentions: []))
+                    a = layer.actors.count - 1
+                    directoryActor[n] = a
+                }
+                layer.actors[a].mentions.append(ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
+                continue
+            }
+            guard !knownWords.isEmpty else { continue }
             let possible: Bool = document.utf8.withUnsafeBufferPointer { bytes in
                 guard let first = chain.first(where: isNameWord), let last = chain.last(where: isNameWord) else { return false }
                 let lastHash = variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[last].range]), scratch: &scratch)
