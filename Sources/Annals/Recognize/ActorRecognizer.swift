@@ -136,6 +136,19 @@ public struct ActorRecognizer: Sendable {
                                                }
                                            })
                 }
+                /// What may come before a role in an apposition: a determiner, a country ("Russia's",
+                /// "Dutch") and modifiers; the countries and where the role should start.
+                func roleLead(at start: Int) -> (countries: [Int], roleStart: Int) {
+                    var j = start
+                    if j < range.upperBound, Self.determinerKeys.contains(key(j)) { j += 1 }
+                    var countries: [Int] = []
+                    if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                        countries = Array(cs)
+                        j = matches[cn].tokens.upperBound
+                        if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
+                    }
+                    return (countries, skipModifiers(j))
+                }
                 func countryAfterOf(_ k: Int) -> Int? {
                     guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
                           case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
@@ -225,15 +238,7 @@ public struct ActorRecognizer: Sendable {
                         while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote),
                               chain.lowerBound - start < 12 { start -= 1 }
                         // The role heads the phrase: after a determiner, modifiers or a country.
-                        var j = start
-                        if Self.determinerKeys.contains(key(j)) { j += 1 }
-                        var countries: [Int] = []
-                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                            countries = Array(cs)
-                            j = matches[cn].tokens.upperBound
-                            if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
-                        }
-                        j = skipModifiers(j)
+                        var (countries, j) = roleLead(at: start)
                         if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
                             // A country named later in the phrase ("for the Dutch Foreign Ministry").
                             if countries.isEmpty {
@@ -255,15 +260,8 @@ public struct ActorRecognizer: Sendable {
                     // Apposition: Name , (the|a|an) [Country('s)] role
                     var j = chain.upperBound
                     if j + 2 < range.upperBound, tokens[j].has(.comma) {
-                        j += 1
-                        if Self.determinerKeys.contains(key(j)) { j += 1 }
-                        var countries: [Int] = []
-                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                            countries = Array(cs)
-                            j = matches[cn].tokens.upperBound
-                            if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
-                        }
-                        j = skipModifiers(j)
+                        let countries: [Int]
+                        (countries, j) = roleLead(at: j + 1)
                         // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                         // And the apposition closes after the role ("X, the minister, said" / "... of Y").
                         if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
