@@ -149,6 +149,21 @@ struct EventTests {
         #expect(has(events("Kenya secured a loan from China."), "CHN", "KEN", "071"))
     }
 
+    @Test func aNounAfterAReactionIsNotTheSubjectsAct() {
+        #expect(!events("Amnesty International condemned the arrest of dozens of Egyptian activists.").contains { $0.cameo == "173" })
+        #expect(!events("Germany called for the release of Turkish journalists.").contains { $0.cameo.hasPrefix("084") })
+        // A support verb keeps it: the police did arrest them.
+        #expect(has(events("Turkish police announced the arrest of three Syrian suspects."), "TURCOP", "SYR", "173"))
+    }
+
+    @Test func anActInsideADenialIsNegated() throws {
+        let denied = try #require(events("Iran denied that it had supplied drones to Russia.").first { $0.cameo.hasPrefix("07") })
+        #expect(denied.negated && denied.modality == .denied)
+        let rejected = try #require(events("Iran rejected claims that it had supplied drones to Russia.").first { $0.cameo.hasPrefix("07") })
+        #expect(rejected.negated)
+        #expect(events("Iran said that it had supplied drones to Russia.").first { $0.cameo.hasPrefix("07") }?.negated == false)
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -96,6 +96,22 @@ struct EventCoder: Sendable {
                                              "appealed", "implore", "implored", "exhort", "exhorted", "request", "requests",
                                              "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises"])
     static let callParticles = KeySet(words: ["on", "upon"])
+    static let thatKey = TokenKey.of("that")
+    static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])
+    static let dismissForms = KeySet(words: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
+                                             "dismissing", "refute", "refutes", "refuted"])
+    static let claimNouns = KeySet(words: ["claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+                                           "accusations", "suggestion", "suggestions", "charge", "charges"])
+    /// Verbs that react to an act named by the noun after them: that act is not their subject's.
+    static let reactionVerbs = KeySet(words: [
+        "condemn", "condemns", "condemned", "condemning", "criticize", "criticizes", "criticized", "criticise", "criticises",
+        "criticised", "denounce", "denounces", "denounced", "deplore", "deplores", "deplored", "decry", "decries", "decried",
+        "welcome", "welcomes", "welcomed", "praise", "praises", "praised", "hail", "hails", "hailed", "applaud", "applauded",
+        "demand", "demands", "demanded", "protest", "protests", "protested", "investigate", "investigates", "investigated",
+        "probe", "probes", "probed", "deny", "denies", "denied", "reject", "rejects", "rejected", "oppose", "opposes",
+        "opposed", "blame", "blames", "blamed", "slam", "slams", "slammed", "regret", "regrets", "regretted", "mourn",
+        "mourned", "lament", "lamented", "for", "against", "over", "about",
+    ])
     static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
 
@@ -133,6 +149,8 @@ struct EventCoder: Sendable {
         var span: Range<Int> = 0..<0
         /// The tokens of the target's mention, when one was read after the trigger.
         var targetTokens: Range<Int>?
+        /// A noun trigger whose source is the clause's subject, not its own.
+        var borrowedSource = false
     }
 
     func code(document: Document, segmentation: Segmentation, actors layer: ActorLayer) -> [Event] {
@@ -343,6 +361,7 @@ struct EventCoder: Sendable {
                 var demonstrativeTarget = false
                 var targetTokens: Range<Int>?
                 var skippedActor: Slot?
+                var borrowedSource = false
                 // A clearly verbal trigger (past form, or after an auxiliary: "extradited a suspect to",
                 // "will send troops to") may take its object before a preposition; a bare base or -s form
                 // may be a noun ("trade negotiations with") and may not.
@@ -350,6 +369,13 @@ struct EventCoder: Sendable {
                 while e < pattern.elements.count {
                     switch pattern.elements[e] {
                     case .words(_, let keys):
+                        // "expelled the French ambassador": the slot's mention may end with the word itself.
+                        if e > 0, pattern.elements[e - 1] == .target || pattern.elements[e - 1] == .source,
+                           pos > 0, keys.contains(key(pos - 1)) {
+                            literals += 1
+                            e += 1
+                            continue
+                        }
                         var j = pos
                         var found = false
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
@@ -476,6 +502,15 @@ struct EventCoder: Sendable {
                 if range.lowerBound < g, (range.lowerBound..<g).contains(where: { key($0) == Self.ifKey }) {
                     modality = .hypothetical
                 }
+                // "Iran denied that it had supplied drones": an act inside a denial did not happen as said.
+                if let that = (range.lowerBound..<g).last(where: { key($0) == Self.thatKey }), that > range.lowerBound {
+                    let before = key(that - 1)
+                    if Self.denyForms.contains(before)
+                        || (Self.claimNouns.contains(before) && that - 2 >= range.lowerBound
+                            && (Self.denyForms.contains(key(that - 2)) || Self.dismissForms.contains(key(that - 2)))) {
+                        negated = true
+                    }
+                }
                 if negated { modality = .denied }
                 if pattern.isVerb {
                     let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
@@ -515,6 +550,7 @@ struct EventCoder: Sendable {
                     // A noun trigger without its own source: the clause's subject.
                     guard let s = subject(before: back, floor: range.lowerBound) else { return nil }
                     sources = s.actors
+                    borrowedSource = true
                 }
                 // "Russia and China held talks": a symmetric pattern pairs coordinated sources.
                 if targets.isEmpty, pattern.symmetric, sources.count >= 2 {
@@ -529,7 +565,7 @@ struct EventCoder: Sendable {
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
                                  infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1),
-                                 targetTokens: targetTokens)
+                                 targetTokens: targetTokens, borrowedSource: borrowedSource)
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -548,6 +584,25 @@ struct EventCoder: Sendable {
                         && c.span.contains(o.anchor) && o.anchor > c.anchor && o.literals == c.literals
                         && o.targets.sorted() == c.targets.sorted()
                 }
+            }
+
+            // "Amnesty condemned the arrest of activists": a noun trigger that borrowed the clause's subject
+            // but is the object of another event's verb is what that event is about, not the subject's act.
+            sameSentence = Dictionary(grouping: candidates, by: \.sentence)
+            candidates = candidates.filter { c in
+                guard c.borrowedSource else { return true }
+                if (sameSentence[c.sentence] ?? []).contains(where: { o in
+                    o.anchor < c.anchor && o.span.contains(c.anchor) && patterns.patterns[o.pattern].isVerb
+                }) { return false }
+                // The same when the verb that governs the noun reacts to it ("condemned the arrest of",
+                // "called for the release of") even if that reaction is not coded.
+                var k = c.span.lowerBound - 1
+                var steps = 0
+                while k >= 0, steps < 3, !Self.reactionVerbs.contains(key(k)), !isStop(k) {
+                    k -= 1
+                    steps += 1
+                }
+                return !(k >= 0 && Self.reactionVerbs.contains(key(k)))
             }
 
             // An infinitive whose subject is another event's target is part of that request
