@@ -163,6 +163,13 @@ struct ActorTests {
         #expect(envoy.contains { $0.code == "RUSGOV" && $0.name == "Vasily Nebenzia" })
     }
 
+    @Test func pluralRolesAreGroupsAndABodysMembersAreTheBody() {
+        let found = actors("Three Israeli soldiers were wounded by Hamas militants.")
+        #expect(actor("ISRMIL", in: found)?.kind == .group)
+        #expect(found.filter { $0.code == "PSEREBHMS" }.count == 1)
+        #expect(actor("PSEREBHMS", in: found)?.mentions == ["Hamas", "Hamas militants"])
+    }
+
     @Test func descriptiveWordsBetweenCountryAndRole() throws {
         let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")

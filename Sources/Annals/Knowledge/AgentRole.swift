@@ -14,6 +14,9 @@ public struct AgentRole: Hashable, Sendable {
 public struct AgentTable: Sendable {
     public private(set) var roles: [AgentRole] = []
     private(set) var forms: [(text: String, role: Int)] = []
+    /// Token keys of the last words of plural forms ("soldiers", "ministers"): a form ending in
+    /// -s or -es whose singular is a form of the same row.
+    public private(set) var pluralWords: KeySet = []
 
     /// The role codes of the CAMEO 1.1b3 manual that the table may use.
     static let knownCodes: Set<String> = [
@@ -28,6 +31,8 @@ public struct AgentTable: Sendable {
     init(file: String, text: String, strict: Bool = true) throws {
         let table = try TSVTable(file: file, text: text, columns: ["forms", "codes", "kind"])
         var seen: [String: Int] = [:]
+        var plural: [UInt64] = []
+        defer { pluralWords = KeySet(plural) }
         for row in table.rows {
             let rowForms = row.list(0)
             guard !rowForms.isEmpty else { throw table.error(row, "no forms") }
@@ -41,6 +46,14 @@ public struct AgentTable: Sendable {
             }
             let index = roles.count
             roles.append(AgentRole(name: rowForms[0], forms: rowForms, codes: codes, isPerson: kind == "person"))
+            let rowSet = Set(rowForms)
+            for form in rowForms where form.hasSuffix("s") {
+                let singulars = [String(form.dropLast()), String(form.dropLast(2)),
+                                 form.hasSuffix("ies") ? String(form.dropLast(3)) + "y" : ""]
+                if singulars.contains(where: rowSet.contains), let last = form.split(separator: " ").last {
+                    plural.append(TokenKey.of(String(last)))
+                }
+            }
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
                 if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }

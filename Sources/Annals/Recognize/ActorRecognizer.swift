@@ -185,10 +185,12 @@ public struct ActorRecognizer: Sendable {
                             personName = chain
                             end = chain.upperBound
                         }
+                        // "Israeli soldiers": a plural role is a group, not a person.
+                        let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                         findings.titled.append(TitledCandidate(
                             countries: countries, organization: organization, named: named, roles: roleList, name: personName,
                             tokens: m.tokens.lowerBound..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
-                            isPerson: head.isPerson))
+                            isPerson: head.isPerson && !plural))
                         cover(m.tokens.lowerBound..<end)
                         // Skip the role matches consumed by the title.
                         while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }

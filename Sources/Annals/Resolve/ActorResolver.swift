@@ -186,6 +186,9 @@ struct ActorResolver {
             }
         }
 
+        // A group titled with a body's own code ("Hamas militants") is that body.
+        for a in organizationActor.values where groupActor[layer.actors[a].code] == nil { groupActor[layer.actors[a].code] = a }
+
         // People and groups from titles.
         var people: [(actor: Int, name: NameHashes)] = []
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
