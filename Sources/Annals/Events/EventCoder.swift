@@ -381,8 +381,11 @@ struct EventCoder: Sendable {
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
                         let prepositional = keys.members.allSatisfy(Self.prepositionKeys.contains)
+                        // Right after the verb the object may be long ("extradited a suspected militant to");
+                        // after a noun of the pattern only the rest of its phrase ("artillery shells at").
                         let objectAllowed = verbal && prepositional
-                        let gap = objectAllowed ? 8 : pattern.isVerb ? 4 : 3
+                        let afterVerb = e == a + 1
+                        let gap = objectAllowed ? (afterVerb ? 8 : 3) : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
                             // "struck Hamas positions in Gaza": an actor modifying the object noun.
                             if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= pos + gap {
@@ -395,6 +398,7 @@ struct EventCoder: Sendable {
                             }
                             if isStop(j) { break }
                             if prepositional && !objectAllowed && !isAdverb(j) { break }
+                            if objectAllowed && !afterVerb && (Self.prepositionKeys.contains(key(j)) || key(j) == Self.toKey) { break }
                             j += 1
                         }
                         guard found else { return nil }
