@@ -164,6 +164,28 @@ struct EventTests {
         #expect(events("Iran said that it had supplied drones to Russia.").first { $0.cameo.hasPrefix("07") }?.negated == false)
     }
 
+    @Test func requestsAndDemandsDoNotAssertWhatTheyAsk() {
+        #expect(!events("Egypt urged both sides to respect the ceasefire.").contains { $0.cameo.hasPrefix("08") })
+        #expect(!events("China demanded that Japan retract the remarks.").contains { $0.source == "JPN" })
+        // Wanting to act is the subject's own intent.
+        #expect(has(events("Russia wants to expand military cooperation with Iran."), "RUS", "IRN", "06"))
+    }
+
+    @Test func negativeAndOpenVerbGroups() throws {
+        let barred = try #require(events("The World Food Programme said it had not been allowed to deliver aid to Sudan.").first)
+        #expect(barred.negated)
+        let open = events("The Kenyan president said he was open to talking with Uganda.")
+        #expect(open.contains { $0.cameo == "036" && $0.modality == .intended }, "\(open)")
+    }
+
+    @Test func listsOfSubjectsAndReducedPassives() {
+        let found = events("Britain, France and Germany warned Iran on Monday.")
+        #expect(["GBR", "FRA", "DEU"].allSatisfy { s in found.contains { $0.source == s && $0.target == "IRN" } }, "\(found)")
+        let condemned = events("Sudan's army seized the town, a move condemned by the African Union.")
+        #expect(!condemned.contains { $0.target == "IGOAFRAFU" }, "\(condemned)")
+        #expect(has(events("Hungarian forces attacked by Serbian militias withdrew."), "SRBUAF", "HUNMIL", "19"))
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

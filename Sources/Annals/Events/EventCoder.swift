@@ -52,22 +52,23 @@ struct EventCoder: Sendable {
         "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "expect", "expects", "expected", "ready", "going", "hope", "hopes", "hoped", "refuse", "refuses",
         "refused", "decline", "declines", "declined", "threaten", "threatens", "threatened", "decide", "decided",
-        "set", "due", "about",
+        "set", "due", "about", "avoid", "avoids", "avoided", "avoiding", "allowed", "permitted", "able", "unable",
+        "open", "willing", "prepared",
     ].map(TokenKey.of))
     static let negations = KeySet(["not", "n't", "never", "no", "refuse", "refuses", "refused", "decline", "declines",
-                                "declined"].map(TokenKey.of))
+                                "declined", "avoid", "avoids", "avoided", "avoiding", "unable"].map(TokenKey.of))
     static let intentions = KeySet([
         "will", "would", "shall", "'ll", "plan", "plans", "planned", "aim", "aims", "aimed", "intend", "intends",
         "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
         "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "expect", "expects",
         "expected", "ready", "going", "hope", "hopes", "hoped", "threaten", "threatens", "threatened", "decided",
-        "set", "due",
+        "set", "due", "open", "prepared", "willing",
     ].map(TokenKey.of))
     /// Words that make a verb group a statement of intent ("agreed to", "offered to").
     static let explicitIntent = KeySet([
         "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
-        "intended", "decided",
+        "intended", "decided", "open", "prepared",
     ].map(TokenKey.of))
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
@@ -84,6 +85,9 @@ struct EventCoder: Sendable {
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
     static let complementizers = KeySet(words: ["that", "whether"])
+    static let clauseBreakers = KeySet(words: ["to", "for", "from", "with", "by", "against", "about", "over", "into", "between",
+                                               "upon", "toward", "towards", "after", "before", "while", "because", "that",
+                                               "which", "who"])
     static let monthWords = KeySet(words: ["march", "may"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
     /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
@@ -94,7 +98,8 @@ struct EventCoder: Sendable {
                                              "tell", "tells", "told", "telling", "order", "orders", "ordered", "ordering", "demand",
                                              "demands", "demanded", "demanding", "want", "wants", "wanted", "appeal", "appeals",
                                              "appealed", "implore", "implored", "exhort", "exhorted", "request", "requests",
-                                             "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises"])
+                                             "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises",
+                                             "insist", "insists", "insisted", "insisting"])
     static let callParticles = KeySet(words: ["on", "upon"])
     static let thatKey = TokenKey.of("that")
     static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])
@@ -235,15 +240,19 @@ struct EventCoder: Sendable {
                         var result = s
                         // "Israel and the Palestinians", "Libyan leader X and Bulgarian President Y":
                         // before the mention, over its determiner or title, a conjunction and a partner.
-                        var b = s.tokens.lowerBound - 1
-                        var steps = 0
-                        while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
-                              key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b) {
-                            b -= 1
-                            steps += 1
-                        }
-                        if b > floor, Self.andKeys.contains(key(b)), let partner = ending[b - 1]?.first {
+                        // "Britain, France and Germany": every partner of a list.
+                        var start = s.tokens.lowerBound
+                        for _ in 0..<6 {
+                            var b = start - 1
+                            var steps = 0
+                            while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
+                                  key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b) {
+                                b -= 1
+                                steps += 1
+                            }
+                            guard b > floor, Self.andKeys.contains(key(b)), let partner = ending[b - 1]?.first else { break }
                             result.actors += partner.actors.filter { !result.actors.contains($0) }
+                            start = partner.tokens.lowerBound
                         }
                         return result
                     }
@@ -385,7 +394,7 @@ struct EventCoder: Sendable {
                         // after a noun of the pattern only the rest of its phrase ("artillery shells at").
                         let objectAllowed = verbal && prepositional
                         let afterVerb = e == a + 1
-                        let gap = objectAllowed ? (afterVerb ? 8 : 3) : pattern.isVerb ? 4 : 3
+                        let gap = objectAllowed ? (afterVerb ? 8 : 6) : pattern.isVerb ? 4 : 3
                         while j < min(range.upperBound, pos + gap) {
                             // "struck Hamas positions in Gaza": an actor modifying the object noun.
                             if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= pos + gap {
@@ -398,7 +407,9 @@ struct EventCoder: Sendable {
                             }
                             if isStop(j) { break }
                             if prepositional && !objectAllowed && !isAdverb(j) { break }
-                            if objectAllowed && !afterVerb && (Self.prepositionKeys.contains(key(j)) || key(j) == Self.toKey) { break }
+                            // The rest of the noun's phrase may hold "of" and places ("prisoners of war to",
+                            // "bombing at a mosque in"), not another clause ("request to interrogate ...").
+                            if objectAllowed && !afterVerb && Self.clauseBreakers.contains(key(j)) { break }
                             j += 1
                         }
                         guard found else { return nil }
@@ -520,6 +531,15 @@ struct EventCoder: Sendable {
                     let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
                     let participle = !form.hasSuffix("ing") && !(form.hasSuffix("s") && !form.hasSuffix("ss"))
                         && !pattern.baseFormKeys.contains(keys[t])
+                    // "a move condemned by the African Union": a participle with its agent but no "be" is passive
+                    // too; its patient is the noun right before it, never an actor further left.
+                    if !beForm && participle && g == t && t + 1 < range.upperBound && key(t + 1) == Self.byKey {
+                        guard let agent = slot(after: t + 2, limit: range.upperBound) else { return nil }
+                        guard let patient = ending[t - 1]?.first else { return nil }
+                        return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,
+                                         negated: negated, modality: modality, literals: literals, sentence: sentence,
+                                         span: t..<max(pos, t + 1))
+                    }
                     if beForm && participle {
                         // Passive: "X was attacked by Y".
                         var j = t + 1
@@ -534,7 +554,17 @@ struct EventCoder: Sendable {
                                              span: t..<max(pos, t + 1))
                         }
                     }
+                    // "urged both sides to respect the ceasefire": what a request asks of its object is not done.
+                    if key(g) == Self.toKey {
+                        var k = g - 2
+                        while k >= max(range.lowerBound, g - 8), !isStop(k), !Self.requestVerbs.contains(key(k)) { k -= 1 }
+                        if k >= range.lowerBound, k < g - 1, Self.requestVerbs.contains(key(k)) { return nil }
+                    }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
+                    // "demanded (that) Japan retract the remarks": the same with a clause.
+                    var governing = s.tokens.lowerBound - 1
+                    if governing > range.lowerBound, key(governing) == Self.thatKey { governing -= 1 }
+                    if governing >= range.lowerBound, Self.requestVerbs.contains(key(governing)) { return nil }
                     if pattern.elements[0] == .target {
                         // "Ukraine received weapons from Germany": the subject is the target.
                         guard beForm == false else { return nil }
@@ -653,7 +683,7 @@ struct EventCoder: Sendable {
                 if let here = sentenceDates[c.sentence],
                    let nearest = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
                     // "travels on Wednesday", "will meet on Friday": the coming weekday.
-                    if let weekday = nearest.weekday, let published, c.modality == .intended || c.future {
+                    if let weekday = nearest.weekday, let published, c.modality == .intended || c.modality == .hypothetical || c.future {
                         return DateResolver.next(weekday, from: published)
                     }
                     return nearest.date
