@@ -24,7 +24,7 @@ the folder's README.md):
     form of "be".  Any other pattern is a NOUN pattern and must contain a literal.  Every pattern
     needs at least one slot.
   * options: comma-separated, each of `symmetric`, `no-target`, `anaphoric`, no repeats.  A pattern
-    without {T} must say `no-target`; a pattern with {T} must not.  `symmetric` needs {S}.
+    without {T} must say `no-target`; a pattern with {T} must not.  `symmetric` needs {S} or {T}.
     `anaphoric` stands alone and its pattern is literal words only ("talks|negotiations").
   * A pattern without {T} may not come before (in file order, files sorted by name) a pattern with
     {T} whose literal words could be the same: on such a tie the first pattern listed is used.
@@ -278,8 +278,8 @@ def check(counts: bool) -> int:
             err(where, "pattern without {T} must carry the no-target option")
         if has_t and "no-target" in opt_list:
             err(where, "no-target given but the pattern has {T}")
-        if "symmetric" in opt_list and slot_count["{S}"] == 0:
-            err(where, "symmetric needs an {S} slot")
+        if "symmetric" in opt_list and slot_count["{S}"] == 0 and slot_count["{T}"] == 0:
+            err(where, "symmetric needs an {S} or a {T} slot")
 
         if not bad:
             key = tuple(frozenset(e.split("|")) if e not in SLOTS and e != POSSESSIVE else e

@@ -186,6 +186,23 @@ struct EventTests {
         #expect(has(events("Hungarian forces attacked by Serbian militias withdrew."), "SRBUAF", "HUNMIL", "19"))
     }
 
+    @Test func speechPronounsAndParticiples() {
+        // What follows a speech verb has its own subject; "it" there is the speaker.
+        #expect(!events("The United Nations said the strikes violated international law.").contains { $0.source == "IGOUNO" })
+        #expect(has(events("Iran said it would impose sanctions on Britain."), "IRN", "GBR", "163"))
+        // A sentence's he or she is the person named last before it.
+        #expect(has(events("French Prime Minister Sebastien Lecornu arrived in Berlin. He criticised Germany."), "FRAGOV", "DEU", "111"))
+        // A participle after a comma shares the clause's subject.
+        #expect(!events("Israel launched air strikes on Iran, killing the head of the Revolutionary Guards.").contains { $0.source == "IRN" })
+    }
+
+    @Test func compoundsAndMovements() {
+        #expect(!events("Turkish drones struck positions of the U.S.-backed Syrian Democratic Forces.").contains { $0.target == "USA" })
+        #expect(has(events("Armenia and Azerbaijan signed a U.S.-brokered peace declaration."), "ARM", "AZE", "057"))
+        #expect(has(events("Hamas fighters attacked Israel."), "PSEREBHMS", "ISR", "19"))
+        #expect(has(events("The Saudi-led coalition carried out air strikes on Houthi positions."), "SAU", "YEMREBHTH", "195"))
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -84,7 +84,10 @@ struct EventCoder: Sendable {
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
+    static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
+    static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
+    static let personalPronouns = KeySet(words: ["he", "she"])
     static let clauseBreakers = KeySet(words: ["to", "for", "from", "with", "by", "against", "about", "over", "into", "between",
                                                "upon", "toward", "towards", "after", "before", "while", "because", "that",
                                                "which", "who"])
@@ -176,6 +179,12 @@ struct EventCoder: Sendable {
                 starting[r.lowerBound, default: []].append(Slot(actors: actors, tokens: r))
                 ending[r.upperBound - 1, default: []].append(Slot(actors: actors, tokens: r))
             }
+            // People's mentions by first token, for sentence-initial he and she.
+            var personStarts: [(token: Int, actor: Int)] = []
+            for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
+                for m in actor.mentions where m.form != .pronoun { personStarts.append((m.tokens.lowerBound, a)) }
+            }
+            personStarts.sort { $0.token < $1.token }
             // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
             var placeStarts = Set<Int>()
             for place in layer.places where starting[place.tokens.lowerBound] == nil {
@@ -186,8 +195,9 @@ struct EventCoder: Sendable {
             }
             func isStop(_ i: Int) -> Bool {
                 let t = tokens[i]
+                // A dash between words is a break; a hyphen inside a compound ("U.S.-brokered") is not.
                 return t.has(.comma) || t.has(.colon) || t.has(.sentenceFinal) || t.has(.quote) && !t.has(.possessive)
-                    || t.has(.dash) || t.has(.openBracket) || t.has(.closeBracket)
+                    || t.has(.dash) && t.has(.spaceBefore) || t.has(.openBracket) || t.has(.closeBracket)
             }
             /// The longest mention starting within `window` tokens of `from`.
             func slot(after from: Int, limit: Int, window: Int = 5) -> Slot? {
@@ -217,9 +227,11 @@ struct EventCoder: Sendable {
             }
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
-            func subject(before g: Int, floor: Int) -> Slot? {
-                // "X criticised Y and accused Z": a coordinated verb shares the clause's first subject.
-                if g - 1 > floor, key(g - 1) == Self.andKey {
+            func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
+                // "X criticised Y and accused Z": a coordinated verb shares the clause's first subject;
+                // so does a participle after a comma ("Israel struck Iran, killing ...").
+                let participleClause = g - 1 > floor && tokens[g - 1].has(.comma) && endsWithIng(g)
+                if g - 1 > floor, key(g - 1) == Self.andKey || participleClause {
                     var i = floor
                     while i < g - 1 {
                         if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
@@ -257,9 +269,29 @@ struct EventCoder: Sendable {
                         return result
                     }
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return nil }
+                    // "The UN said the strikes violated the law": what follows a speech verb has its own
+                    // subject; only a pronoun there ("said it would ...") points back to the speaker.
+                    // (A noun trigger, "said during talks with", and a participle, "added, expressing", keep the speaker.)
+                    if verb, ActorRecognizer.speechVerbKeys.contains(key(i)), i + 1 < g, !tokens[i + 1].has(.comma),
+                       !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
+                        return nil
+                    }
                     i -= 1
                 }
+                // "He criticised Germany.": a sentence's he or she is the person last named before it.
+                if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
+                   let person = latestPerson(before: floor) {
+                    return Slot(actors: [person], tokens: p..<(p + 1))
+                }
                 return nil
+            }
+            /// The person whose mention starts last before token `limit`, in the last two sentences.
+            func latestPerson(before limit: Int) -> Int? {
+                var lo = 0, hi = personStarts.count
+                while lo < hi { let mid = (lo + hi) / 2; if personStarts[mid].token < limit { lo = mid + 1 } else { hi = mid } }
+                guard lo > 0 else { return nil }
+                let (token, actor) = personStarts[lo - 1]
+                return limit - token < 80 ? actor : nil
             }
             /// "North Korean Defense Minister No Kwang Chol": the person the title
             /// leads to, rather than the state that opens it.
@@ -273,6 +305,12 @@ struct EventCoder: Sendable {
                     i += 1
                 }
                 return s
+            }
+            func endsWithIng(_ i: Int) -> Bool {
+                let t = tokens[i]
+                let n = Int(t.end) - Int(t.start)
+                return n > 4 && bytes[Int(t.end) - 3] == UInt8(ascii: "i") && bytes[Int(t.end) - 2] == UInt8(ascii: "n")
+                    && bytes[Int(t.end) - 1] == UInt8(ascii: "g")
             }
             /// The opening comma of ", which/who/whose ... ," closed by the comma at `close`.
             func relativeClauseStart(endingAt close: Int, floor: Int) -> Int? {
@@ -395,9 +433,12 @@ struct EventCoder: Sendable {
                         let objectAllowed = verbal && prepositional
                         let afterVerb = e == a + 1
                         let gap = objectAllowed ? (afterVerb ? 8 : 6) : pattern.isVerb ? 4 : 3
-                        while j < min(range.upperBound, pos + gap) {
+                        var end = pos + gap
+                        while j < min(range.upperBound, end) {
+                            // "U.S.-brokered" is one modifier written as three tokens.
+                            if !tokens[j].has(.spaceBefore), tokens[j].has(.dash) || key(j) == Self.hyphenKey { end += 2 }
                             // "struck Hamas positions in Gaza": an actor modifying the object noun.
-                            if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= pos + gap {
+                            if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= end {
                                 skippedActor = m
                             }
                             // "in March", "in May": a capitalised month is not the word "march".
@@ -582,7 +623,7 @@ struct EventCoder: Sendable {
                     }
                 } else if sources.isEmpty {
                     // A noun trigger without its own source: the clause's subject.
-                    guard let s = subject(before: back, floor: range.lowerBound) else { return nil }
+                    guard let s = subject(before: back, floor: range.lowerBound, verb: false) else { return nil }
                     sources = s.actors
                     borrowedSource = true
                 }
@@ -594,7 +635,9 @@ struct EventCoder: Sendable {
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
                 var present = false
                 if pattern.isVerb, g == t {
+                    // "set fire on Friday": a verb whose past is its base form is not a present.
                     present = pattern.baseFormKeys.contains(keys[t]) && !tokens[t].has(.capitalized)
+                        && !Inflection.unchangedPastKeys.contains(keys[t])
                 }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
@@ -811,6 +854,8 @@ struct EventCoder: Sendable {
 
 extension Inflection {
     static let irregularPast: Set<String> = Set(irregular.values.flatMap { $0 })
+    /// Verbs whose past is their base form ("set", "cut", "hit").
+    static let unchangedPastKeys = KeySet(irregular.filter { $0.value.isEmpty }.map { TokenKey.of($0.key) })
     /// Token keys of the irregular past forms (not -ing or -s forms).
     static let irregularPastKeys = KeySet(irregularPast.filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }.map(TokenKey.of))
 }

@@ -12,6 +12,14 @@ struct ActorResolver {
     let roles: [AgentRole]
     let directory: PersonDirectory
 
+    /// CAMEO's primary domestic roles: a code that has one takes no other.
+    static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
+    /// "U.S.-backed", "Iranian-made": a country in such a compound describes, it does not act
+    /// ("Saudi-led coalition" keeps Saudi Arabia: the coalition acts as the state leading it).
+    static let compoundModifiers: [String] = ["-backed", "-based", "-brokered", "-made", "-born", "-funded",
+                                              "-supported", "-allied", "-aligned", "-sponsored", "-controlled", "-held",
+                                              "-occupied", "-friendly", "-built", "-owned", "-run", "-trained", "-armed"]
+
     static let locativePrepositions: Set<String> = [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
         "towards", "via", "through", "visiting", "visited", "reached", "left", "leaving", "arrived",
@@ -104,6 +112,19 @@ struct ActorResolver {
             if e.possessive && wholeToken {
                 range = range.lowerBound..<Int(tokens[m.tokens.upperBound].end)
                 tokenRange = tokenRange.lowerBound..<(tokenRange.upperBound + 1)
+            }
+            // "U.S.-backed forces": a hyphen part of such a compound is no mention.
+            if !wholeToken {
+                let token = text(tokens[m.tokens.lowerBound].range).lowercased()
+                if Self.compoundModifiers.contains(where: token.hasSuffix) { continue }
+            } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore) {
+                // "U.S." "-backed" read as two tokens.
+                let after = m.tokens.upperBound
+                var next = text(tokens[after].range).lowercased()
+                if next == "-", after + 1 < tokens.count, !tokens[after + 1].has(.spaceBefore) {
+                    next += text(tokens[after + 1].range).lowercased()
+                }
+                if Self.compoundModifiers.contains(where: { next.hasPrefix($0) }) { continue }
             }
             switch e.entry {
             case .country(let cs, let form):
@@ -239,7 +260,9 @@ struct ActorResolver {
             if codes.isEmpty { return prefix }
             if prefix.utf8.count <= 3 { return prefix + codes.joined() }
             let blocks = stride(from: 0, to: prefix.utf8.count, by: 3).map { prefix.dropFirst($0).prefix(3) }
-            return prefix + codes.filter { code in !blocks.contains { $0 == code } }.joined()
+            // A movement's fighters or leader are the movement ("Hamas fighters": PSEREBHMS, not PSEREBHMSUAF).
+            let primary = blocks.contains { Self.primaryRoles.contains(String($0)) }
+            return prefix + codes.filter { code in !blocks.contains { $0 == code } && !(primary && Self.primaryRoles.contains(code)) }.joined()
         }
         /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
         func roleBlocks(_ code: String) -> [String] {
