@@ -170,6 +170,16 @@ struct ActorTests {
         #expect(actor("PSEREBHMS", in: found)?.mentions == ["Hamas", "Hamas militants"])
     }
 
+    @Test func namesInsideADictionaryMatchAndLeadersOfOppositions() {
+        // No speaker "Food Programme" inside the World Food Programme.
+        let wfp = actors("The World Food Programme said its stocks had run out.")
+        #expect(wfp.count == 1 && wfp[0].code == "IGOUNOWFP", "\(wfp.map(\.name))")
+        var doc = TestSupport.document("Far-right leader Marine Le Pen accused the government of ignoring voters.")
+        doc.metadata.published = CalendarDate(iso: "2025-10-02")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.actors.contains { $0.name == "Marine Le Pen" && $0.code == "FRAOPP" })
+    }
+
     @Test func descriptiveWordsBetweenCountryAndRole() throws {
         let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")

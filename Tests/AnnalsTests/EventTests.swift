@@ -203,6 +203,12 @@ struct EventTests {
         #expect(has(events("The Saudi-led coalition carried out air strikes on Houthi positions."), "SAU", "YEMREBHTH", "195"))
     }
 
+    @Test func aPrepositionalPhraseBetweenCommasIsSkipped() {
+        let found = events("The Kenyan president, on his first visit to India, held talks with Uganda's president.")
+        #expect(!found.contains { $0.source == "IND" && $0.cameo == "046" }, "\(found)")
+        #expect(found.contains { $0.source == "KENGOV" && $0.cameo == "046" }, "\(found)")
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

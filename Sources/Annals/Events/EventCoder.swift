@@ -319,7 +319,10 @@ struct EventCoder: Sendable {
                     if tokens[j].has(.comma) || tokens[j].has(.quote) { break }
                     j -= 1
                 }
-                guard j > floor, tokens[j].has(.comma), j + 1 < close, Self.relativePronouns.contains(key(j + 1)) else { return nil }
+                // ", which/who ...," and ", on her first visit to India," (a phrase that opens with a preposition).
+                guard j > floor, tokens[j].has(.comma), j + 1 < close,
+                      Self.relativePronouns.contains(key(j + 1)) || Self.prepositionKeys.contains(key(j + 1))
+                        && !Self.andKeys.contains(key(j + 1)) else { return nil }
                 return j
             }
             /// A slot filled by a first-person word inside a quotation ("we").

@@ -221,6 +221,13 @@ public struct ActorRecognizer: Sendable {
                 // Names not inside a title: appositions ("X, the Russian minister") or bare names.
                 var k = range.lowerBound
                 while k < range.upperBound {
+                    // Inside a dictionary match ("World Food Programme") no name starts.
+                    if let n = matchStarting(k), matches[n].tokens.count > 1 {
+                        if case .place = entry(matches[n]) {} else {
+                            k = matches[n].tokens.upperBound
+                            continue
+                        }
+                    }
                     guard !isCovered(k), matchStarting(k).map({ if case .place = entry(matches[$0]) { true } else { false } }) ?? true,
                           let chain = name(at: k), !chain.contains(where: { isCovered($0) }) else {
                         k += 1

@@ -12,6 +12,7 @@ struct ActorResolver {
     let roles: [AgentRole]
     let directory: PersonDirectory
 
+    static let leaderKeys = KeySet(words: ["leader"])
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     /// "U.S.-backed", "Iranian-made": a country in such a compound describes, it does not act
@@ -304,9 +305,12 @@ struct ActorResolver {
                 continue
             }
             guard let key = nameHashes(name, prefixes: true) else { continue }
-            // "President Vladimir Putin": a well-known person's country when the title gives none.
+            // "President Vladimir Putin": a well-known person's country when the title gives none, and
+            // the person's own code when the title is a bare role ("Far-right leader Marine Le Pen").
+            var directoryCode: String?
             if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full) {
-                countryCode = stateOf(directory.code(of: n, on: published))
+                directoryCode = directory.code(of: n, on: published)
+                countryCode = stateOf(directoryCode)
             }
             let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
             if let p = people.first(where: { p in
@@ -322,7 +326,11 @@ struct ActorResolver {
                 continue
             }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
-            layer.actors.append(Actor(kind: .person, code: compose(personPrefix, codes),
+            // A title names the office ("former President": ELI) except "leader", which may lead a
+            // government or an opposition: then the person's own code says which.
+            let bareLeader = t.roleTokens.count == 1 && Self.leaderKeys.contains(segmentation.keys[t.roleTokens.lowerBound])
+            let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
+            layer.actors.append(Actor(kind: .person, code: personCode,
                                       name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, key))
