@@ -31,7 +31,16 @@ struct EventCoder: Sendable {
             if case .words(_, let keys) = p.elements.last! { for k in keys.members where anaphoric[k] == nil { anaphoric[k] = n } }
         }
         self.anaphoricAnchors = anaphoric
+        prepositionalElements = patterns.patterns.map { p in
+            p.elements.map { element in
+                if case .words(_, let keys) = element { return keys.members.allSatisfy(Self.prepositionKeys.contains) }
+                return false
+            }
+        }
     }
+
+    /// Per pattern and element: a words element made of prepositions only ("with", "to|into").
+    let prepositionalElements: [[Bool]]
 
     /// Head-noun keys of the anaphoric patterns → the pattern.
     let anaphoricAnchors: [UInt64: Int]
@@ -169,15 +178,15 @@ struct EventCoder: Sendable {
             let keys = segmentation.keys
             func key(_ i: Int) -> UInt64 { keys[i] }
             // Actor mentions by first and last token (several actors may share one span).
-            var starting: [Int: [Slot]] = [:]
-            var ending: [Int: [Slot]] = [:]
+            var starting = TokenSlots(count: tokens.count)
+            var ending = TokenSlots(count: tokens.count)
             var spans: [Range<Int>: [Int]] = [:]
             for (a, actor) in layer.actors.enumerated() {
                 for m in actor.mentions where !spans[m.tokens, default: []].contains(a) { spans[m.tokens, default: []].append(a) }
             }
             for (r, actors) in spans {
-                starting[r.lowerBound, default: []].append(Slot(actors: actors, tokens: r))
-                ending[r.upperBound - 1, default: []].append(Slot(actors: actors, tokens: r))
+                starting.append(Slot(actors: actors, tokens: r), at: r.lowerBound)
+                ending.append(Slot(actors: actors, tokens: r), at: r.upperBound - 1)
             }
             // People's mentions by first token, for sentence-initial he and she.
             var personStarts: [(token: Int, actor: Int)] = []
@@ -186,10 +195,10 @@ struct EventCoder: Sendable {
             }
             personStarts.sort { $0.token < $1.token }
             // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
-            var placeStarts = Set<Int>()
+            var placeStarts = TokenFlagsSet(count: tokens.count)
             for place in layer.places where starting[place.tokens.lowerBound] == nil {
                 if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == place.country }) {
-                    starting[place.tokens.lowerBound] = [Slot(actors: [a], tokens: place.tokens)]
+                    starting.append(Slot(actors: [a], tokens: place.tokens), at: place.tokens.lowerBound)
                     placeStarts.insert(place.tokens.lowerBound)
                 }
             }
@@ -430,7 +439,7 @@ struct EventCoder: Sendable {
                         var found = false
                         // Modifiers between words: up to three after a verb, two inside a noun phrase;
                         // before a preposition only adverbs ("trade with", not "trade negotiations with").
-                        let prepositional = keys.members.allSatisfy(Self.prepositionKeys.contains)
+                        let prepositional = prepositionalElements[p][e]
                         // Right after the verb the object may be long ("extradited a suspected militant to");
                         // after a noun of the pattern only the rest of its phrase ("artillery shells at").
                         let objectAllowed = verbal && prepositional
@@ -861,4 +870,23 @@ extension Inflection {
     static let unchangedPastKeys = KeySet(irregular.filter { $0.value.isEmpty }.map { TokenKey.of($0.key) })
     /// Token keys of the irregular past forms (not -ing or -s forms).
     static let irregularPastKeys = KeySet(irregularPast.filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }.map(TokenKey.of))
+}
+
+/// One flag per token, for the per-document look-ups of the coder.
+struct TokenFlagsSet {
+    private var flags: [Bool]
+    init(count: Int) { flags = Array(repeating: false, count: count) }
+    @inline(__always) func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
+    @inline(__always) mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
+}
+
+/// Actor mentions by token (where they start or end), for the coder's look-ups.
+struct TokenSlots {
+    private var slots: [[EventCoder.Slot]?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> [EventCoder.Slot]? { i >= 0 && i < slots.count ? slots[i] : nil }
+    mutating func append(_ slot: EventCoder.Slot, at i: Int) {
+        guard i >= 0 && i < slots.count else { return }
+        if slots[i] == nil { slots[i] = [slot] } else { slots[i]!.append(slot) }
+    }
 }
