@@ -70,6 +70,15 @@ struct QuotationFixtureTests {
         #expect(analysis.quotes.contains { $0.text.hasPrefix("within reach") })
     }
 
+    @Test func aMovementsSpeakerSaysWeForTheMovement() {
+        var doc = TestSupport.document("\"We will not hand over our weapons,\" Hezbollah leader Naim Qassem said.")
+        doc.metadata.published = CalendarDate(iso: "2025-05-01")
+        let analysis = TestSupport.pipeline.analyze(doc)
+        let hezbollah = analysis.actors.first { $0.actor.kind == .group && $0.actor.code == "LBNREBHEZ" }
+        #expect(hezbollah?.mentions.map(\.text).contains("We") == true, "\(analysis.actors.map { ($0.actor.code, $0.mentions.map(\.text)) })")
+        #expect(!analysis.actors.contains { $0.actor.code == "LBN" })
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let text = "\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official."
         let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))

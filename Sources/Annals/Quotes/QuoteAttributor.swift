@@ -434,7 +434,15 @@ struct QuoteAttributor {
                         }
                     }
                     if firstPerson, kk == Self.weKey || kk == Self.usKey {
-                        let a = stateActor(countryCode, &layer)
+                        // A movement's speaker ("Hezbollah leader Naim Qassem") speaks for the movement.
+                        let code = layer.actors[speaker].code
+                        let movement = layer.actors.firstIndex { actor in
+                            actor.kind != .person && actor.kind != .state && actor.code.count > 3 && code.hasPrefix(actor.code)
+                                && stride(from: 3, to: actor.code.count, by: 3).contains {
+                                    Self.movementRoles.contains(String(actor.code.dropFirst($0).prefix(3)))
+                                }
+                        }
+                        let a = movement ?? stateActor(countryCode, &layer)
                         layer.actors[a].mentions.append(ActorMention(range: span(k..<(k + 1)), tokens: k..<(k + 1), sentence: q.sentence, form: .firstPerson))
                         changed = true
                     }
@@ -445,6 +453,9 @@ struct QuoteAttributor {
         }
         return quotations
     }
+
+    /// Role blocks of movements that are not their state: rebels, insurgents, radicals, parties.
+    static let movementRoles: Set<String> = ["REB", "INS", "RAD", "SEP", "UAF", "OPP", "PTY"]
 
     /// The state actor for a code, created when the document had no mention of it.
     func stateActor(_ code: String, _ layer: inout ActorLayer) -> Int {
