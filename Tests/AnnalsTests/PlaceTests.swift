@@ -41,6 +41,15 @@ struct PlaceTests {
         #expect(analysis.events.contains { $0.event.place?.name == "Manbij" }, "\(analysis.events.map(\.event.place))")
     }
 
+    @Test func aTownAsTheObjectOfAnEvent() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document("Russian forces shelled Kherson overnight."))
+        #expect(analysis.events.contains { $0.targetCode == "UKR" && $0.event.place?.name == "Kherson" },
+                "\(analysis.events.map { ($0.targetCode, $0.event.place?.name) })")
+        // Not a place where it only names someone.
+        let named = TestSupport.pipeline.analyze(TestSupport.document("U.S. spokesman Jackson said talks would resume."))
+        #expect(named.events.allSatisfy { $0.event.place == nil })
+    }
+
     @Test func malformedRowsAreRejectedWithTheirLine() throws {
         let countries = try KnowledgeBase.bundled.get().countries
         let header = "name\taliases\tcountry\tlat\tlon\tpopulation\n"

@@ -196,12 +196,15 @@ struct EventCoder: Sendable {
             personStarts.sort { $0.token < $1.token }
             // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
             var placeStarts = TokenFlagsSet(count: tokens.count)
-            for place in layer.places where starting[place.tokens.lowerBound] == nil {
+            for place in layer.places + layer.placeCandidates where starting[place.tokens.lowerBound] == nil {
                 if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == place.country }) {
                     starting.append(Slot(actors: [a], tokens: place.tokens), at: place.tokens.lowerBound)
                     placeStarts.insert(place.tokens.lowerBound)
                 }
             }
+            // A town named without a preposition counts only right after a verb's own word ("attacked Kharkiv").
+            var candidateAt: [Int: Int] = [:]
+            for (n, place) in layer.placeCandidates.enumerated() { candidateAt[place.tokens.lowerBound] = n }
             func isStop(_ i: Int) -> Bool {
                 let t = tokens[i]
                 // A dash between words is a break; a hyphen inside a compound ("U.S.-brokered") is not.
@@ -216,6 +219,7 @@ struct EventCoder: Sendable {
                         // A place fills a slot only right after the trigger's words ("arrived in Amman"),
                         // not behind other nouns ("met reporters in Kyiv").
                         if placeStarts.contains(i), (from..<i).contains(where: { key($0) != Self.theKey }) { return nil }
+                        if candidateAt[i] != nil, i != from { return nil }
                         return s
                     }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
@@ -754,6 +758,10 @@ struct EventCoder: Sendable {
                 placesByCountry[p.country, default: []].append(p)
             }
             func place(for c: Candidate, source: Int, target: Int?) -> EventPlace? {
+                if let t = c.targetTokens, let n = candidateAt[t.lowerBound] {
+                    let p = layer.placeCandidates[n]
+                    return EventPlace(name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude)
+                }
                 let chosen: PlaceMention?
                 // The nearest place in the sentence, a town before a country ("in Bam, Iran").
                 if let p = placesBySentence[c.sentence]?.min(by: {

@@ -74,6 +74,9 @@ public struct NominalMention: Hashable, Sendable {
 public struct ActorLayer: Sendable {
     public var actors: [Actor] = []
     public var places: [PlaceMention] = []
+    /// Towns named without a locative preposition ("attacked Kharkiv"): places only if an event's
+    /// trigger takes them as its object.
+    public var placeCandidates: [PlaceMention] = []
     public var nominals: [NominalMention] = []
 
     public init() {}

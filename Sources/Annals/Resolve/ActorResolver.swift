@@ -190,7 +190,8 @@ struct ActorResolver {
                    let country = countryNamed(at: after + 1) {
                     chosen = candidates.first { knowledge.places.places[$0].country == country }
                 }
-                if chosen == nil, isLocative(m.tokens.lowerBound, e.sentence, Self.locativePrepositions) {
+                let locative = chosen != nil || isLocative(m.tokens.lowerBound, e.sentence, Self.locativePrepositions)
+                if chosen == nil {
                     // The place in a country the document is about, else the most populous.
                     chosen = candidates.max { a, b in
                         (weight[countryIndex(knowledge.places.places[a].country)] ?? 0)
@@ -200,9 +201,16 @@ struct ActorResolver {
                 }
                 guard let chosen else { continue }
                 let place = knowledge.places.places[chosen]
-                layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
-                                                 longitude: place.longitude, range: m.bytes, tokens: m.tokens,
-                                                 sentence: e.sentence))
+                let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                                           longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
+                if locative {
+                    layer.places.append(mention)
+                } else if m.tokens.lowerBound > segmentation.sentences[e.sentence].tokens.lowerBound,
+                          tokens[m.tokens.lowerBound - 1].has(.lowercase),
+                          m.tokens.upperBound >= tokens.count || !tokens[m.tokens.upperBound].has(.capitalized) {
+                    // After a lower-case word and not followed by a name: maybe a verb's object.
+                    layer.placeCandidates.append(mention)
+                }
             case .role:
                 continue
             }
@@ -453,7 +461,8 @@ struct ActorResolver {
             .sorted { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
         // A place's state is an actor too (events take "arrived in Amman" as a visit to Jordan),
         // listed without mentions when the text never names it otherwise.
-        for place in layer.places where !layer.actors.contains(where: { $0.kind == .state && $0.code == place.country }) {
+        for place in layer.places + layer.placeCandidates
+        where !layer.actors.contains(where: { $0.kind == .state && $0.code == place.country }) {
             let country = knowledge.countries[place.country]
             layer.actors.append(Actor(kind: .state, code: place.country, name: country?.name ?? place.country,
                                       country: place.country, roles: [], title: nil, mentions: []))
