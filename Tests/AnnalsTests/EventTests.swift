@@ -209,6 +209,15 @@ struct EventTests {
         #expect(found.contains { $0.source == "KENGOV" && $0.cameo == "046" }, "\(found)")
     }
 
+    @Test func theTwoLeadersAndDatelines() {
+        let found = events("German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelenskiy in Berlin. "
+                           + "The two leaders signed a memorandum of understanding.")
+        #expect(has(found, "DEUGOV", "UKRGOV", "057") && has(found, "UKRGOV", "DEUGOV", "057"), "\(found)")
+        #expect(has(events("Peru and Chile met in Lima. Both countries agreed to resume trade talks."), "PER", "CHL", "03"))
+        // A dateline names a place, not the actor of the first sentence.
+        #expect(events("QUETTA, Pakistan, March 11 (Reuters) - Separatist militants blew up a railway track on Tuesday.").isEmpty)
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -97,6 +97,10 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    static let pairWords = KeySet(words: ["two", "both"])
+    static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
+                                           "counterparts"])
+    static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
     static let clauseBreakers = KeySet(words: ["to", "for", "from", "with", "by", "against", "about", "over", "into", "between",
                                                "upon", "toward", "towards", "after", "before", "while", "because", "that",
                                                "which", "who"])
@@ -188,6 +192,12 @@ struct EventCoder: Sendable {
                 starting.append(Slot(actors: actors, tokens: r), at: r.lowerBound)
                 ending.append(Slot(actors: actors, tokens: r), at: r.upperBound - 1)
             }
+            // Every actor's mentions by first token, for "the two leaders".
+            var mentionOrder: [(token: Int, actor: Int)] = []
+            for (a, actor) in layer.actors.enumerated() {
+                for m in actor.mentions where m.form != .firstPerson { mentionOrder.append((m.tokens.lowerBound, a)) }
+            }
+            mentionOrder.sort { $0.token < $1.token }
             // People's mentions by first token, for sentence-initial he and she.
             var personStarts: [(token: Int, actor: Int)] = []
             for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
@@ -291,6 +301,23 @@ struct EventCoder: Sendable {
                     }
                     i -= 1
                 }
+                // "The two leaders signed ...", "both countries agreed ...": the last two named before.
+                var n = floor
+                if n < g, key(n) == Self.theKey { n += 1 }
+                if n + 1 < g, Self.pairWords.contains(key(n)) {
+                    let noun = n + 1
+                    if Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun)) {
+                        let people = Self.pairPeople.contains(key(noun))
+                        var found: [Int] = []
+                        for m in mentionOrder.reversed() where m.token < floor {
+                            let actor = layer.actors[m.actor]
+                            guard people ? actor.kind == .person : actor.kind == .state, !found.contains(m.actor) else { continue }
+                            found.append(m.actor)
+                            if found.count == 2 { break }
+                        }
+                        if found.count == 2 { return Slot(actors: found.reversed(), tokens: floor..<(noun + 1)) }
+                    }
+                }
                 // "He criticised Germany.": a sentence's he or she is the person last named before it.
                 if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
                    let person = latestPerson(before: floor) {
@@ -381,7 +408,13 @@ struct EventCoder: Sendable {
 
             var candidates: [Candidate] = []
             for sentence in segmentation.sentences where !sentence.isHeading {
-                let range = sentence.tokens
+                var range = sentence.tokens
+                // "QUETTA, Pakistan, March 11 (Reuters) - Militants blew up ...": the dateline is not the clause.
+                if tokens[range.lowerBound].has(.allCaps), let dash = range.prefix(16).first(where: {
+                    tokens[$0].has(.dash) && tokens[$0].has(.spaceBefore)
+                }) {
+                    range = (dash + 1)..<range.upperBound
+                }
                 for t in range {
                     guard let list = anchors[key(t)] else { continue }
                     // A capitalised word inside a sentence is a name or a month ("in March"), not a verb.
