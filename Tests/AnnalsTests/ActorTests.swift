@@ -180,6 +180,12 @@ struct ActorTests {
         #expect(layer.actors.contains { $0.name == "Marine Le Pen" && $0.code == "FRAOPP" })
     }
 
+    @Test func aCountrysNameAsAGivenName() throws {
+        let found = actors("Defence Minister Israel Katz condemned the attack.")
+        #expect(found.contains { $0.name == "Israel Katz" && $0.kind == .person })
+        #expect(actor("ISR", in: found) == nil, "\(found.map(\.code))")
+    }
+
     @Test func descriptiveWordsBetweenCountryAndRole() throws {
         let found = actors("Kenyan junior foreign minister Amos Wako flew to Addis Ababa.")
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")

@@ -126,12 +126,17 @@ public struct ActorRecognizer: Sendable {
                 }
                 func name(at k: Int) -> Range<Int>? {
                     guard k < range.upperBound else { return nil }
-                    // A dictionary's named actor may be the name ("President Romendacil").
+                    // A dictionary's named actor may be the name ("President Romendacil"), and so may a
+                    // country's name that a surname follows ("Defence Minister Israel Katz").
                     return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
                                            blocked: { n in
                                                guard let m = matchStarting(n) else { return false }
                                                switch entry(matches[m]) {
                                                case .named, .place: return false
+                                               case .country where n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
+                                                   && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
+                                                   && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
+                                                   return false
                                                default: return true
                                                }
                                            })

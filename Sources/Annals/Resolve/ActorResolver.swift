@@ -129,6 +129,8 @@ struct ActorResolver {
             }
             switch e.entry {
             case .country(let cs, let form):
+                // "Defence Minister Israel Katz": the country's name is the person's.
+                if nameTokens.contains(m.tokens.lowerBound) { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(Array(cs)) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
@@ -233,7 +235,7 @@ struct ActorResolver {
             out.reserveCapacity(64)
             for i in r {
                 let t = tokens[i]
-                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                if !out.isEmpty, !t.has(.clitic) { out.append(UInt8(ascii: " ")) }
                 let small = Self.smallTitleWords.contains(segmentation.keys[i])
                 for (n, b) in document.utf8[t.range].enumerated() {
                     if small, b >= 65, b <= 90 { out.append(b | 0x20) }
