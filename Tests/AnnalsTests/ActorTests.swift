@@ -180,6 +180,14 @@ struct ActorTests {
         #expect(layer.actors.contains { $0.name == "Marine Le Pen" && $0.code == "FRAOPP" })
     }
 
+    @Test func aCollectiveWithoutCountryTakesTheStoryCountry() {
+        let found = actors("Kenya's president vowed to restore order. Kenyan protesters marched in Nairobi. Police fired tear gas.")
+        #expect(actor("KENCOP", in: found)?.mentions == ["Police"])
+        // Not in a story about two states, and not as a compound's first word.
+        #expect(actor("RUSCOP", in: actors("Russia and Ukraine traded accusations. Police said the border was calm.")) == nil)
+        #expect(actors("Kenyan protesters burned a police station in Nairobi.").allSatisfy { $0.code != "KENCOP" })
+    }
+
     @Test func aCountrysNameAsAGivenName() throws {
         let found = actors("Defence Minister Israel Katz condemned the attack.")
         #expect(found.contains { $0.name == "Israel Katz" && $0.kind == .person })

@@ -23,6 +23,12 @@ public struct ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
+    /// Nouns that make a role word a modifier ("police station", "army base").
+    static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
+                                              "vehicle", "vehicles", "car", "cars", "academy", "barracks", "base", "bases",
+                                              "camp", "camps", "post", "posts", "checkpoint", "checkpoints", "convoy",
+                                              "convoys", "unit", "units", "spokesman", "spokeswoman", "spokesperson",
+                                              "source", "sources", "statement", "chief", "chiefs"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
 
@@ -79,6 +85,8 @@ public struct ActorRecognizer: Sendable {
         /// Full names next to a speech verb: people even without a title.
         var speakers: [(tokens: Range<Int>, sentence: Int)] = []
         var nominals: [NominalMention] = []
+        /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
+        var bareGroups: [(roles: [Int], tokens: Range<Int>, country: Int?, sentence: Int)] = []
     }
 
     func find(in document: Document, _ segmentation: Segmentation) -> Findings {
@@ -213,10 +221,23 @@ public struct ActorRecognizer: Sendable {
                                 tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
                                 sentence: sentence.index, isPerson: true))
                             cover(m.tokens.lowerBound..<end)
-                        } else if head.isPerson {
+                        } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
                             findings.nominals.append(NominalMention(
                                 role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
                                 tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
+                        } else {
+                            // "Police fired tear gas", "The army said": a collective without a country of its own,
+                            // as a clause's subject (at the sentence's start or after a comma), not a compound's
+                            // first word ("police station").
+                            var before = m.tokens.lowerBound - 1
+                            if before >= range.lowerBound, Self.determinerKeys.contains(key(before)) { before -= 1 }
+                            let subjectPosition = before < range.lowerBound || tokens[before].has(.comma)
+                            let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
+                                && Self.compoundHeads.contains(key(roleEnd))
+                            if subjectPosition && !compound {
+                                findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
+                                                            country: countryAfterOf(roleEnd), sentence: sentence.index))
+                            }
                         }
                         while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
                     }

@@ -416,6 +416,31 @@ struct ActorResolver {
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
         }
 
+        // Collectives without a country ("police fired tear gas"): the country of "of X", else the one
+        // state the document is about (at least two mentions, twice the next); none when it can't tell.
+        let ranked = weight.sorted { $0.value > $1.value }
+        let dominant: Int? = ranked.first.flatMap { top in
+            top.value >= 2 && (ranked.count == 1 || ranked[1].value * 2 <= top.value) ? top.key : nil
+        }
+        for g in findings.bareGroups {
+            guard let c = g.country ?? dominant else { continue }
+            let countryCode = knowledge.countries.countries[c].code
+            let codes = roleCodes(g.roles)
+            let code = compose(countryCode, codes)
+            let a: Int
+            if let existing = groupActor[code] {
+                a = existing
+            } else {
+                layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
+                                          roles: codes, title: nil, mentions: []))
+                a = layer.actors.count - 1
+                groupActor[code] = a
+            }
+            let end = g.country != nil ? g.tokens.upperBound + 2 : g.tokens.upperBound
+            let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
+            layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
+        }
+
         // Titles without names: the person of that state and role, nearest first.
         var sortedStarts: [Int: [Int]] = [:]
         if !deferredTitles.isEmpty {
