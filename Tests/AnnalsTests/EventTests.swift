@@ -218,6 +218,11 @@ struct EventTests {
         #expect(events("QUETTA, Pakistan, March 11 (Reuters) - Separatist militants blew up a railway track on Tuesday.").isEmpty)
     }
 
+    @Test func anOpeningPhraseIsNotTheSubject() {
+        #expect(!events("In Kenya, thousands demonstrated against the tax bill.").contains { $0.source == "KEN" })
+        #expect(has(events("In Nairobi, Kenyan officials signed an agreement with Uganda."), "KENGOV", "UGA", "057"))
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -97,6 +97,9 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    /// Words that open a sentence's introductory phrase ("After the talks, ...", "Earlier, ...").
+    static let openers = KeySet(words: ["after", "before", "during", "following", "earlier", "later", "meanwhile", "separately",
+                                        "elsewhere", "since", "despite", "amid", "under", "according"])
     static let pairWords = KeySet(words: ["two", "both"])
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
@@ -292,6 +295,10 @@ struct EventCoder: Sendable {
                         return result
                     }
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return nil }
+                    // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
+                    if tokens[i].has(.comma), Self.prepositionKeys.contains(key(floor)) || Self.openers.contains(key(floor)) {
+                        return nil
+                    }
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
                     // (A noun trigger, "said during talks with", and a participle, "added, expressing", keep the speaker.)
