@@ -36,24 +36,32 @@ public struct Analysis: Sendable {
             let r = span(p.range)
             return ParagraphRecord(start: r.lowerBound, end: r.upperBound, isHeading: p.isHeading)
         }
-        self.actors = layer.actors.enumerated().map { n, actor in
-            ActorRecord(id: "a\(n + 1)", actor: actor, mentions: actor.mentions.map { m in
+        // Actors the text names, and the states of places that events use ("arrived in Amman": Jordan);
+        // a place's state that no event needs is not listed.
+        var used = Set(events.map(\.source) + events.compactMap(\.target) + quotations.compactMap(\.speaker))
+        for (n, actor) in layer.actors.enumerated() where !actor.mentions.isEmpty { used.insert(n) }
+        var ids: [Int: String] = [:]
+        var records: [ActorRecord] = []
+        for (n, actor) in layer.actors.enumerated() where used.contains(n) {
+            ids[n] = "a\(records.count + 1)"
+            records.append(ActorRecord(id: ids[n]!, actor: actor, mentions: actor.mentions.map { m in
                 let r = span(m.range)
                 return MentionRecord(text: document.text(bytes: m.range), start: r.lowerBound, end: r.upperBound)
-            })
+            }))
         }
+        self.actors = records
         self.quotes = quotations.enumerated().map { n, q in
             func mention(_ r: Range<Int>?) -> MentionRecord? {
                 r.map { MentionRecord(text: document.text(bytes: $0), start: span($0).lowerBound, end: span($0).upperBound) }
             }
             let r = span(q.range)
             return QuoteRecord(id: "q\(n + 1)", kind: q.kind, text: document.text(bytes: q.range), start: r.lowerBound,
-                               end: r.upperBound, speaker: q.speaker.map { "a\($0 + 1)" },
+                               end: r.upperBound, speaker: q.speaker.flatMap { ids[$0] },
                                speakerMention: mention(q.speakerRange), cue: q.cueRange.map { document.text(bytes: $0) },
                                cueLemma: q.cue, cueMention: mention(q.cueRange))
         }
         self.events = events.enumerated().map { n, e in
-            EventRecord(id: "e\(n + 1)", event: e, source: "a\(e.source + 1)", target: e.target.map { "a\($0 + 1)" },
+            EventRecord(id: "e\(n + 1)", event: e, source: ids[e.source] ?? "a0", target: e.target.flatMap { ids[$0] },
                         sourceCode: layer.actors[e.source].code, targetCode: e.target.map { layer.actors[$0].code },
                         mentions: e.mentions.map { m in
                             let r = span(m.range), t = span(m.trigger)

@@ -132,7 +132,7 @@ public struct ActorRecognizer: Sendable {
                     while k < range.upperBound, Self.titleModifiers.contains(key(k)) { k += 1 }
                     return k
                 }
-                func name(at k: Int) -> Range<Int>? {
+                func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
                     guard k < range.upperBound else { return nil }
                     // A dictionary's named actor may be the name ("President Romendacil"), and so may a
                     // country's name that a surname follows ("Defence Minister Israel Katz").
@@ -141,7 +141,7 @@ public struct ActorRecognizer: Sendable {
                                                guard let m = matchStarting(n) else { return false }
                                                switch entry(matches[m]) {
                                                case .named, .place: return false
-                                               case .country where n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
+                                               case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                    && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                    && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
                                                    return false
@@ -194,7 +194,7 @@ public struct ActorRecognizer: Sendable {
                         let head = self.roles[roleList.last!]
                         var end = roleEnd
                         var personName: Range<Int>?
-                        if head.isPerson, let chain = name(at: roleEnd) {
+                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
                             personName = chain
                             end = chain.upperBound
                         }
@@ -212,7 +212,7 @@ public struct ActorRecognizer: Sendable {
                               m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
                               let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
                         let head = self.roles[roleList.last!]
-                        if head.isPerson, let chain = name(at: roleEnd) {
+                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
                             var end = chain.upperBound
                             let country = countryAfterOf(end)
                             if country != nil { end += 2 }

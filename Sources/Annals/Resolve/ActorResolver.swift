@@ -193,6 +193,12 @@ struct ActorResolver {
                     chosen = candidates.first { knowledge.places.places[$0].country == country }
                 }
                 let locative = chosen != nil || isLocative(m.tokens.lowerBound, e.sentence, Self.locativePrepositions)
+                // Without a preposition a town may only be a verb's object: after a lower-case word, before no name.
+                if !locative, !(m.tokens.lowerBound > segmentation.sentences[e.sentence].tokens.lowerBound
+                                && tokens[m.tokens.lowerBound - 1].has(.lowercase)
+                                && (m.tokens.upperBound >= tokens.count || !tokens[m.tokens.upperBound].has(.capitalized))) {
+                    continue
+                }
                 if chosen == nil {
                     // The place in a country the document is about, else the most populous.
                     chosen = candidates.max { a, b in
@@ -205,14 +211,7 @@ struct ActorResolver {
                 let place = knowledge.places.places[chosen]
                 let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                            longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
-                if locative {
-                    layer.places.append(mention)
-                } else if m.tokens.lowerBound > segmentation.sentences[e.sentence].tokens.lowerBound,
-                          tokens[m.tokens.lowerBound - 1].has(.lowercase),
-                          m.tokens.upperBound >= tokens.count || !tokens[m.tokens.upperBound].has(.capitalized) {
-                    // After a lower-case word and not followed by a name: maybe a verb's object.
-                    layer.placeCandidates.append(mention)
-                }
+                if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
             case .role:
                 continue
             }
