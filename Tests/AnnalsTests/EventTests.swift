@@ -223,6 +223,16 @@ struct EventTests {
         #expect(has(events("In Nairobi, Kenyan officials signed an agreement with Uganda."), "KENGOV", "UGA", "057"))
     }
 
+    @Test func accusationsRelativeClausesAndNominalIngForms() {
+        // What an accusation alleges is not coded as done.
+        #expect(!events("Mali accused Algeria of plotting to invade its territory.").contains { $0.cameo.hasPrefix("19") })
+        #expect(has(events("Russia accused Ukraine of attacking a power plant."), "RUS", "UKR", "112"))
+        // A relative clause's subject is the noun before "who", not the main clause's subject.
+        #expect(!events("Kenyan police arrested protesters who attacked a police station.").contains { $0.source == "KENCOP" && $0.cameo.hasPrefix("1") && $0.cameo != "173" })
+        // "fleeing fighting" is a noun.
+        #expect(!events("Bangladesh refused to accept refugees fleeing fighting in Myanmar.").contains { $0.cameo.hasPrefix("19") })
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -97,6 +97,12 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    static let nominalizingWords = KeySet(words: ["of", "in", "from", "amid", "despite", "after", "before", "during", "against",
+                                                  "by", "for", "without", "renewed", "heavy", "fierce", "intense"])
+    static let ofKey = TokenKey.of("of")
+    static let accuseForms = KeySet(words: ["accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected",
+                                            "blame", "blames", "blamed", "convict", "convicted", "guilty", "charge", "charged",
+                                            "charges", "allegations", "accusations", "allegation", "accusation"])
     /// Words that open a sentence's introductory phrase ("After the talks, ...", "Earlier, ...").
     static let openers = KeySet(words: ["after", "before", "during", "following", "earlier", "later", "meanwhile", "separately",
                                         "elsewhere", "since", "despite", "amid", "under", "according"])
@@ -254,6 +260,12 @@ struct EventCoder: Sendable {
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
+                // "students who blockaded the road": a relative clause's subject is the noun before "who".
+                if g - 1 > floor, Self.relativePronouns.contains(key(g - 1)) || key(g - 1) == Self.thatKey && verb {
+                    if key(g - 1) != Self.thatKey || !tokens[g - 2].has(.lowercase) || ending[g - 2] != nil {
+                        return ending[g - 2]?.max(by: { $0.tokens.count < $1.tokens.count })
+                    }
+                }
                 // "X criticised Y and accused Z": a coordinated verb shares the clause's first subject;
                 // so does a participle after a comma ("Israel struck Iran, killing ...").
                 let participleClause = g - 1 > floor && tokens[g - 1].has(.comma) && endsWithIng(g)
@@ -427,7 +439,9 @@ struct EventCoder: Sendable {
                     // A capitalised word inside a sentence is a name or a month ("in March"), not a verb.
                     let properNoun = t > range.lowerBound && tokens[t].has(.capitalized) && !tokens[t - 1].has(.quote)
                     // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
-                    let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive))
+                    // So is an -ing form after a preposition or another -ing word ("amid fighting", "fleeing fighting").
+                    let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
+                        || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1)))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
@@ -650,6 +664,14 @@ struct EventCoder: Sendable {
                                              negated: negated, modality: modality, literals: literals, sentence: sentence,
                                              span: t..<max(pos, t + 1))
                         }
+                    }
+                    // "accused the bloc of plotting to invade Niger": what an accusation alleges is its content.
+                    var back = g - 1
+                    var seenOf = false
+                    while back >= max(range.lowerBound, g - 12), !isStop(back) {
+                        if key(back) == Self.ofKey { seenOf = true }
+                        if seenOf, Self.accuseForms.contains(key(back)) { return nil }
+                        back -= 1
                     }
                     // "urged both sides to respect the ceasefire": what a request asks of its object is not done.
                     if key(g) == Self.toKey {
