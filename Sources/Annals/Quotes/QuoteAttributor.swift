@@ -247,8 +247,10 @@ struct QuoteAttributor {
                         var k = closeEnd
                         if k < closeSentence.tokens.upperBound, tokens[k].has(.comma) { k += 1 }
                         // Each cue within six words, in order, until one has a speaker.
+                        // (Not a cue in a clause of its own: `"unacceptable" and urged Iran` is the subject's.)
                         let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 && cues.cues[$0.cue].kind != .noun }
+                            .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.conjunctions.contains(key($0)) } }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
