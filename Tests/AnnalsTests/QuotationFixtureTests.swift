@@ -79,6 +79,13 @@ struct QuotationFixtureTests {
         #expect(!analysis.actors.contains { $0.actor.code == "LBN" })
     }
 
+    @Test func aCueInAClauseOfItsOwnDoesNotGiveItsObject() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "The United States condemned the decision as \"unacceptable\" and urged Iran to reverse it."))
+        let speaker = analysis.quotes.first.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
+        #expect(speaker?.actor.code != "IRN", "\(speaker?.actor.code ?? "-")")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let text = "\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official."
         let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
