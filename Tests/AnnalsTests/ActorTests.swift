@@ -188,6 +188,14 @@ struct ActorTests {
         #expect(actors("Kenyan protesters burned a police station in Nairobi.").allSatisfy { $0.code != "KENCOP" })
     }
 
+    @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
+        var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
+        doc.metadata.published = CalendarDate(iso: "2025-06-01")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.actors.contains { $0.code == "LBNGOV" && $0.mentions.contains { doc.text(bytes: $0.range) == "Lebanon's president" } },
+                "\(layer.actors.map { ($0.code, $0.name) })")
+    }
+
     @Test func aCountrysNameAsAGivenName() throws {
         let found = actors("Defence Minister Israel Katz condemned the attack.")
         #expect(found.contains { $0.name == "Israel Katz" && $0.kind == .person })

@@ -339,8 +339,11 @@ struct ActorResolver {
             // government or an opposition: then the person's own code says which.
             let bareLeader = t.roleTokens.count == 1 && Self.leaderKeys.contains(segmentation.keys[t.roleTokens.lowerBound])
             let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
+            // The roles the code carries (a movement's leader carries the movement's, not GOV).
+            let carried = personCode.count > 3 && personCode.hasPrefix(countryCode ?? "---") && personPrefix.count == 3
+                ? codes : roleBlocks(personCode)
             layer.actors.append(Actor(kind: .person, code: personCode,
-                                      name: text(bytes(name)), country: countryCode, roles: codes,
+                                      name: text(bytes(name)), country: countryCode, roles: carried,
                                       title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, key))
         }
