@@ -233,6 +233,11 @@ struct EventTests {
         #expect(!events("Bangladesh refused to accept refugees fleeing fighting in Myanmar.").contains { $0.cameo.hasPrefix("19") })
     }
 
+    @Test func aSentenceInitialItIsTheStateLastNamed() {
+        #expect(has(events("Thailand closed its border crossings. It also expelled the Cambodian ambassador."), "THA", "KHMGOV", "17"))
+        #expect(events("Israel struck targets in Gaza. It was the heaviest raid in weeks.").count == 1)
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

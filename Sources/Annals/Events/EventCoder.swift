@@ -97,6 +97,7 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    static let itKey = TokenKey.of("it")
     static let nominalizingWords = KeySet(words: ["of", "in", "from", "amid", "despite", "after", "before", "during", "against",
                                                   "by", "for", "without", "renewed", "heavy", "fierce", "intense"])
     static let ofKey = TokenKey.of("of")
@@ -337,10 +338,17 @@ struct EventCoder: Sendable {
                         if found.count == 2 { return Slot(actors: found.reversed(), tokens: floor..<(noun + 1)) }
                     }
                 }
-                // "He criticised Germany.": a sentence's he or she is the person last named before it.
+                // "He criticised Germany.": a sentence's he or she is the person last named before it;
+                // "It also expelled the envoy.": its "it" the state or body last named.
                 if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
                    let person = latestPerson(before: floor) {
                     return Slot(actors: [person], tokens: p..<(p + 1))
+                }
+                if key(floor) == Self.itKey, floor < g, !Self.beForms.contains(key(floor + 1)) {
+                    if let last = mentionOrder.last(where: { $0.token < floor && floor - $0.token < 80
+                        && layer.actors[$0.actor].kind != .person }) {
+                        return Slot(actors: [last.actor], tokens: floor..<(floor + 1))
+                    }
                 }
                 return nil
             }
