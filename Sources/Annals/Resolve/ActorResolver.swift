@@ -339,11 +339,8 @@ struct ActorResolver {
             // government or an opposition: then the person's own code says which.
             let bareLeader = t.roleTokens.count == 1 && Self.leaderKeys.contains(segmentation.keys[t.roleTokens.lowerBound])
             let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
-            // The roles the code carries (a movement's leader carries the movement's, not GOV).
-            let carried = personCode.count > 3 && personCode.hasPrefix(countryCode ?? "---") && personPrefix.count == 3
-                ? codes : roleBlocks(personCode)
             layer.actors.append(Actor(kind: .person, code: personCode,
-                                      name: text(bytes(name)), country: countryCode, roles: carried,
+                                      name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: [mention]))
             people.append((layer.actors.count - 1, key))
         }
@@ -457,8 +454,10 @@ struct ActorResolver {
             if start > sentenceStart, tokenText(start - 1).lowercased() == "the" { start -= 1 }
             let span = start..<t.tokens.upperBound
             let mention = ActorMention(range: bytes(span), tokens: span, sentence: t.sentence, form: .title)
+            // (A movement's leader is not "Lebanon's president": with a country, the codes must agree too.)
             let candidates = people.map(\.actor).filter { a in
-                layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode)
+                layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
+                    && layer.actors[a].code == compose(countryCode!, codes))
             }
             func distance(_ a: Int) -> Int {
                 let starts = sortedStarts[a] ?? []
