@@ -238,6 +238,14 @@ struct EventTests {
         #expect(events("Israel struck targets in Gaza. It was the heaviest raid in weeks.").count == 1)
     }
 
+    @Test func passiveAgentsAndScheduledSentences() {
+        // "by what X described as" names no agent.
+        #expect(events("An Armenian soldier was killed near the border by what Yerevan described as sniper fire.").isEmpty)
+        // A scheduled trip puts the sentence's weekday ahead for the talks too (published Friday 2024-11-29).
+        let found = events("The Kenyan foreign minister travels on Wednesday to Addis Ababa for talks with Ethiopia.")
+        #expect(found.filter { $0.cameo.hasPrefix("04") }.allSatisfy { $0.date == "2024-12-04" }, "\(found)")
+    }
+
     @Test func aScheduledEventTakesTheComingWeekday() {
         // Published on Friday 2024-11-29: "travels on Wednesday" is 2024-12-04, "met on Wednesday" 2024-11-27.
         #expect(events("Germany's Chancellor Olaf Brandt travels to France on Wednesday.").first?.date == "2024-12-04")

@@ -663,7 +663,11 @@ struct EventCoder: Sendable {
                         // Passive: "X was attacked by Y".
                         var j = t + 1
                         while j < min(range.upperBound, t + 4), key(j) != Self.byKey { j += 1 }
-                        if j < range.upperBound, key(j) == Self.byKey { passiveAgent = slot(after: j + 1, limit: range.upperBound) }
+                        // The agent follows "by" at once ("by the army"), not "by what Yerevan described as ...".
+                        if j < range.upperBound, key(j) == Self.byKey {
+                            let skip = j + 1 < range.upperBound && Self.determiners.contains(key(j + 1)) ? 1 : 0
+                            passiveAgent = slot(after: j + 1 + skip, limit: range.upperBound, window: 1)
+                        }
                         // "The suspects were detained in Ankara": a passive without its agent names no source.
                         if passiveAgent == nil, !targets.isEmpty { return nil }
                         if passiveAgent != nil || (targets.isEmpty && !pattern.noTarget) {
@@ -808,11 +812,15 @@ struct EventCoder: Sendable {
                 datedContext[sentence.index] = running.date
                 if let d = sentenceDates[sentence.index]?.last { running.date = d.date }
             }
+            // A sentence whose verb is scheduled ("travels on Wednesday to Bangkok for talks") puts its
+            // weekday ahead for every event in it.
+            let futureSentences = Set(candidates.filter { $0.future || $0.modality == .intended }.map(\.sentence))
             func date(for c: Candidate) -> CalendarDate? {
                 if let here = sentenceDates[c.sentence],
                    let nearest = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
                     // "travels on Wednesday", "will meet on Friday": the coming weekday.
-                    if let weekday = nearest.weekday, let published, c.modality == .intended || c.modality == .hypothetical || c.future {
+                    if let weekday = nearest.weekday, let published,
+                       c.modality == .intended || c.modality == .hypothetical || c.future || futureSentences.contains(c.sentence) {
                         return DateResolver.next(weekday, from: published)
                     }
                     return nearest.date
