@@ -263,6 +263,20 @@ struct KnowledgeValidationTests {
         #expect(loadError(dir)?.reason == "unknown role code \"WIZ\"")
     }
 
+    @Test func peopleWithAnUnknownCodeAreRejectedWithTheirLine() throws {
+        let knowledge = try KnowledgeBase.bundled.get()
+        let countries = knowledge.countries.index
+        let text = "name\taliases\tcodes\nJane Doe\t\tKENGOV 2020-01-01..\nJohn Roe\t\tXYZGOV 2020-01-01..\n"
+        do {
+            _ = try NamedActorTable(file: "people.tsv", text: text, known: { countries[String($0.prefix(3))] != nil })
+            Issue.record("unknown code accepted")
+        } catch let error as KnowledgeError {
+            #expect(error.line == 3 && error.reason.contains("XYZGOV"))
+        }
+        // The shipped file knows Putin by his surname.
+        #expect(knowledge.people.actors.contains { $0.name == "Vladimir Putin" && $0.aliases.contains("Putin") })
+    }
+
     @Test func malformedRowsAreRejected() throws {
         let dir = try copyOfShippedKnowledge()
         defer { try? FileManager.default.removeItem(at: dir) }

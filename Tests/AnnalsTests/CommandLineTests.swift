@@ -101,6 +101,18 @@ struct CommandLineTests {
         #expect(try objects(r.stdout).count == 1)
     }
 
+    @Test func evalNamesAMissingOrMalformedReferenceFile() throws {
+        let missing = try run(["eval", "actors", "--plover", "no-such-gold.jsonl"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("no-such-gold.jsonl: no such file"))
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("annals-bad-gold-\(getpid()).jsonl")
+        try "{\"id\": \"a\", \"event\": \"DOCUMENT\"}\nnot json\n".write(to: bad, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let malformed = try run(["eval", "actors", "--plover", bad.path])
+        #expect(malformed.status == 65)
+        #expect(malformed.stderr.contains(":2: not a JSON object"))
+    }
+
     @Test func badDateOptionIsAUsageError() throws {
         let r = try run(["code", "--published", "29.11.2024", "Examples/envoy-visit.txt"])
         #expect(r.status == 64)
