@@ -70,6 +70,19 @@ public enum PloverGold {
         /// Records with any event.
         public var coded = 0
         public var typeAccuracy: Double { records == 0 ? 0 : Double(typed) / Double(records) }
+        /// Records whose event actors' countries differ from the gold, in file order.
+        public var mismatches: [Mismatch] = []
+    }
+
+    /// A gold record whose countries Annals gets wrong, for reading the errors.
+    public struct Mismatch: Sendable {
+        public var record: PloverRecord
+        /// Countries of the sources and targets of Annals' events (all actors when none).
+        public var found: Set<String>
+        /// Countries of every actor listed.
+        public var listed: Set<String>
+        /// The CAMEO codes of the events found.
+        public var codes: [String]
     }
 
     public static func evaluate(_ records: [PloverRecord], pipeline: Pipeline) -> Evaluation {
@@ -89,6 +102,10 @@ public enum PloverGold {
             result.records += 1
             result.actors.add(found: all, expected: record.countries)
             result.events.add(found: participants, expected: record.countries)
+            if participants != record.countries {
+                result.mismatches.append(Mismatch(record: record, found: participants, listed: all,
+                                                  codes: analysis.events.map(\.event.code.code)))
+            }
             let wanted = roots[record.category] ?? []
             if analysis.events.contains(where: { wanted.contains($0.event.code.root) }) { result.typed += 1 }
         }

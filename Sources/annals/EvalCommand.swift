@@ -60,9 +60,21 @@ struct EvalCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.", valueName: "dir"))
         var knowledge: String?
 
+        @Flag(name: .long, help: "Also list every record whose event actors' countries differ from the gold.")
+        var errors = false
+
         func run() throws {
             let records = try EvalCommand.ploverRecords(plover)
             let result = PloverGold.evaluate(records, pipeline: try loadPipeline(knowledge: knowledge))
+            if errors {
+                let sorted = { (set: Set<String>) in set.sorted().joined(separator: " ") }
+                for miss in result.mismatches {
+                    print("\(miss.record.id)  \(miss.record.category)  gold: \(sorted(miss.record.countries))  "
+                          + "found: \(sorted(miss.found))  listed: \(sorted(miss.listed))  "
+                          + "events: \(miss.codes.joined(separator: " "))\n    \(miss.record.text)")
+                }
+                print()
+            }
             print("PLOVER gold records: \(result.records)")
             print(EvalCommand.line("all actors   ", result.actors))
             print(EvalCommand.line("event actors ", result.events))

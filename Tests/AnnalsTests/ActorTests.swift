@@ -207,6 +207,33 @@ struct ActorTests {
         #expect(try #require(actor("KENGOV", in: found)).name == "Amos Wako")
     }
 
+    @Test func groupsWithDescriptiveWordsBeforeTheirRole() {
+        let found = actors("Irish nationalist guerrillas set off a bomb. Bosnian Muslim militiamen held the bridge.")
+        #expect(actor("IRLREB", in: found)?.mentions == ["Irish nationalist guerrillas"])
+        #expect(actor("BIHUAF", in: found)?.mentions == ["Bosnian Muslim militiamen"], "\(found.map(\.code))")
+        #expect(actor("ZAFREB", in: actors("South African armed rebels crossed the river.")) != nil)
+    }
+
+    @Test func aPlaceBeforeARoleGivesItsState() {
+        // A city of 100,000 or more; not a small town whose name is a word ("Federal") or a surname ("Bush").
+        #expect(actor("SYRREB", in: actors("Aleppo rebels shelled the road.")) != nil)
+        #expect(actor("SYRGOV", in: actors("Latakia Governor Ahmed Sheikh Abdulqader met the envoy.")) != nil)
+        #expect(actors("The Federal Minister for Interior visited Quetta.").allSatisfy { !$0.code.hasPrefix("ARG") })
+        #expect(actors("The Bush administration said China must drop barriers.").allSatisfy { !$0.code.hasPrefix("EGY") })
+    }
+
+    @Test func aCollectiveInAPlaceIsThatPlacesState() {
+        let found = actors("Protesters in Mosul blocked the highway.")
+        #expect(actor("IRQOPP", in: found)?.mentions == ["Protesters"], "\(found.map(\.code))")
+        #expect(actor("IRQOPP", in: actors("Demonstrators in Baghdad marched on the embassy.")) != nil)
+    }
+
+    @Test func formerStatesAreReadAsTheirSuccessors() {
+        #expect(actor("RUS", in: actors("The Soviet Union tested a missile.")) != nil)
+        #expect(actor("SRB", in: actors("Yugoslav troops crossed the border.")) != nil || actor("SRBMIL", in: actors("Yugoslav troops crossed the border.")) != nil)
+        #expect(actor("KHM", in: actors("Kampuchean officials met the envoy.")) != nil || actor("KHMGOV", in: actors("Kampuchean officials met the envoy.")) != nil)
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)

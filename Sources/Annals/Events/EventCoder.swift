@@ -862,6 +862,29 @@ struct EventCoder: Sendable {
                 return chosen.map { EventPlace(name: $0.name, country: $0.country, latitude: $0.latitude, longitude: $0.longitude) }
             }
 
+            /// The state of a place named in the candidate's own sentence, when it is not the source's.
+            func territoryTarget(_ c: Candidate, source: Int) -> Int? {
+                // "bombed villages in northern Iraq": a state named after "in" once the pattern's words end.
+                let sentenceEnd = segmentation.sentences[c.sentence].tokens.upperBound
+                var i = max(c.span.upperBound, c.anchor + 1)
+                while i + 1 < sentenceEnd, !tokens[i].has(.comma), !tokens[i].has(.sentenceFinal) {
+                    if Self.territoryPrepositions.contains(key(i)) {
+                        var j = i + 1
+                        while j < sentenceEnd, Self.compassKeys.contains(key(j)) || key(j) == Self.theKey { j += 1 }
+                        if let slot = starting[j]?.first, slot.actors.count == 1, layer.actors[slot.actors[0]].kind == .state,
+                           layer.actors[slot.actors[0]].country != layer.actors[source].country {
+                            return slot.actors[0]
+                        }
+                    }
+                    i += 1
+                }
+                guard let p = place(for: c, source: source, target: nil),
+                      placesBySentence[c.sentence]?.contains(where: { $0.name == p.name }) == true
+                        || c.targetTokens.flatMap({ candidateAt[$0.lowerBound] }) != nil,
+                      p.country != layer.actors[source].country else { return nil }
+                return layer.actors.firstIndex { $0.kind == .state && $0.code == p.country }
+            }
+
             var merged: [MergeKey: [Int]] = [:]
             var seenMentions = Set<[Int]>()
             for c in candidates {
@@ -871,7 +894,11 @@ struct EventCoder: Sendable {
                 guard let info = cameo[code] else { continue }
                 var pairs: [(Int, Int?)] = []
                 for s in c.sources {
-                    if c.targets.isEmpty { pairs.append((s, nil)) }
+                    if c.targets.isEmpty {
+                        // Force used in another state's territory is used against that state ("bombers blew
+                        // themselves up in Tel Aviv", "fired shells at targets in Jericho").
+                        pairs.append((s, Self.forceRoots.contains(info.code.prefix(2)) ? territoryTarget(c, source: s) : nil))
+                    }
                     for t in c.targets where t != s && layer.actors[t].code != layer.actors[s].code {
                         pairs.append((s, t))
                         if pattern.symmetric { pairs.append((t, s)) }
@@ -948,6 +975,14 @@ struct EventCoder: Sendable {
         }
         return events
     }
+}
+
+extension EventCoder {
+    /// CAMEO roots of force (coerce, assault, fight, mass violence): used in a territory, against its state.
+    static let forceRoots: Set<Substring> = ["17", "18", "19", "20"]
+    static let territoryPrepositions = KeySet(words: ["in", "inside", "across", "into"])
+    static let compassKeys = KeySet(words: ["northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                                            "northeastern", "northwestern", "southeastern", "southwestern", "central"])
 }
 
 extension Inflection {

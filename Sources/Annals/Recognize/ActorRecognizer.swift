@@ -11,6 +11,9 @@ public struct ActorRecognizer: Sendable {
     let matcher: PhraseMatcher<DictionaryEntry>
     /// Role words: a user dictionary's first, then the shipped ones.
     public let roles: [AgentRole]
+    /// Last words of the people in `people.tsv`: a town of that name before a role is the person's
+    /// ("the Bush administration"), not the town's.
+    let surnameKeys: KeySet
 
     /// Words between a country and a role that do not change who is meant.
     static let titleModifiers = KeySet([
@@ -18,10 +21,14 @@ public struct ActorRecognizer: Sendable {
         "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran",
         "junior", "longtime", "long-time", "embattled", "ousted", "deposed", "exiled", "influential", "outspoken",
         "hardline", "hard-line", "retired", "late", "visiting", "designate", "provisional", "transitional",
+        // Of groups: "Irish nationalist guerrillas", "Syrian armed forces", "Bosnian Muslim militiamen".
+        "nationalist", "nationalists", "armed", "militant", "islamist", "muslim", "christian", "shiite", "shia",
+        "sunni", "radical", "paramilitary", "ethnic", "civilian", "regular",
     ].map(TokenKey.of))
     static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
+    static let inKey = TokenKey.of("in")
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
     /// Nouns that make a role word a modifier ("police station", "army base").
     static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
@@ -57,6 +64,9 @@ public struct ActorRecognizer: Sendable {
         // Places last: a form that is also a state's, a body's or a role's keeps that meaning.
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         self.matcher = matcher
+        surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
+            ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
+        })
         self.roles = roles
     }
 
@@ -168,6 +178,22 @@ public struct ActorRecognizer: Sendable {
                     return cs[0]
                 }
 
+                /// "Demonstrators in Baghdad", "police in the West Bank": the state of the place after "in".
+                func countryAfterIn(_ k: Int) -> Int? {
+                    guard k + 1 < range.upperBound, key(k) == Self.inKey else { return nil }
+                    var j = k + 1
+                    if Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
+                    guard let n = matchStarting(j) else { return nil }
+                    switch entry(matches[n]) {
+                    case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
+                        return cs[0]
+                    case .place(let f):
+                        return leadingPlaceCountry(f)
+                    default:
+                        return nil
+                    }
+                }
+
                 var n = 0
                 while n < matches.count {
                     let m = matches[n]
@@ -188,6 +214,11 @@ public struct ActorRecognizer: Sendable {
                         if case .country(let cs, let form) = e, form != .capital, form != .people { countries = Array(cs) }
                         if case .organization(let o) = e { organization = o }
                         if case .named(let a) = e { named = a }
+                        // "Darfur rebels", "Gaza residents": a place before a role gives its state.
+                        if case .place(let f) = e, m.tokens.count > 1 || !surnameKeys.contains(key(m.tokens.lowerBound)),
+                           let country = leadingPlaceCountry(f) {
+                            countries = [country]
+                        }
                         guard !countries.isEmpty || organization != nil || named != nil else { break }
                         let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
                         guard let (roleList, roleEnd) = roles(from: roleStart) else { break }
@@ -236,7 +267,8 @@ public struct ActorRecognizer: Sendable {
                                 && Self.compoundHeads.contains(key(roleEnd))
                             if subjectPosition && !compound {
                                 findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
-                                                            country: countryAfterOf(roleEnd), sentence: sentence.index))
+                                                            country: countryAfterOf(roleEnd) ?? countryAfterIn(roleEnd),
+                                                            sentence: sentence.index))
                             }
                         }
                         while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
@@ -331,6 +363,17 @@ public struct ActorRecognizer: Sendable {
 }
 
 extension ActorRecognizer {
+    /// The state of a place form that may stand for a group's home ("Darfur rebels", "demonstrators in
+    /// Basra"): all places of that name lie in one state, and the largest is a city of 100,000 or a
+    /// region (small towns share their names with words and surnames: "Federal", "Bush").
+    func leadingPlaceCountry(_ form: Int) -> Int? {
+        let table = knowledge.places
+        let places = table.forms[form].places
+        guard let first = places.first, table.places[first].population >= 100_000,
+              places.allSatisfy({ table.places[$0].country == table.places[first].country }) else { return nil }
+        return knowledge.countries.index[table.places[first].country]
+    }
+
     /// The role named by the words starting at token `k` ("army",
     /// "armed forces"), with the end of its words.
     func role(at k: Int, limit: Int, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>) -> (AgentRole, Int)? {

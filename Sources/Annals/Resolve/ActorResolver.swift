@@ -435,7 +435,10 @@ struct ActorResolver {
                 a = layer.actors.count - 1
                 groupActor[code] = a
             }
-            let end = g.country != nil ? g.tokens.upperBound + 2 : g.tokens.upperBound
+            // "of X" belongs to the mention; "in X" only says where the group is.
+            let ofCountry = g.country != nil && g.tokens.upperBound < segmentation.tokens.count
+                && tokenText(g.tokens.upperBound).lowercased() == "of"
+            let end = ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound
             let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
         }
