@@ -281,6 +281,9 @@ struct EventCoder: Sendable {
                     }
                 }
                 var i = g - 1
+                // An actor inside a prepositional phrase ("the sides of Cyprus", "West Africans ordered out of
+                // Nigeria") is the subject only when no other actor stands before it in the clause.
+                var inPhrase: Slot?
                 while i >= floor {
                     // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
                     if tokens[i].has(.comma), let open = relativeClauseStart(endingAt: i, floor: floor) {
@@ -305,19 +308,28 @@ struct EventCoder: Sendable {
                             result.actors += partner.actors.filter { !result.actors.contains($0) }
                             start = partner.tokens.lowerBound
                         }
+                        var p = start - 1
+                        while p > floor, Self.determiners.contains(key(p)) || EventCoder.compassKeys.contains(key(p)) { p -= 1 }
+                        // ("a reminder to Iraq that it must": a pronoun after the mention points back to it.)
+                        if p > floor, Self.prepositionKeys.contains(key(p)), tokens[p].has(.lowercase),
+                           !(s.tokens.upperBound..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
+                            if inPhrase == nil { inPhrase = result }
+                            i = p - 1
+                            continue
+                        }
                         return result
                     }
-                    if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return nil }
+                    if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
                     // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
                     if tokens[i].has(.comma), Self.prepositionKeys.contains(key(floor)) || Self.openers.contains(key(floor)) {
-                        return nil
+                        return inPhrase
                     }
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
                     // (A noun trigger, "said during talks with", and a participle, "added, expressing", keep the speaker.)
                     if verb, ActorRecognizer.speechVerbKeys.contains(key(i)), i + 1 < g, !tokens[i + 1].has(.comma),
                        !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
-                        return nil
+                        return inPhrase
                     }
                     i -= 1
                 }
@@ -350,7 +362,7 @@ struct EventCoder: Sendable {
                         return Slot(actors: [last.actor], tokens: floor..<(floor + 1))
                     }
                 }
-                return nil
+                return inPhrase
             }
             /// The person whose mention starts last before token `limit`, in the last two sentences.
             func latestPerson(before limit: Int) -> Int? {
@@ -788,10 +800,13 @@ struct EventCoder: Sendable {
 
             // Statements (01) only when nothing more specific has the same source in the sentence.
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
+            // Statements and catch-all patterns ("{S} agree to") give way to any other event of the same
+            // source in the sentence ("agreed to withdraw its troops" is the intent to withdraw).
+            func yields(_ p: EventPattern) -> Bool { p.code.hasPrefix("01") || p.fallback }
             candidates = candidates.filter { c in
-                guard patterns.patterns[c.pattern].code.hasPrefix("01") else { return true }
+                guard yields(patterns.patterns[c.pattern]) else { return true }
                 return !(sameSentence[c.sentence] ?? []).contains { o in
-                    !patterns.patterns[o.pattern].code.hasPrefix("01") && o.sources.contains(where: c.sources.contains)
+                    !yields(patterns.patterns[o.pattern]) && o.sources.contains(where: c.sources.contains)
                 }
             }
 

@@ -30,6 +30,9 @@ public final class EventPattern: Sendable {
     /// A bare event noun ("the talks", "today's negotiations") that creates no
     /// event: it is one more mention of the latest event of its code family.
     public let anaphoric: Bool
+    /// A catch-all ("{S} agree to"): used only when no other event in the
+    /// sentence has the same source.
+    public let fallback: Bool
     public let isVerb: Bool
     /// For verb patterns, the keys of the lemma and -s forms (not participles).
     public let baseFormKeys: KeySet
@@ -38,13 +41,14 @@ public final class EventPattern: Sendable {
     /// The pattern as written.
     public let text: String
 
-    init(code: String, elements: [Element], symmetric: Bool, noTarget: Bool, anaphoric: Bool = false, isVerb: Bool,
-         baseFormKeys: KeySet = [], rule: String, text: String) {
+    init(code: String, elements: [Element], symmetric: Bool, noTarget: Bool, anaphoric: Bool = false, fallback: Bool = false,
+         isVerb: Bool, baseFormKeys: KeySet = [], rule: String, text: String) {
         self.code = code
         self.elements = elements
         self.symmetric = symmetric
         self.noTarget = noTarget
         self.anaphoric = anaphoric
+        self.fallback = fallback
         self.isVerb = isVerb
         self.baseFormKeys = baseFormKeys
         self.rule = rule
@@ -61,7 +65,7 @@ public struct EventPatternSet: Sendable {
         word.hasSuffix("ed") || Inflection.irregularPast.contains(word)
     }
 
-    static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric"]
+    static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric", "fallback"]
 
     init(directory: URL, cameo: CAMEOTable) throws {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -86,7 +90,7 @@ public struct EventPatternSet: Sendable {
                 guard code.hasPrefix(root) else { throw table.error(row, "code \(code) is not of root \(root)") }
                 let options = row(2).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                 for option in options where !Self.knownOptions.contains(option) {
-                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target, anaphoric)")
+                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target, anaphoric, fallback)")
                 }
                 let patternText = row(1)
                 var elements: [EventPattern.Element] = []
@@ -136,7 +140,8 @@ public struct EventPatternSet: Sendable {
                     baseForms = KeySet(forms.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) }.map(TokenKey.of))
                 }
                 patterns.append(EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
-                                             noTarget: noTarget, isVerb: isVerb, baseFormKeys: baseForms,
+                                             noTarget: noTarget, fallback: options.contains("fallback"), isVerb: isVerb,
+                                             baseFormKeys: baseForms,
                                              rule: "\(file):\(row.line)", text: patternText))
             }
         }

@@ -29,6 +29,9 @@ public struct ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
+    /// Conjunctions after which a clause, and so a subject, begins.
+    static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
+                                              "although", "though", "whereas", "until", "where"])
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
     /// Nouns that make a role word a modifier ("police station", "army base").
     static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
@@ -186,6 +189,12 @@ public struct ActorRecognizer: Sendable {
                     guard let n = matchStarting(j) else { return nil }
                     switch entry(matches[n]) {
                     case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
+                        // A capital that is also a town elsewhere ("Tripoli") needs the story's context.
+                        if form == .capital {
+                            let m = matches[n]
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes]), as: UTF8.self)
+                            if knowledge.places.formIndex[text] != nil { return nil }
+                        }
                         return cs[0]
                     case .place(let f):
                         return leadingPlaceCountry(f)
@@ -265,10 +274,12 @@ public struct ActorRecognizer: Sendable {
                             let subjectPosition = before < range.lowerBound || tokens[before].has(.comma)
                             let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
                                 && Self.compoundHeads.contains(key(roleEnd))
-                            if subjectPosition && !compound {
+                            // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
+                            let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
+                            let country = countryAfterOf(roleEnd) ?? countryAfterIn(roleEnd)
+                            if clauseStart && !compound {
                                 findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
-                                                            country: countryAfterOf(roleEnd) ?? countryAfterIn(roleEnd),
-                                                            sentence: sentence.index))
+                                                            country: country, sentence: sentence.index))
                             }
                         }
                         while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
