@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Annals
 
-/// Towns and cities from `places.tsv`: recognised where something happens,
+/// Towns and cities from `places.tsv` and regions from `regions.tsv`: recognised where something happens,
 /// chosen by the document's countries when a name is shared, validated at load.
 struct PlaceTests {
     func places(_ text: String) -> [PlaceMention] {
@@ -48,6 +48,30 @@ struct PlaceTests {
         // Not a place where it only names someone.
         let named = TestSupport.pipeline.analyze(TestSupport.document("U.S. spokesman Jackson said talks would resume."))
         #expect(named.events.allSatisfy { $0.event.place == nil })
+    }
+
+    @Test func regionsArePlacesAndGiveGroupsTheirState() {
+        let found = places("Fighting spread across Tigray and into the West Bank.")
+        #expect(found.contains { $0.name == "Tigray" && $0.country == "ETH" }, "\(found.map(\.name))")
+        #expect(found.contains { $0.name == "West Bank" && $0.country == "PSE" })
+        let doc = TestSupport.document("The government accused Darfur rebels of breaking the truce.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.actors.contains { $0.code == "SDNREB" }, "\(layer.actors.map(\.code))")
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document("Israeli troops raided homes in the West Bank."))
+        #expect(analysis.events.contains { $0.sourceCode == "ISRMIL" && $0.targetCode == "PSE" },
+                "\(analysis.events.map { ($0.sourceCode, $0.targetCode) })")
+    }
+
+    @Test func aRegionsRowIsValidatedWithItsFileAndLine() throws {
+        let countries = try KnowledgeBase.bundled.get().countries
+        let header = "name\taliases\tcountry\tlat\tlon\tpopulation\n"
+        do {
+            _ = try PlaceTable(files: [("places.tsv", header + "Kobani\t\tSYR\t36.9\t38.3\t44000\n"),
+                                       ("regions.tsv", header + "Tigray\t\tETH\t14.0\t39.0\tmany\n")], countries: countries)
+            Issue.record("a population that is not a number accepted")
+        } catch let error as KnowledgeError {
+            #expect(error.file == "regions.tsv" && error.line == 2, "\(error)")
+        }
     }
 
     @Test func malformedRowsAreRejectedWithTheirLine() throws {

@@ -166,8 +166,9 @@ struct StoreTests {
         process.arguments = ["ingest", feed.path, "--db", db, "--batch", "25", "--jobs", "1"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Kill it once some batches are in.
-        let deadline = Date().addingTimeInterval(20)
+        // Kill it once some batches are in (a debug build loading its knowledge beside other tests may
+        // take a while to start; the loop leaves as soon as 50 documents are stored).
+        let deadline = Date().addingTimeInterval(90)
         while Date() < deadline, process.isRunning {
             Thread.sleep(forTimeInterval: 0.05)
             if FileManager.default.fileExists(atPath: db), let s = try? EventStore(path: db),

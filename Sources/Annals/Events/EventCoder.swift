@@ -439,10 +439,32 @@ struct EventCoder: Sendable {
             }
             /// Adds a coordinated partner after a slot: "with Russia and China".
             func extend(_ s: Slot, limit: Int) -> Slot {
-                let a = s.tokens.upperBound
-                guard a + 1 < limit, key(a) == Self.andKey, let partner = starting[a + 1]?.first else { return s }
-                return Slot(actors: s.actors + partner.actors.filter { !s.actors.contains($0) },
-                            tokens: s.tokens.lowerBound..<partner.tokens.upperBound)
+                // "Iran and Syria"; "Iran, Libya, North Korea and Sudan" (commas count only when the list
+                // closes with "and": "to Iran, Russia said" is no list).
+                var result = s
+                var pending: [Int] = []
+                var a = s.tokens.upperBound
+                while a < limit {
+                    var next = a
+                    var closing = false
+                    if tokens[next].has(.comma) {
+                        next += 1
+                        if next < limit, key(next) == Self.andKey { next += 1; closing = true }
+                    } else if key(next) == Self.andKey {
+                        next += 1
+                        closing = true
+                    } else {
+                        break
+                    }
+                    guard next < limit, let partner = starting[next]?.first else { break }
+                    pending += partner.actors.filter { !result.actors.contains($0) && !pending.contains($0) }
+                    if closing {
+                        result = Slot(actors: result.actors + pending, tokens: result.tokens.lowerBound..<partner.tokens.upperBound)
+                        break
+                    }
+                    a = partner.tokens.upperBound
+                }
+                return result
             }
 
             var candidates: [Candidate] = []
@@ -810,6 +832,28 @@ struct EventCoder: Sendable {
                 }
             }
 
+            // A catch-all's target: the first actor after it in the clause that a preposition introduces
+            // ("offered to hand over to Great Britain", "threatened to deliver blows to the United States"),
+            // not past a condition or another clause ("if", "unless", "that", "which").
+            for n in candidates.indices where patterns.patterns[candidates[n].pattern].fallback && candidates[n].targets.isEmpty {
+                let c = candidates[n]
+                let end = min(segmentation.sentences[c.sentence].tokens.upperBound, c.span.upperBound + 14)
+                var j = c.span.upperBound
+                while j < end, !isStop(j), !Self.clauseBreaks.contains(key(j)) {
+                    if let slot = starting[j]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                        var p = j - 1
+                        while p > c.span.upperBound, Self.determiners.contains(key(p)) { p -= 1 }
+                        if Self.prepositionKeys.contains(key(p)), !slot.actors.contains(where: c.sources.contains) {
+                            let list = extend(slot, limit: segmentation.sentences[c.sentence].tokens.upperBound)
+                            candidates[n].targets = list.actors
+                            candidates[n].targetTokens = list.tokens
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            }
+
             // Dates and places.
             let published = document.metadata.published
             var sentenceDates: [Int: [DateResolver.Found]] = [:]
@@ -908,13 +952,17 @@ struct EventCoder: Sendable {
                 let code = c.intent ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
                 guard let info = cameo[code] else { continue }
                 var pairs: [(Int, Int?)] = []
+                // A place of the source's own state names no target ("India beefed up security in Kashmir");
+                // of its own country it does ("Thai authorities declared a state of emergency in Bangkok").
+                let placeTarget = c.targetTokens.map { placeStarts.contains($0.lowerBound) } ?? false
                 for s in c.sources {
-                    if c.targets.isEmpty {
+                    let targets = c.targets.filter { t in t != s && layer.actors[t].code != layer.actors[s].code }
+                    if targets.isEmpty, placeTarget || c.targets.isEmpty {
                         // Force used in another state's territory is used against that state ("bombers blew
                         // themselves up in Tel Aviv", "fired shells at targets in Jericho").
                         pairs.append((s, Self.forceRoots.contains(info.code.prefix(2)) ? territoryTarget(c, source: s) : nil))
                     }
-                    for t in c.targets where t != s && layer.actors[t].code != layer.actors[s].code {
+                    for t in targets {
                         pairs.append((s, t))
                         if pattern.symmetric { pairs.append((t, s)) }
                     }
@@ -995,6 +1043,9 @@ struct EventCoder: Sendable {
 extension EventCoder {
     /// CAMEO roots of force (coerce, assault, fight, mass violence): used in a territory, against its state.
     static let forceRoots: Set<Substring> = ["17", "18", "19", "20"]
+    /// Words that open a condition or another clause: a catch-all's target is not looked for past them.
+    static let clauseBreaks = KeySet(words: ["if", "unless", "that", "which", "who", "whose", "because", "while", "when",
+                                             "as", "but", "after", "before", "until", "whether", "so"])
     static let territoryPrepositions = KeySet(words: ["in", "inside", "across", "into"])
     static let compassKeys = KeySet(words: ["northern", "southern", "eastern", "western", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "central"])

@@ -36,7 +36,8 @@ public struct KnowledgeBase: Sendable {
         countries = try CountryTable(file: "countries.tsv", text: try read("countries.tsv"))
         organizations = try OrganizationTable(file: "organizations.tsv", text: try read("organizations.tsv"),
                                               countries: countries)
-        places = try PlaceTable(file: "places.tsv", text: try read("places.tsv"), countries: countries)
+        places = try PlaceTable(files: [("places.tsv", try read("places.tsv")), ("regions.tsv", try read("regions.tsv"))],
+                                countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
         let countryCodes = countries.index, organizationCodes = Set(organizations.organizations.map(\.code))

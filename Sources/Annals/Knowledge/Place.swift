@@ -1,5 +1,5 @@
 /// A city or town from `places.tsv` (GeoNames cities of more than 15,000
-/// people), for the places of events.
+/// people) or a region from `regions.tsv`, for the places of events.
 public struct Place: Hashable, Sendable {
     public var name: String
     /// Alpha-3 code of its country.
@@ -21,27 +21,34 @@ public struct PlaceTable: Sendable {
     public init() {}
 
     init(file: String, text: String, countries: CountryTable) throws {
-        let table = try TSVTable(file: file, text: text, columns: ["name", "aliases", "country", "lat", "lon", "population"])
+        try self.init(files: [(file, text)], countries: countries)
+    }
+
+    /// Several files of the same columns read as one table (`places.tsv`, `regions.tsv`).
+    init(files: [(name: String, text: String)], countries: CountryTable) throws {
         var byForm: [String: Int] = [:]
-        for row in table.rows {
-            let name = row(0)
-            guard !name.isEmpty else { throw table.error(row, "empty name") }
-            let country = row(2)
-            guard countries.index[country] != nil else { throw table.error(row, "unknown country code \"\(country)\"") }
-            guard let lat = Double(row(3)), let lon = Double(row(4)), (-90...90).contains(lat), (-180...180).contains(lon) else {
-                throw table.error(row, "lat/lon \"\(row(3))\", \"\(row(4))\" are not decimal degrees")
-            }
-            guard let population = Int(row(5)), population >= 0 else {
-                throw table.error(row, "population \"\(row(5))\" is not a whole number")
-            }
-            let index = places.count
-            places.append(Place(name: name, country: country, latitude: lat, longitude: lon, population: population))
-            for form in Set([name] + row.list(1)) {
-                if let f = byForm[form] {
-                    forms[f].places.append(index)
-                } else {
-                    byForm[form] = forms.count
-                    forms.append((form, [index]))
+        for (file, text) in files {
+            let table = try TSVTable(file: file, text: text, columns: ["name", "aliases", "country", "lat", "lon", "population"])
+            for row in table.rows {
+                let name = row(0)
+                guard !name.isEmpty else { throw table.error(row, "empty name") }
+                let country = row(2)
+                guard countries.index[country] != nil else { throw table.error(row, "unknown country code \"\(country)\"") }
+                guard let lat = Double(row(3)), let lon = Double(row(4)), (-90...90).contains(lat), (-180...180).contains(lon) else {
+                    throw table.error(row, "lat/lon \"\(row(3))\", \"\(row(4))\" are not decimal degrees")
+                }
+                guard let population = Int(row(5)), population >= 0 else {
+                    throw table.error(row, "population \"\(row(5))\" is not a whole number")
+                }
+                let index = places.count
+                places.append(Place(name: name, country: country, latitude: lat, longitude: lon, population: population))
+                for form in Set([name] + row.list(1)) {
+                    if let f = byForm[form] {
+                        forms[f].places.append(index)
+                    } else {
+                        byForm[form] = forms.count
+                        forms.append((form, [index]))
+                    }
                 }
             }
         }

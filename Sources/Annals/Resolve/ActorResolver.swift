@@ -84,8 +84,11 @@ struct ActorResolver {
 
         /// A locative preposition right before token `k` in its sentence.
         func isLocative(_ k: Int, _ sentence: Int, _ words: Set<String>) -> Bool {
-            let before = k - 1
-            return before >= segmentation.sentences[sentence].tokens.lowerBound && words.contains(tokenText(before).lowercased())
+            var before = k - 1
+            let start = segmentation.sentences[sentence].tokens.lowerBound
+            // Regions take the article: "in the West Bank", "across the Donbas".
+            if before > start, tokenText(before) == "the" { before -= 1 }
+            return before >= start && words.contains(tokenText(before).lowercased())
         }
         func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
         /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
