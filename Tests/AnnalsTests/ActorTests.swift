@@ -228,6 +228,21 @@ struct ActorTests {
         #expect(actor("IRQOPP", in: actors("Demonstrators in Baghdad marched on the embassy.")) != nil)
     }
 
+    @Test func ethnicitiesAreNotStates() {
+        #expect(actor("ALB", in: actors("Ethnic Albanians marched through the town.")) == nil)
+        let bosnian = actors("Bosnian Serbs demanded a truce.")
+        #expect(actor("BIH", in: bosnian) != nil && actor("SRB", in: bosnian) == nil, "\(bosnian.map(\.code))")
+        let refugees = actors("Croatian authorities failed to protect Croatian Serb refugees.")
+        #expect(actor("HRVREF", in: refugees)?.mentions == ["Croatian Serb refugees"], "\(refugees.map(\.code))")
+    }
+
+    @Test func currenciesAndLanguagesAreNotActors() {
+        #expect(actors("The Turkish lira fell against the U.S. dollar.").isEmpty)
+        #expect(actors("He misused up to US $50 million.").allSatisfy { $0.code != "USA" })
+        #expect(actors("The court lifted limits on the Russian language.").isEmpty)
+        #expect(actor("RUS", in: actors("Russia won the vote.")) != nil)
+    }
+
     @Test func formerStatesAreReadAsTheirSuccessors() {
         #expect(actor("RUS", in: actors("The Soviet Union tested a missile.")) != nil)
         #expect(actor("SRB", in: actors("Yugoslav troops crossed the border.")) != nil || actor("SRBMIL", in: actors("Yugoslav troops crossed the border.")) != nil)

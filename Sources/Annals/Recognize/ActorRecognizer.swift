@@ -29,6 +29,15 @@ public struct ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
+    static let ethnicKey = TokenKey.of("ethnic")
+    static let dollarKeys = KeySet(words: ["$", "dollar", "dollars"])
+    /// Words after a demonym that make it no actor: currencies and languages.
+    static let nonActorHeads = KeySet(words: [
+        "$", "dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble",
+        "rubles", "rupee", "rupees", "peso", "pesos", "franc", "francs", "lira", "dinar", "dinars", "riyal", "riyals", "rial",
+        "rials", "rand", "shekel", "shekels", "naira", "krona", "krone", "hryvnia", "lari", "dram", "manat", "taka",
+        "baht", "ringgit", "rupiah", "dong", "currency", "language", "languages",
+    ])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
                                               "although", "though", "whereas", "until", "where"])
@@ -115,6 +124,8 @@ public struct ActorRecognizer: Sendable {
             var startingMatch = [Int32](repeating: -1, count: tokens.count)
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
+                /// Demonyms that follow a state's name or demonym ("Bosnian Serbs"): ethnicities.
+                var ethnicityStart = Set<Int>()
                 let matches = matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes)
                 for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
                     startingMatch[m.tokens.lowerBound] = Int32(n)
@@ -142,7 +153,16 @@ public struct ActorRecognizer: Sendable {
                 }
                 func skipModifiers(_ k: Int) -> Int {
                     var k = k
-                    while k < range.upperBound, Self.titleModifiers.contains(key(k)) { k += 1 }
+                    while k < range.upperBound {
+                        if Self.titleModifiers.contains(key(k)) {
+                            k += 1
+                        } else if ethnicityStart.contains(k), let n = matchStarting(k) {
+                            // "Croatian Serb refugees": the ethnicity describes the group.
+                            k = matches[n].tokens.upperBound
+                        } else {
+                            break
+                        }
+                    }
                     return k
                 }
                 func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
@@ -211,6 +231,23 @@ public struct ActorRecognizer: Sendable {
                     if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].has(.possessive),
                        tokens[m.tokens.upperBound].has(.clitic) {
                         possessive = true
+                    }
+                    if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {
+                        let next = m.tokens.upperBound
+                        // "the US dollar", "US $50 million", "the Russian language": no actor.
+                        if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
+                           form == .adjective || form == .people || Self.dollarKeys.contains(key(next)) { n += 1; continue }
+                        // "ethnic Albanians": an ethnicity, not the state; "Bosnian Serbs", "Kosovo Albanians":
+                        // the first word is the state, the second an ethnicity within it.
+                        let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == Self.ethnicKey
+                        let afterState = (form == .adjective || form == .people) && m.tokens.lowerBound > range.lowerBound
+                            && ethnicityStart.contains(m.tokens.lowerBound)
+                        if ethnic || afterState { n += 1; continue }
+                        if form != .capital, form != .people, let following = matchStarting(next),
+                           case .country(_, let nextForm) = entry(matches[following]),
+                           nextForm == .adjective || nextForm == .people, !tokens[m.tokens.upperBound - 1].has(.possessive) {
+                            ethnicityStart.insert(next)
+                        }
                     }
                     switch e {
                     case .country, .organization, .named, .place:
