@@ -228,6 +228,12 @@ struct ActorTests {
         #expect(actor("IRQOPP", in: actors("Demonstrators in Baghdad marched on the embassy.")) != nil)
     }
 
+    @Test func aTitledSurnameSharedByCompatriotsGivesTheirState() {
+        // Two Presidents Bush, both American; two Kims of two Koreas give no state.
+        #expect(actor("USAGOV", in: actors("President Bush threatened further action.")) != nil)
+        #expect(actors("President Kim met the envoy.").allSatisfy { !$0.code.hasPrefix("PRK") && !$0.code.hasPrefix("KOR") })
+    }
+
     @Test func ethnicitiesAreNotStates() {
         #expect(actor("ALB", in: actors("Ethnic Albanians marched through the town.")) == nil)
         let bosnian = actors("Bosnian Serbs demanded a truce.")

@@ -398,10 +398,12 @@ struct EventCoder: Sendable {
                     if tokens[j].has(.comma) || tokens[j].has(.quote) { break }
                     j -= 1
                 }
-                // ", which/who ...," and ", on her first visit to India," (a phrase that opens with a preposition).
+                // ", which/who ...," and ", on her first visit to India," (a phrase that opens with a preposition);
+                // "Pakistan, a key U.S. ally in the war, has refused": an apposition after a mention.
                 guard j > floor, tokens[j].has(.comma), j + 1 < close,
                       Self.relativePronouns.contains(key(j + 1)) || Self.prepositionKeys.contains(key(j + 1))
-                        && !Self.andKeys.contains(key(j + 1)) else { return nil }
+                        && !Self.andKeys.contains(key(j + 1))
+                        || Self.indefiniteArticles.contains(key(j + 1)) && ending[j - 1] != nil else { return nil }
                 return j
             }
             /// A slot filled by a first-person word inside a quotation ("we").
@@ -1043,6 +1045,7 @@ struct EventCoder: Sendable {
 extension EventCoder {
     /// CAMEO roots of force (coerce, assault, fight, mass violence): used in a territory, against its state.
     static let forceRoots: Set<Substring> = ["17", "18", "19", "20"]
+    static let indefiniteArticles = KeySet(words: ["a", "an"])
     /// Words that open a condition or another clause: a catch-all's target is not looked for past them.
     static let clauseBreaks = KeySet(words: ["if", "unless", "that", "which", "who", "whose", "because", "while", "when",
                                              "as", "but", "after", "before", "until", "whether", "so"])

@@ -323,6 +323,8 @@ struct ActorResolver {
             if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full) {
                 directoryCode = directory.code(of: n, on: published)
                 countryCode = stateOf(directoryCode)
+            } else if countryCode == nil, orgCode == nil, let shared = directory.sharedState(named: key.full) {
+                countryCode = stateOf(shared)
             }
             let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
             if let p = people.first(where: { p in

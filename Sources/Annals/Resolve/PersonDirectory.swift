@@ -9,6 +9,8 @@ struct PersonDirectory: Sendable {
     let people: [NamedActor]
     /// Whole-name key → people with that written form (several forms per person).
     private var byName: [UInt64: [Int]] = [:]
+    /// Surname hash → people with that surname (for a title's state only, never to name a person).
+    private var bySurname: [UInt64: [Int]] = [:]
     /// Token keys of the first and last words of every form.
     private(set) var firstWords: KeySet = []
     private(set) var lastWords: KeySet = []
@@ -36,6 +38,10 @@ struct PersonDirectory: Sendable {
                     return variants.hashes(words: pointers, scratch: &scratch).full
                 }
                 if !(byName[key]?.contains(n) ?? false) { byName[key, default: []].append(n) }
+                if words.count > 1 {
+                    let surname = Array(tail.utf8).withUnsafeBufferPointer { variants.hashes(words: [$0], scratch: &scratch).full }
+                    if !(bySurname[surname]?.contains(n) ?? false) { bySurname[surname, default: []].append(n) }
+                }
             }
         }
         firstWords = KeySet(first)
@@ -69,5 +75,13 @@ struct PersonDirectory: Sendable {
     func person(named key: UInt64) -> Int? {
         guard let found = byName[key], found.count == 1 else { return nil }
         return found[0]
+    }
+
+    /// The state shared by every person of that name or surname ("President Bush": either Bush is
+    /// American), when the name is not one person's.
+    func sharedState(named key: UInt64) -> String? {
+        guard let found = byName[key].flatMap({ $0.count > 1 ? $0 : nil }) ?? bySurname[key], !found.isEmpty else { return nil }
+        let states = Set(found.compactMap { people[$0].codes.last.map { String($0.code.prefix(3)) } })
+        return states.count == 1 ? states.first : nil
     }
 }
