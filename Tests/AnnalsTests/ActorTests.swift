@@ -249,6 +249,12 @@ struct ActorTests {
         #expect(actor("RUS", in: actors("Russia won the vote.")) != nil)
     }
 
+    @Test func seasAndRegionsNamedAfterAStateAreNotIt() {
+        #expect(actors("Pirates attacked a ship in the Indian Ocean.").isEmpty)
+        #expect(actor("CHN", in: actors("The US Navy sailed through the South China Sea.")) == nil)
+        #expect(actor("CHN", in: actors("China sent ships to the South China Sea.")) != nil)
+    }
+
     @Test func formerStatesAreReadAsTheirSuccessors() {
         #expect(actor("RUS", in: actors("The Soviet Union tested a missile.")) != nil)
         #expect(actor("SRB", in: actors("Yugoslav troops crossed the border.")) != nil || actor("SRBMIL", in: actors("Yugoslav troops crossed the border.")) != nil)

@@ -55,6 +55,13 @@ struct EventTests {
         #expect(!found.contains { $0.source == "UKRMIL" }, "\(found)")
     }
 
+    @Test func whatAConditionStatesIsHypotheticalAndAThreatsTargetIsInItsCondition() {
+        let found = events("Russia threatened to stop the talks if the United States deploys new missiles.")
+        #expect(found.contains { $0.source == "RUS" && $0.target == "USA" && $0.cameo == "130" && $0.modality == .asserted }, "\(found)")
+        #expect(found.filter { $0.source == "USA" }.allSatisfy { $0.modality == .hypothetical }, "\(found)")
+        #expect(events("If Iran attacks Israel, the United States will respond.").allSatisfy { $0.modality == .hypothetical })
+    }
+
     @Test func negationAndModality() {
         let denied = events("Iran did not attack Israel, officials said.")
         #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")

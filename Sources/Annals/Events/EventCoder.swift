@@ -458,7 +458,14 @@ struct EventCoder: Sendable {
                     } else {
                         break
                     }
-                    guard next < limit, let partner = starting[next]?.first else { break }
+                    guard next < limit, let partner = starting[next]?.first else {
+                        // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more
+                        // items make a list even when it does not close with "and" and an actor.
+                        if pending.count >= 2 {
+                            result = Slot(actors: result.actors + pending, tokens: result.tokens.lowerBound..<a)
+                        }
+                        break
+                    }
                     pending += partner.actors.filter { !result.actors.contains($0) && !pending.contains($0) }
                     if closing {
                         result = Slot(actors: result.actors + pending, tokens: result.tokens.lowerBound..<partner.tokens.upperBound)
@@ -856,6 +863,33 @@ struct EventCoder: Sendable {
                 }
             }
 
+            // What a condition states has not happened: "if the United States deploys missiles".
+            for n in candidates.indices where candidates[n].modality == .asserted {
+                let c = candidates[n]
+                let start = segmentation.sentences[c.sentence].tokens.lowerBound
+                var i = c.anchor - 1
+                while i >= start, !tokens[i].has(.comma), !tokens[i].has(.colon), !Self.clauseStarters.contains(key(i)) {
+                    if Self.conditionKeys.contains(key(i)) { candidates[n].modality = .hypothetical; break }
+                    i -= 1
+                }
+            }
+
+            // A threat's target is the one its condition is put to ("threatened to stop the talks if the
+            // United States goes ahead", "... unless Israel rescinded").
+            for n in candidates.indices where patterns.patterns[candidates[n].pattern].code.hasPrefix("13")
+                && candidates[n].targets.isEmpty {
+                let c = candidates[n]
+                let end = segmentation.sentences[c.sentence].tokens.upperBound
+                guard let condition = (c.span.upperBound..<end).first(where: { Self.conditionKeys.contains(key($0)) }) else { continue }
+                var j = condition + 1
+                while j < min(end, condition + 4), starting[j] == nil { j += 1 }
+                if let slot = starting[j]?.max(by: { $0.tokens.count < $1.tokens.count }),
+                   !slot.actors.contains(where: c.sources.contains) {
+                    candidates[n].targets = slot.actors
+                    candidates[n].targetTokens = slot.tokens
+                }
+            }
+
             // Dates and places.
             let published = document.metadata.published
             var sentenceDates: [Int: [DateResolver.Found]] = [:]
@@ -962,7 +996,8 @@ struct EventCoder: Sendable {
                     if targets.isEmpty, placeTarget || c.targets.isEmpty {
                         // Force used in another state's territory is used against that state ("bombers blew
                         // themselves up in Tel Aviv", "fired shells at targets in Jericho").
-                        pairs.append((s, Self.forceRoots.contains(info.code.prefix(2)) ? territoryTarget(c, source: s) : nil))
+                        let territorial = Self.forceRoots.contains(info.code.prefix(2)) || Self.territorialCodes.contains(where: info.code.hasPrefix)
+                        pairs.append((s, territorial ? territoryTarget(c, source: s) : nil))
                     }
                     for t in targets {
                         pairs.append((s, t))
@@ -1045,7 +1080,12 @@ struct EventCoder: Sendable {
 extension EventCoder {
     /// CAMEO roots of force (coerce, assault, fight, mass violence): used in a territory, against its state.
     static let forceRoots: Set<Substring> = ["17", "18", "19", "20"]
+    /// Also aimed at the state whose territory they happen in: riots (145) and shows of force (15).
+    static let territorialCodes = ["145", "15"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
+    static let conditionKeys = KeySet(words: ["if", "unless"])
+    /// Words that open another clause: a condition before one of them does not reach past it.
+    static let clauseStarters = KeySet(words: ["and", "but", "then", "that", "which", "who", "because", "while", "when"])
     /// Words that open a condition or another clause: a catch-all's target is not looked for past them.
     static let clauseBreaks = KeySet(words: ["if", "unless", "that", "which", "who", "whose", "because", "while", "when",
                                              "as", "but", "after", "before", "until", "whether", "so"])

@@ -17,6 +17,8 @@ public struct KnowledgeBase: Sendable {
     public var cameo: CAMEOTable
     public var eventPatterns: EventPatternSet
     public var intentCodes: IntentCodes
+    /// Names that contain a state's name but name no actor ("South China Sea", `not-actors.tsv`).
+    public var notActors: [String]
     /// Named actors and extra role words from user dictionaries (`--dictionary`).
     public var namedActors = NamedActorTable()
     public var extraAgents: AgentTable?
@@ -48,6 +50,14 @@ public struct KnowledgeBase: Sendable {
         cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
         eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)
         intentCodes = try IntentCodes(file: "intent-codes.tsv", text: try read("intent-codes.tsv"), cameo: cameo)
+        let notActorTable = try TSVTable(file: "not-actors.tsv", text: try read("not-actors.tsv"), columns: ["name", "kind"])
+        var seen = Set<String>()
+        notActors = try notActorTable.rows.map { row in
+            let name = row(0)
+            guard !name.isEmpty else { throw notActorTable.error(row, "empty name") }
+            guard seen.insert(name).inserted else { throw notActorTable.error(row, "duplicate name \"\(name)\"") }
+            return name
+        }
     }
 
     /// Adds a user dictionary folder: its `actors.tsv` (named actors with

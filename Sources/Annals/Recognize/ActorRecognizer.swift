@@ -75,6 +75,7 @@ public struct ActorRecognizer: Sendable {
         }
         // Places last: a form that is also a state's, a body's or a role's keeps that meaning.
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
+        for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
         self.matcher = matcher
         surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
@@ -250,6 +251,8 @@ public struct ActorRecognizer: Sendable {
                         }
                     }
                     switch e {
+                    case .ignored:
+                        break
                     case .country, .organization, .named, .place:
                         findings.entities.append((m, e, sentence.index, possessive))
                         // A whole token (not a hyphen part) may head a title.

@@ -8,6 +8,8 @@ public enum DictionaryEntry: Hashable, Sendable {
     case named(Int)
     /// A city or town: the index of its form in the places table (several places may share it).
     case place(Int)
+    /// A name that contains a state's but names no actor ("South China Sea", `not-actors.tsv`).
+    case ignored
 }
 
 /// The states a country form may stand for (one, or a few for an ambiguous

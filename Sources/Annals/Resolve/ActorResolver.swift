@@ -215,7 +215,7 @@ struct ActorResolver {
                 let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                            longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
                 if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
-            case .role:
+            case .role, .ignored:
                 continue
             }
         }
