@@ -62,6 +62,12 @@ struct PlaceTests {
                 "\(analysis.events.map { ($0.sourceCode, $0.targetCode) })")
     }
 
+    @Test func commonEnglishSpellingsOfTowns() {
+        #expect(places("Protesters gathered in Basra on Friday.").first?.country == "IRQ")
+        #expect(places("Shelling hit Kharkov overnight.").isEmpty || places("Shelling hit Kharkov overnight.").first?.country == "UKR")
+        #expect(places("Fighting resumed near Misrata.").first?.country == "LBY")
+    }
+
     @Test func aRegionsRowIsValidatedWithItsFileAndLine() throws {
         let countries = try KnowledgeBase.bundled.get().countries
         let header = "name\taliases\tcountry\tlat\tlon\tpopulation\n"

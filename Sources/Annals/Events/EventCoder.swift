@@ -702,6 +702,12 @@ struct EventCoder: Sendable {
                                          negated: negated, modality: modality, literals: literals, sentence: sentence,
                                          span: t..<max(pos, t + 1))
                     }
+                    // "two citizens accused of plotting": a participle right before "of" where the pattern wants
+                    // its object is a passive without agent ("suspected of", "convicted of").
+                    if !beForm && participle && g == t && t + 1 < range.upperBound && key(t + 1) == Self.ofKey,
+                       a + 1 < pattern.elements.count, pattern.elements[a + 1] == .target {
+                        return nil
+                    }
                     if beForm && participle {
                         // Passive: "X was attacked by Y".
                         var j = t + 1

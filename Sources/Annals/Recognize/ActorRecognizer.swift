@@ -38,6 +38,8 @@ public struct ActorRecognizer: Sendable {
         "rials", "rand", "shekel", "shekels", "naira", "krona", "krone", "hryvnia", "lari", "dram", "manat", "taka",
         "baht", "ringgit", "rupiah", "dong", "currency", "language", "languages",
     ])
+    /// Speech verbs after which a reported clause, and its subject, begins ("said troops had killed").
+    static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
                                               "although", "though", "whereas", "until", "where"])
@@ -316,6 +318,7 @@ public struct ActorRecognizer: Sendable {
                                 && Self.compoundHeads.contains(key(roleEnd))
                             // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
                             let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
+                                || Self.reportingVerbs.contains(key(before))
                             let country = countryAfterOf(roleEnd) ?? countryAfterIn(roleEnd)
                             if clauseStart && !compound {
                                 findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
