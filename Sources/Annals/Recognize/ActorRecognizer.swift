@@ -124,11 +124,11 @@ public struct ActorRecognizer: Sendable {
             // Per token, for the whole document (sentences never share tokens): covered by a
             // title, and the match starting there (an index into its sentence's matches).
             var coveredFlags = [Bool](repeating: false, count: tokens.count)
+            /// Demonyms that follow a state's name or demonym ("Bosnian Serbs"): ethnicities.
+            var ethnicityStart = [Bool](repeating: false, count: tokens.count)
             var startingMatch = [Int32](repeating: -1, count: tokens.count)
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
-                /// Demonyms that follow a state's name or demonym ("Bosnian Serbs"): ethnicities.
-                var ethnicityStart = Set<Int>()
                 let matches = matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes)
                 for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
                     startingMatch[m.tokens.lowerBound] = Int32(n)
@@ -159,7 +159,7 @@ public struct ActorRecognizer: Sendable {
                     while k < range.upperBound {
                         if Self.titleModifiers.contains(key(k)) {
                             k += 1
-                        } else if ethnicityStart.contains(k), let n = matchStarting(k) {
+                        } else if ethnicityStart[k], let n = matchStarting(k) {
                             // "Croatian Serb refugees": the ethnicity describes the group.
                             k = matches[n].tokens.upperBound
                         } else {
@@ -244,12 +244,12 @@ public struct ActorRecognizer: Sendable {
                         // the first word is the state, the second an ethnicity within it.
                         let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == Self.ethnicKey
                         let afterState = (form == .adjective || form == .people) && m.tokens.lowerBound > range.lowerBound
-                            && ethnicityStart.contains(m.tokens.lowerBound)
+                            && ethnicityStart[m.tokens.lowerBound]
                         if ethnic || afterState { n += 1; continue }
                         if form != .capital, form != .people, let following = matchStarting(next),
                            case .country(_, let nextForm) = entry(matches[following]),
                            nextForm == .adjective || nextForm == .people, !tokens[m.tokens.upperBound - 1].has(.possessive) {
-                            ethnicityStart.insert(next)
+                            ethnicityStart[next] = true
                         }
                     }
                     switch e {

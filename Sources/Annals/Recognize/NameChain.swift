@@ -23,17 +23,18 @@ enum NameChain {
                       blocked: (Int) -> Bool) -> Range<Int>? {
         var j = i
         var words = 0
-        while j < limit, words < 5, !blocked(j) {
+        // (The cheap case and capital tests come before `blocked`, which most tokens never reach.)
+        while j < limit, words < 5 {
             let t = tokens[j]
             if j > i, !t.has(.spaceBefore) { break }
             if t.has(.word) && (t.has(.capitalized) || t.has(.initial)) && !t.has(.clitic) {
-                if notNameKeys.contains(key(j)) { break }
+                if blocked(j) || notNameKeys.contains(key(j)) { break }
                 words += 1
                 j += 1
                 continue
             }
-            if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 1 < limit, !blocked(j + 1),
-               tokens[j + 1].has(.capitalized) {
+            if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 1 < limit,
+               tokens[j + 1].has(.capitalized), !blocked(j), !blocked(j + 1) {
                 j += 1
                 continue
             }
