@@ -65,8 +65,18 @@ struct EventTests {
     @Test func negationAndModality() {
         let denied = events("Iran did not attack Israel, officials said.")
         #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")
-        let intended = events("Germany will impose sanctions on Belarus next month.")
+        let intended = events("Germany will send aid to Belarus next month.")
         #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
+    }
+
+    @Test func conflictForecastIsAThreat() {
+        // CAMEO 1.1b3: "'will attack' is coded as 'Threaten to attack'".
+        let sanctions = events("Germany will impose sanctions on Belarus next month.")
+        #expect(sanctions.contains { $0.source == "DEU" && $0.target == "BLR" && $0.cameo == "1312" && $0.modality == .asserted },
+                "\(sanctions)")
+        #expect(has(events("Nigeria announced that it will withdraw its peacekeeping force from Chad."), "NGA", "TCD", "136"))
+        // Not what is denied: "will not impose" stays the act, denied.
+        #expect(events("China will not impose sanctions on Japan.").allSatisfy { $0.cameo == "163" && $0.modality == .denied })
     }
 
     @Test func promisedActionsAreStatementsOfIntent() {

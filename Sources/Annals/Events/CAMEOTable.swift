@@ -47,12 +47,17 @@ public struct IntentCodes: Sendable {
         let table = try TSVTable(file: file, text: text, columns: ["code", "intent"])
         for row in table.rows {
             guard cameo[row(0)] != nil else { throw table.error(row, "unknown CAMEO code \"\(row(0))\"") }
-            guard cameo[row(1)] != nil, row(1).hasPrefix("03") else {
-                throw table.error(row, "intent \"\(row(1))\" must be a CAMEO code of root 03")
+            // Cooperation promised is an intent (03); conflict forecast is a threat (13).
+            let expected = Self.conflictRoots.contains(String(row(0).prefix(2))) ? "13" : "03"
+            guard cameo[row(1)] != nil, row(1).hasPrefix(expected) else {
+                throw table.error(row, "intent \"\(row(1))\" must be a CAMEO code of root \(expected)")
             }
             byPrefix[row(0)] = row(1)
         }
     }
+
+    /// Roots of conflictual acts: forecast, they are threats ("will attack" is "threaten to attack").
+    public static let conflictRoots: Set<String> = ["14", "15", "16", "17", "18", "19", "20"]
 
     /// The intent code for an action code, by its longest listed prefix.
     public func intent(for code: String) -> String? {

@@ -990,9 +990,13 @@ struct EventCoder: Sendable {
             var seenMentions = Set<[Int]>()
             for c in candidates {
                 let pattern = patterns.patterns[c.pattern]
-                // A promised action is coded as the statement of intent.
-                let code = c.intent ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
+                // A promised action is coded as the statement of intent; a conflictual act forecast ("will
+                // attack", "would boycott") as the threat of it (CAMEO 1.1b3, code 130).
+                let forecast = c.modality == .intended && !c.negated
+                    && IntentCodes.conflictRoots.contains(String(pattern.code.prefix(2)))
+                let code = c.intent || forecast ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
                 guard let info = cameo[code] else { continue }
+                let modality = forecast && code != pattern.code ? Modality.asserted : c.modality
                 var pairs: [(Int, Int?)] = []
                 // A place of the source's own state names no target ("India beefed up security in Kashmir");
                 // of its own country it does ("Thai authorities declared a state of emergency in Bangkok").
@@ -1030,7 +1034,7 @@ struct EventCoder: Sendable {
                     merged[mergeKey, default: []].append(events.count)
                     seenMentions.insert([events.count, mention.sentence, mention.trigger.lowerBound])
                     events.append(Event(source: s, target: t, code: info, date: when, negated: c.negated,
-                                        modality: c.modality, place: wherePlace, mentions: [mention]))
+                                        modality: modality, place: wherePlace, mentions: [mention]))
                 }
             }
 
