@@ -57,7 +57,8 @@ public struct IntentCodes: Sendable {
     }
 
     /// Roots of conflictual acts: forecast, they are threats ("will attack" is "threaten to attack").
-    public static let conflictRoots: Set<String> = ["14", "15", "16", "17", "18", "19", "20"]
+    /// Force posture (15) is not among them: "will step up joint patrols" threatens no one.
+    public static let conflictRoots: Set<String> = ["14", "16", "17", "18", "19", "20"]
 
     /// The intent code for an action code, by its longest listed prefix.
     public func intent(for code: String) -> String? {
