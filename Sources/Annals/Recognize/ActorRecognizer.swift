@@ -333,6 +333,11 @@ public struct ActorRecognizer: Sendable {
                 // Names not inside a title: appositions ("X, the Russian minister") or bare names.
                 var k = range.lowerBound
                 while k < range.upperBound {
+                    // A name starts with a capital or an initial: most tokens are rejected here.
+                    if !tokens[k].has(.capitalized) && !tokens[k].has(.initial) {
+                        k += 1
+                        continue
+                    }
                     // Inside a dictionary match ("World Food Programme") no name starts.
                     if let n = matchStarting(k), matches[n].tokens.count > 1 {
                         if case .place = entry(matches[n]) {} else {
