@@ -83,6 +83,8 @@ public enum PetrarchSuite {
         public var categories: [String: Counts] = [:]
         public var all = Counts()
         public var dyads = Counts()
+        /// Sentences whose expected dyads are not all found, with what was found.
+        public var dyadMisses: [(sentence: SuiteSentence, found: [SuiteSentence.Dyad])] = []
     }
 
     public static func evaluate(_ sentences: [SuiteSentence], pipeline: Pipeline) -> Evaluation {
@@ -94,7 +96,9 @@ public enum PetrarchSuite {
             let wanted = Set(s.expected)
             result.categories[s.category, default: .init()].add(found: found, wanted: wanted)
             result.all.add(found: found, wanted: wanted)
-            result.dyads.add(found: Set(found.map { [$0.source, $0.target] }), wanted: Set(wanted.map { [$0.source, $0.target] }))
+            let foundDyads = Set(found.map { [$0.source, $0.target] }), wantedDyads = Set(wanted.map { [$0.source, $0.target] })
+            result.dyads.add(found: foundDyads, wanted: wantedDyads)
+            if !wantedDyads.isSubset(of: foundDyads) { result.dyadMisses.append((s, found.sorted { $0.code < $1.code })) }
             result.sentences += 1
         }
         return result

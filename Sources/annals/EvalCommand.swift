@@ -105,6 +105,9 @@ struct EvalCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.", valueName: "dir"))
         var knowledge: String?
 
+        @Flag(name: .long, help: "Also list every suite sentence whose expected source and target are not found.")
+        var errors = false
+
         func run() throws {
             let records = try EvalCommand.ploverRecords(plover)
             let plain = try loadPipeline(knowledge: knowledge)
@@ -124,6 +127,13 @@ struct EvalCommand: ParsableCommand {
             try agents.text.write(to: dictionary.appendingPathComponent("agents.tsv"), atomically: true, encoding: .utf8)
             let suite = PetrarchSuite.evaluate(PetrarchSuite.read(xml: xml),
                                                pipeline: try loadPipeline(knowledge: knowledge, dictionary: dictionary.path))
+            if errors {
+                print()
+                for (sentence, found) in suite.dyadMisses {
+                    let show = { (d: [SuiteSentence.Dyad]) in d.map { "\($0.source)→\($0.target) \($0.code)" }.joined(separator: ", ") }
+                    print("\(sentence.id)  expected: \(show(sentence.expected))  found: \(show(found))\n    \(sentence.text)")
+                }
+            }
             print("\nPETRARCH validation suite: \(suite.sentences) sentences")
             func row(_ label: String, _ c: PetrarchSuite.Evaluation.Counts) -> String {
                 label.padding(toLength: 12, withPad: " ", startingAt: 0)
