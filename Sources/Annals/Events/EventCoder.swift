@@ -299,8 +299,10 @@ struct EventCoder: Sendable {
                         for _ in 0..<6 {
                             var b = start - 1
                             var steps = 0
+                            // (Over a determiner, capitalised words and descriptive words: "and the evil Gondor".)
                             while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
-                                  key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b) {
+                                  key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b)
+                                    || tokens[b].has(.lowercase) && Self.descriptiveWord(key(b)) {
                                 b -= 1
                                 steps += 1
                             }
@@ -1093,6 +1095,13 @@ extension EventCoder {
     /// Also aimed at the state whose territory they happen in: riots (145) and shows of force (15).
     static let territorialCodes = ["145", "15"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
+
+    /// A lower-case word that may describe a partner in a coordination ("the evil Gondor"): not a
+    /// preposition, auxiliary, relative pronoun or speech verb.
+    static func descriptiveWord(_ k: UInt64) -> Bool {
+        !prepositionKeys.contains(k) && !auxiliaries.contains(k) && !relativePronouns.contains(k)
+            && !ActorRecognizer.speechVerbKeys.contains(k) && !clauseStarters.contains(k) && !conditionKeys.contains(k)
+    }
     static let conditionKeys = KeySet(words: ["if", "unless"])
     /// Words that open another clause: a condition before one of them does not reach past it.
     static let clauseStarters = KeySet(words: ["and", "but", "then", "that", "which", "who", "because", "while", "when"])
