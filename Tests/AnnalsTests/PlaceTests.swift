@@ -62,6 +62,11 @@ struct PlaceTests {
                 "\(analysis.events.map { ($0.sourceCode, $0.targetCode) })")
     }
 
+    @Test func aTownHeadingALongerNameIsNotTheTown() {
+        // "Bay" is a town in the Philippines; "the Bay of Bengal" is not.
+        #expect(places("Ships gathered in the Bay of Bengal.").allSatisfy { $0.country != "PHL" })
+    }
+
     @Test func commonEnglishSpellingsOfTowns() {
         #expect(places("Protesters gathered in Basra on Friday.").first?.country == "IRQ")
         #expect(places("Shelling hit Kharkov overnight.").isEmpty || places("Shelling hit Kharkov overnight.").first?.country == "UKR")

@@ -187,6 +187,12 @@ struct ActorResolver {
                 guard let (_, a) = named(n) else { continue }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .place(let f):
+                // "the Bay of Bengal", "Gulf of Aden": a town's name heading a longer name is not the town.
+                let next = m.tokens.upperBound
+                if next + 1 < segmentation.sentences[e.sentence].tokens.upperBound, tokenText(next) == "of",
+                   tokens[next + 1].has(.capitalized) {
+                    continue
+                }
                 // A city after a locative preposition ("near Aleppo"), or named with its country ("Bam, Iran").
                 let candidates = knowledge.places.forms[f].places
                 var chosen: Int?
