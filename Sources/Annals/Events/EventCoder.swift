@@ -333,6 +333,9 @@ struct EventCoder: Sendable {
                        !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
                         return inPhrase
                     }
+                    // "The UN said that attacks on civilians must stop": a noun inside a that-clause is what is
+                    // said, not the speaker's act.
+                    if !verb, key(i) == Self.thatKey, i > floor, tokens[i - 1].has(.lowercase) { return inPhrase }
                     i -= 1
                 }
                 // "The two leaders signed ...", "both countries agreed ...": the last two named before.
