@@ -234,6 +234,11 @@ struct ActorTests {
         #expect(actors("President Kim met the envoy.").allSatisfy { !$0.code.hasPrefix("PRK") && !$0.code.hasPrefix("KOR") })
     }
 
+    @Test func aCounterpartHoldsTheOfficeOfThePersonBefore() {
+        let found = actors("Japanese Defence Minister Gen Nakatani met his Australian counterpart Richard Marles in Tokyo.")
+        #expect(actor("AUSGOVMIL", in: found)?.name == "Richard Marles", "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func ethnicitiesAreNotStates() {
         #expect(actor("ALB", in: actors("Ethnic Albanians marched through the town.")) == nil)
         let bosnian = actors("Bosnian Serbs demanded a truce.")

@@ -27,6 +27,9 @@ struct QuoteAttributor {
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
     static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
     static let thatKey = TokenKey.of("that")
+    /// Words of a time phrase between a cue and its "that" ("said on Tuesday that", "added last week that").
+    static let timeWords = KeySet(words: ["on", "in", "at", "last", "this", "earlier", "later", "yesterday", "today",
+                                          "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight"])
     /// Cues followed by the hearer, not the speaker.
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
@@ -379,6 +382,12 @@ struct QuoteAttributor {
                             var start = hit.tokens.upperBound
                             if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
                                 start += 1  // told reporters
+                            }
+                            // "announced on Tuesday that": a time between the cue and "that".
+                            if start < last, key(start) != Self.thatKey,
+                               let that = (start..<min(last, start + 4)).first(where: { key($0) == Self.thatKey }),
+                               (start..<that).allSatisfy({ Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0)) }) {
+                                start = that
                             }
                             let hasThat = start < last && key(start) == Self.thatKey
                             if hasThat { start += 1 }

@@ -237,6 +237,19 @@ struct ActorResolver {
             for r in roles { for c in self.roles[r].codes where !codes.contains(c) { codes.append(c) } }
             return codes
         }
+        /// A title's role codes; a counterpart ("her German counterpart Jonas Keller") holds the office
+        /// of the person last named before it.
+        func titleCodes(_ t: ActorRecognizer.TitledCandidate) -> [String] {
+            let codes = roleCodes(t.roles)
+            guard t.roles.contains(where: { self.roles[$0].name == "counterpart" }) else { return codes }
+            var best: (start: Int, roles: [String])?
+            for a in layer.actors where a.kind == .person && !a.roles.isEmpty {
+                for m in a.mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
+                    best = (m.tokens.lowerBound, a.roles)
+                }
+            }
+            return best?.roles ?? codes
+        }
         /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
         func titleText(_ r: Range<Int>) -> String {
             var out: [UInt8] = []
@@ -301,7 +314,7 @@ struct ActorResolver {
             // "Kremlin spokesman": a state body gives its state.
             var countryCode = country.map { knowledge.countries.countries[$0].code }
                 ?? (t.organization.map { knowledge.organizations.organizations[$0].kind == "group" } == true ? stateOf(orgCode) : nil)
-            let codes = roleCodes(t.roles)
+            let codes = titleCodes(t)
             if !t.isPerson {
                 guard let prefix = orgCode.flatMap({ stateOf($0) == countryCode ? $0 : nil }) ?? countryCode ?? orgCode
                 else { continue }
@@ -462,7 +475,7 @@ struct ActorResolver {
         for t in deferredTitles {
             let country = t.countries.isEmpty ? nil : pick(t.countries)
             let countryCode = country.map { knowledge.countries.countries[$0].code }
-            let codes = roleCodes(t.roles)
+            let codes = titleCodes(t)
             var start = t.tokens.lowerBound
             let sentenceStart = segmentation.sentences[t.sentence].tokens.lowerBound
             if start > sentenceStart, tokenText(start - 1).lowercased() == "the" { start -= 1 }
