@@ -57,8 +57,8 @@ struct QuotationFixtureTests {
         let recall = Double(matched) / Double(max(expected, 1))
         let attribution = Double(attributed) / Double(max(matched, 1))
         #expect(precision >= 0.95, "precision \(precision)")
-        #expect(recall >= 0.76, "recall \(recall)")
-        #expect(attribution >= 0.82, "attribution \(attribution)")
+        #expect(recall >= 0.78, "recall \(recall)")
+        #expect(attribution >= 0.86, "attribution \(attribution)")
     }
 
     @Test func reportedSpeechBesideAQuotation() {
