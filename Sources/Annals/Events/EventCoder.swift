@@ -382,7 +382,10 @@ struct EventCoder: Sendable {
             func preferPerson(_ s: Slot, limit: Int) -> Slot {
                 guard s.actors.allSatisfy({ layer.actors[$0].kind != .person }) else { return s }
                 var i = s.tokens.upperBound
-                while i < min(limit, s.tokens.upperBound + 6), !isStop(i), tokens[i].has(.capitalized) || tokens[i].has(.possessive) {
+                // Over a title's words, capitalised or not ("his Saudi counterpart Prince Faisal", "Chinese
+                // foreign minister Wang Yi").
+                while i < min(limit, s.tokens.upperBound + 6), !isStop(i),
+                      tokens[i].has(.capitalized) || tokens[i].has(.possessive) || tokens[i].has(.lowercase) && Self.descriptiveWord(key(i)) {
                     if let p = starting[i]?.first(where: { $0.actors.contains { layer.actors[$0].kind == .person } }) {
                         return Slot(actors: p.actors, tokens: s.tokens.lowerBound..<p.tokens.upperBound)
                     }
