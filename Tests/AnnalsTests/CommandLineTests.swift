@@ -71,6 +71,18 @@ struct CommandLineTests {
         #expect(r.stdout.hasPrefix(#"{"schema":"annals/1","document":{"id":"envoy-visit","published":"2025-03-04""#))
     }
 
+    @Test func everyRunCodesTheSame() throws {
+        // Each process hashes with its own seed: nothing may depend on the order of a dictionary.
+        let text = [
+            "Kenyan police and Ugandan troops met Tanzanian officials, while Sudanese rebels and Chadian forces clashed.",
+            "Bree Prime Minister Romendacil will meet Kenyan and Ugandan leaders during a visit to Kenya on Sunday.",
+            "Israeli troops and Palestinian militants exchanged fire as Egyptian and Qatari mediators met Hamas leaders.",
+        ].joined(separator: "\n\n")
+        let first = try run(["code", "-"], stdin: text)
+        #expect(first.status == 0)
+        for _ in 0..<5 { #expect(try run(["code", "-"], stdin: text).stdout == first.stdout) }
+    }
+
     @Test func readsStandardInputAndSetsTheDate() throws {
         let r = try run(["code", "--published", "2024-11-29", "-"], stdin: "Moscow said so. Seoul agreed.")
         #expect(r.status == 0)

@@ -198,9 +198,21 @@ struct EventCoder: Sendable {
             for (a, actor) in layer.actors.enumerated() {
                 for m in actor.mentions where !spans[m.tokens, default: []].contains(a) { spans[m.tokens, default: []].append(a) }
             }
-            for (r, actors) in spans {
+            // Tokens inside a group's or person's mention past its first word ("China's military"): no noun
+            // trigger starts there.
+            var insideMention = TokenFlagsSet(count: tokens.count)
+            // In a fixed order, the longest mention first at each token ("Calenardhon leaders" before
+            // "Calenardhon"), so that every run codes the same events.
+            let orderedSpans = spans.sorted { a, b in
+                (a.key.lowerBound, -a.key.count) != (b.key.lowerBound, -b.key.count)
+                    ? (a.key.lowerBound, -a.key.count) < (b.key.lowerBound, -b.key.count) : a.value.lexicographicallyPrecedes(b.value)
+            }
+            for (r, actors) in orderedSpans {
                 starting.append(Slot(actors: actors, tokens: r), at: r.lowerBound)
                 ending.append(Slot(actors: actors, tokens: r), at: r.upperBound - 1)
+                if r.count > 1, actors.contains(where: { layer.actors[$0].kind != .state }) {
+                    for k in (r.lowerBound + 1)..<r.upperBound { insideMention.insert(k) }
+                }
             }
             // Every actor's mentions by first token, for "the two leaders".
             var mentionOrder: [(token: Int, actor: Int)] = []
@@ -505,6 +517,7 @@ struct EventCoder: Sendable {
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
                         if (properNoun || nominal) && pattern.isVerb { continue }
+                        if !pattern.isVerb && insideMention.contains(t) { continue }
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
                             let better: Bool = {
                                 guard let b = best else { return true }
