@@ -63,7 +63,8 @@ public enum PloverGold {
         public var records = 0
         /// Countries of every actor Annals lists for the sentence (a tagger plus a country look-up).
         public var actors = CountryScore()
-        /// Countries of the sources and targets of Annals' events (all actors when no event is coded).
+        /// Countries of the sources and targets of Annals' events (when no event is coded, all actors
+        /// but the speakers of reported speech: "..., South Korea's defence ministry said").
         public var events = CountryScore()
         /// Records for which one event has a CAMEO root of the record's category.
         public var typed = 0
@@ -93,7 +94,10 @@ public enum PloverGold {
             let countryOf = Dictionary(analysis.actors.map { ($0.id, $0.actor.country) }, uniquingKeysWith: { a, _ in a })
             // Every actor listed, the states of the places named included ("arrived in Amman": Jordan).
             let all = Set(analysis.actors.compactMap { $0.actor.country.map(country) })
-            var participants = all
+            // Without events: every actor but the reporters of the sentence ("..., South Korea's defence
+            // ministry said"), whom the quotation stage finds as speakers of its reported speech.
+            let reporters = Set(analysis.quotes.filter { $0.kind == .indirect }.compactMap(\.speaker))
+            var participants = Set(analysis.actors.filter { !reporters.contains($0.id) }.compactMap { $0.actor.country.map(country) })
             if !analysis.events.isEmpty {
                 let ids = Set(analysis.events.map(\.source) + analysis.events.compactMap(\.target))
                 participants = Set(ids.compactMap { countryOf[$0] ?? nil }.map(country))

@@ -50,7 +50,8 @@ struct EvalCommand: ParsableCommand {
                 Each gold sentence is coded; the states among its source and target actors are \
                 compared with the countries Annals finds: of every actor ("all actors", what a \
                 named-entity tagger with a country look-up gives) and of the sources and targets of \
-                its events ("event actors", all actors when no event is coded). Micro-averaged.
+                its events ("event actors"; when no event is coded, all actors but the speakers of \
+                the sentence's reported speech, "..., South Korea's defence ministry said"). Micro-averaged.
                 """
         )
 

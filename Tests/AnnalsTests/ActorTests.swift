@@ -247,6 +247,12 @@ struct ActorTests {
         #expect(actor("HRVREF", in: refugees)?.mentions == ["Croatian Serb refugees"], "\(refugees.map(\.code))")
     }
 
+    @Test func stancesAndStylesAreNotTheState() {
+        #expect(actors("A prominent anti-Syria journalist was killed.").isEmpty)
+        #expect(actor("RUS", in: actors("Pro-Russian separatists shelled the town.")) == nil)
+        #expect(actor("BIH", in: actors("They warned of a Bosnia-style civil war.")) == nil)
+    }
+
     @Test func currenciesAndLanguagesAreNotActors() {
         #expect(actors("The Turkish lira fell against the U.S. dollar.").isEmpty)
         #expect(actors("He misused up to US $50 million.").allSatisfy { $0.code != "USA" })

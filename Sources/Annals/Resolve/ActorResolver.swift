@@ -19,7 +19,10 @@ struct ActorResolver {
     /// ("Saudi-led coalition" keeps Saudi Arabia: the coalition acts as the state leading it).
     static let compoundModifiers: [String] = ["-backed", "-based", "-brokered", "-made", "-born", "-funded",
                                               "-supported", "-allied", "-aligned", "-sponsored", "-controlled", "-held",
-                                              "-occupied", "-friendly", "-built", "-owned", "-run", "-trained", "-armed"]
+                                              "-occupied", "-friendly", "-built", "-owned", "-run", "-trained", "-armed",
+                                              "-style", "-like", "-type", "-era", "-inspired"]
+    /// "pro-Russian", "anti-American": a stance towards a state, not the state.
+    static let stancePrefixes: [String] = ["pro-", "anti-"]
 
     static let locativePrepositions: Set<String> = [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
@@ -121,6 +124,10 @@ struct ActorResolver {
             if !wholeToken {
                 let token = text(tokens[m.tokens.lowerBound].range).lowercased()
                 if Self.compoundModifiers.contains(where: token.hasSuffix) { continue }
+                // "pro-Russian separatists", "an anti-Syria journalist": the state is what they are for or
+                // against, not who they are.
+                if Self.stancePrefixes.contains(where: token.hasPrefix),
+                   m.bytes.lowerBound > Int(tokens[m.tokens.lowerBound].start) { continue }
             } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore) {
                 // "U.S." "-backed" read as two tokens.
                 let after = m.tokens.upperBound
