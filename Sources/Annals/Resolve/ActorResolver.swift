@@ -39,7 +39,7 @@ struct ActorResolver {
         func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
 
         var layer = ActorLayer()
-        var stateActor: [Int: Int] = [:]
+        var stateActor = SmallMap()
         var organizationActor: [Int: Int] = [:]
         var groupActor: [String: Int] = [:]
         var namedActor: [Int: Int] = [:]
@@ -64,11 +64,11 @@ struct ActorResolver {
         }
 
         // Which states the document is about, from unambiguous mentions.
-        var weight: [Int: Int] = [:]
+        var weight = SmallMap()
         for e in findings.entities {
-            if case .country(let cs, _) = e.entry, cs.count == 1 { weight[cs[0], default: 0] += 1 }
+            if case .country(let cs, _) = e.entry, cs.count == 1 { weight.add(1, to: cs[0]) }
         }
-        for t in findings.titled where t.countries.count == 1 { weight[t.countries[0], default: 0] += 1 }
+        for t in findings.titled where t.countries.count == 1 { weight.add(1, to: t.countries[0]) }
         func pick(_ candidates: [Int]) -> Int? {
             if candidates.count == 1 { return candidates[0] }
             let scored = candidates.map { ($0, weight[$0] ?? 0) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
@@ -96,12 +96,13 @@ struct ActorResolver {
         func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
         /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
         func countryNamed(at k: Int) -> String? {
-            guard let e = entityStarting[k], case .country(let cs, .name) = findings.entities[e].entry, cs.count == 1 else { return nil }
+            guard k < entityStarting.count, entityStarting[k] >= 0,
+                  case .country(let cs, .name) = findings.entities[Int(entityStarting[k])].entry, cs.count == 1 else { return nil }
             return knowledge.countries.countries[cs[0]].code
         }
-        var entityStarting: [Int: Int] = [:]
+        var entityStarting = [Int32](repeating: -1, count: tokens.count)
         for (n, e) in findings.entities.enumerated() where e.match.bytes.lowerBound == Int(tokens[e.match.tokens.lowerBound].start) {
-            entityStarting[e.match.tokens.lowerBound] = n
+            entityStarting[e.match.tokens.lowerBound] = Int32(n)
         }
 
         // Dictionary names used as a person's name in a title belong to the person.
@@ -448,7 +449,7 @@ struct ActorResolver {
 
         // Collectives without a country ("police fired tear gas"): the country of "of X", else the one
         // state the document is about (at least two mentions, twice the next); none when it can't tell.
-        let ranked = weight.sorted { $0.value > $1.value }
+        let ranked = weight.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
         let dominant: Int? = ranked.first.flatMap { top in
             top.value >= 2 && (ranked.count == 1 || ranked[1].value * 2 <= top.value) ? top.key : nil
         }

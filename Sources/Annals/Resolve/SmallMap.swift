@@ -1,0 +1,42 @@
+/// A map from small integers to integers for the handful of keys one
+/// document has (its states, its bodies): a linear scan over two short
+/// arrays costs less than hashing into a `Dictionary` on the hot path.
+struct SmallMap: Sequence {
+    private var keys: [Int] = []
+    private var values: [Int] = []
+
+    init() {
+        keys.reserveCapacity(8)
+        values.reserveCapacity(8)
+    }
+
+    subscript(key: Int) -> Int? {
+        get {
+            for i in keys.indices where keys[i] == key { return values[i] }
+            return nil
+        }
+        set {
+            if let i = keys.firstIndex(of: key) {
+                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    /// Adds `amount` to the key's value (zero when absent).
+    mutating func add(_ amount: Int, to key: Int) {
+        if let i = keys.firstIndex(of: key) { values[i] += amount } else { keys.append(key); values.append(amount) }
+    }
+
+    /// The pairs in insertion order.
+    func makeIterator() -> AnyIterator<(key: Int, value: Int)> {
+        var i = 0
+        return AnyIterator {
+            guard i < keys.count else { return nil }
+            defer { i += 1 }
+            return (keys[i], values[i])
+        }
+    }
+}
