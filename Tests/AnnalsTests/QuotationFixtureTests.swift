@@ -79,6 +79,16 @@ struct QuotationFixtureTests {
         #expect(!analysis.actors.contains { $0.actor.code == "LBN" })
     }
 
+    @Test func aMovementsFightersAreTheMovement() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "\"Our fighters will not stop until the occupation ends,\" Hamas spokesman Abu Obeida said. "
+                + "\"Our army is ready,\" Iranian President Masoud Pezeshkian said."))
+        let codes = analysis.actors.map { ($0.actor.code, $0.mentions.map(\.text)) }
+        #expect(analysis.actors.contains { $0.actor.code == "PSEREBHMS" && $0.mentions.map(\.text).contains("Our fighters") }, "\(codes)")
+        #expect(!analysis.actors.contains { $0.actor.code == "PSEUAF" }, "\(codes)")
+        #expect(analysis.actors.contains { $0.actor.code == "IRNMIL" && $0.mentions.map(\.text) == ["Our army"] }, "\(codes)")
+    }
+
     @Test func aCueInAClauseOfItsOwnDoesNotGiveItsObject() {
         let analysis = TestSupport.pipeline.analyze(TestSupport.document(
             "The United States condemned the decision as \"unacceptable\" and urged Iran to reverse it."))

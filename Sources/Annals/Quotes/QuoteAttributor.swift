@@ -27,6 +27,8 @@ struct QuoteAttributor {
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
     static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
     static let thatKey = TokenKey.of("that")
+    /// CAMEO's primary domestic roles (as the resolver's): a movement's fighters are the movement.
+    static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     /// Words of a time phrase between a cue and its "that" ("said on Tuesday that", "added last week that").
     static let timeWords = KeySet(words: ["on", "in", "at", "last", "this", "earlier", "later", "yesterday", "today",
                                           "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight"])
@@ -430,7 +432,8 @@ struct QuoteAttributor {
                     }
                     if firstPerson, Self.ourKeys.contains(kk), k + 1 < q.tokens.upperBound {
                         if let (role, end) = recognizer.role(at: k + 1, limit: q.tokens.upperBound, tokens: tokens, keys: keys, bytes: bytes) {
-                            let a = groupActor(countryCode, role: role, &layer, name: document.text(bytes: span((k + 1)..<end)))
+                            let a = groupActor(countryCode, role: role, &layer, name: document.text(bytes: span((k + 1)..<end)),
+                                               speakerCode: layer.actors[speaker].code)
                             layer.actors[a].mentions.append(ActorMention(range: span(k..<end), tokens: k..<end, sentence: q.sentence, form: .firstPerson))
                             changed = true
                             k = end
@@ -476,8 +479,14 @@ struct QuoteAttributor {
         return layer.actors.count - 1
     }
 
-    func groupActor(_ country: String, role: AgentRole, _ layer: inout ActorLayer, name: String) -> Int {
-        let code = country + role.codes.joined()
+    func groupActor(_ country: String, role: AgentRole, _ layer: inout ActorLayer, name: String, speakerCode: String) -> Int {
+        var code = country + role.codes.joined()
+        // A movement's "our fighters" are the movement (PSEREBHMS), not the state's forces: its code
+        // carries a non-state role, and a primary role adds nothing to it.
+        let blocks = stride(from: 3, to: speakerCode.utf8.count, by: 3).map { String(speakerCode.dropFirst($0).prefix(3)) }
+        if blocks.contains(where: Self.movementRoles.contains) {
+            code = speakerCode + role.codes.filter { !blocks.contains($0) && !Self.primaryRoles.contains($0) }.joined()
+        }
         if let a = layer.actors.firstIndex(where: { $0.code == code && $0.kind != .person }) { return a }
         let countryName = recognizer.knowledge.countries[country]?.name ?? country
         layer.actors.append(Actor(kind: .group, code: code, name: "\(countryName) \(name)", country: country,
