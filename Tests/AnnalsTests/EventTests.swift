@@ -69,6 +69,11 @@ struct EventTests {
         #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
     }
 
+    @Test func talkAboutAnActIsNotTheAct() {
+        let found = events("Japanese and South Korean officials met in Seoul to discuss tariffs on Chinese steel.")
+        #expect(found.contains { $0.cameo == "046" } && found.allSatisfy { !$0.cameo.hasPrefix("16") }, "\(found)")
+    }
+
     @Test func conflictForecastIsAThreat() {
         // CAMEO 1.1b3: "'will attack' is coded as 'Threaten to attack'".
         let sanctions = events("Germany will impose sanctions on Belarus next month.")

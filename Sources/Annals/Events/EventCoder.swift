@@ -142,6 +142,10 @@ struct EventCoder: Sendable {
         "probe", "probes", "probed", "deny", "denies", "denied", "reject", "rejects", "rejected", "oppose", "opposes",
         "opposed", "blame", "blames", "blamed", "slam", "slams", "slammed", "regret", "regrets", "regretted", "mourn",
         "mourned", "lament", "lamented", "for", "against", "over", "about",
+        // Talk about an act is not the act: "met to discuss tariffs on Chinese steel".
+        "discuss", "discusses", "discussed", "discussing", "debate", "debates", "debated", "consider", "considers",
+        "considered", "weigh", "weighs", "weighed", "review", "reviews", "reviewed", "address", "addressed", "raise",
+        "raised", "at",
     ])
     static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")

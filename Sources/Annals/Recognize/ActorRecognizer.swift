@@ -212,11 +212,15 @@ public struct ActorRecognizer: Sendable {
                     guard let n = matchStarting(j) else { return nil }
                     switch entry(matches[n]) {
                     case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
-                        // A capital that is also a town elsewhere ("Tripoli") needs the story's context.
+                        // A capital that is also a city elsewhere ("Tripoli") needs the story's context; a small
+                        // town of the name (Moscow, Idaho) does not count.
                         if form == .capital {
                             let m = matches[n]
                             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes]), as: UTF8.self)
-                            if knowledge.places.formIndex[text] != nil { return nil }
+                            if let f = knowledge.places.formIndex[text],
+                               knowledge.places.forms[f].places.contains(where: { knowledge.places.places[$0].population >= 100_000 }) {
+                                return nil
+                            }
                         }
                         return cs[0]
                     case .place(let f):

@@ -147,9 +147,10 @@ struct ActorResolver {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
                     if before >= sentenceStart, Self.locativePrepositions.contains(tokenText(before).lowercased()) {
-                        // A town of the same name in a country the document is more about ("Tripoli" in Lebanon).
+                        // A town of the same name in a country the document is more about ("Tripoli" in Lebanon),
+                        // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
                         if let f = knowledge.places.formIndex[text(m.bytes)],
-                           let other = knowledge.places.forms[f].places.max(by: {
+                           let other = knowledge.places.forms[f].places.filter({ knowledge.places.places[$0].population >= 100_000 }).max(by: {
                                (weight[countryIndex(knowledge.places.places[$0].country)] ?? 0)
                                    < (weight[countryIndex(knowledge.places.places[$1].country)] ?? 0)
                            }),
