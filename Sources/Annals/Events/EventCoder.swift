@@ -720,7 +720,12 @@ struct EventCoder: Sendable {
                         && !pattern.baseFormKeys.contains(keys[t])
                     // "a move condemned by the African Union": a participle with its agent but no "be" is passive
                     // too; its patient is the noun right before it, never an actor further left.
-                    if !beForm && participle && g == t && t + 1 < range.upperBound && key(t + 1) == Self.byKey {
+                    // ("spoke by phone": a "by" the pattern itself writes is no agent.)
+                    let patternBy: Bool = {
+                        guard a + 1 < pattern.elements.count, case .words(_, let keys) = pattern.elements[a + 1] else { return false }
+                        return keys.contains(Self.byKey)
+                    }()
+                    if !beForm && participle && !patternBy && g == t && t + 1 < range.upperBound && key(t + 1) == Self.byKey {
                         guard let agent = slot(after: t + 2, limit: range.upperBound) else { return nil }
                         guard let patient = ending[t - 1]?.first else { return nil }
                         return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,
