@@ -351,7 +351,12 @@ struct EventCoder: Sendable {
                     }
                     // "The UN said that attacks on civilians must stop": a noun inside a that-clause is what is
                     // said, not the speaker's act.
-                    if !verb, key(i) == Self.thatKey, i > floor, tokens[i - 1].has(.lowercase) { return inPhrase }
+                    // So is a verb's ("admitted that an airstrike had killed civilians"), unless a pronoun there
+                    // points back ("said that it would").
+                    if key(i) == Self.thatKey, i > floor, tokens[i - 1].has(.lowercase),
+                       !verb || !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
+                        return inPhrase
+                    }
                     i -= 1
                 }
                 // "The two leaders signed ...", "both countries agreed ...": the last two named before.
@@ -401,7 +406,8 @@ struct EventCoder: Sendable {
                 // Over a title's words, capitalised or not ("his Saudi counterpart Prince Faisal", "Chinese
                 // foreign minister Wang Yi").
                 while i < min(limit, s.tokens.upperBound + 6), !isStop(i),
-                      tokens[i].has(.capitalized) || tokens[i].has(.possessive) || tokens[i].has(.lowercase) && Self.descriptiveWord(key(i)) {
+                      tokens[i].has(.capitalized) || tokens[i].has(.possessive) || tokens[i].has(.lowercase) && Self.descriptiveWord(key(i))
+                        || key(i) == Self.ofKey && i + 1 < limit && tokens[i + 1].has(.capitalized) {
                     if let p = starting[i]?.first(where: { $0.actors.contains { layer.actors[$0].kind == .person } }) {
                         return Slot(actors: p.actors, tokens: s.tokens.lowerBound..<p.tokens.upperBound)
                     }
@@ -668,11 +674,13 @@ struct EventCoder: Sendable {
                         literals += 1
                         back = j
                     case .possessive:
-                        // The clitic either ends the actor's mention ("Japan's") or stands alone after it.
+                        // The clitic either ends the actor's mention ("Japan's") or stands alone after it. It
+                        // counts as a written word: "Israel's attack on" is more precise than "attack on".
                         if ending[back - 1]?.contains(where: { tokens[$0.tokens.upperBound - 1].has(.possessive) }) == true {
-                            break
+                            literals += 1
                         } else if back - 1 >= range.lowerBound, tokens[back - 1].has(.possessive) {
                             back -= 1
+                            literals += 1
                         } else {
                             return nil
                         }
@@ -791,8 +799,16 @@ struct EventCoder: Sendable {
                         targets = [other]
                     }
                 } else if sources.isEmpty {
-                    // A noun trigger without its own source: the clause's subject.
-                    guard let s = subject(before: back, floor: range.lowerBound, verb: false) else { return nil }
+                    // A noun trigger without its own source: the clause's subject; after "during", "after" ...
+                    // the sentence's first actor ("Blinken urged Israel ... during a meeting with Netanyahu").
+                    var d = back - 1
+                    while d > range.lowerBound, Self.determiners.contains(key(d)) { d -= 1 }
+                    // (Not in a sentence that quotes: its first actor may be inside the quotation.)
+                    let circumstance = d > range.lowerBound && Self.circumstanceWords.contains(key(d))
+                        && !(range.lowerBound..<d).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) })
+                    let opening: Slot? = circumstance ? (range.lowerBound..<d).lazy.compactMap { starting[$0]?.first }.first
+                        .map { preferPerson($0, limit: d) } : nil
+                    guard let s = opening ?? subject(before: back, floor: range.lowerBound, verb: false) else { return nil }
                     sources = s.actors
                     borrowedSource = true
                 }
@@ -979,12 +995,13 @@ struct EventCoder: Sendable {
                 }) {
                     chosen = p
                 } else {
-                    // The one place named elsewhere in the document in one of the two countries.
+                    // The one place named earlier in the document in one of the two countries (a later one
+                    // is where something else happens: "... during a meeting in Jerusalem" three paragraphs on).
                     let countries = Set([layer.actors[source].country, target.flatMap { layer.actors[$0].country }].compactMap { $0 })
                     var found: PlaceMention?
                     var ambiguous = false
                     for country in countries {
-                        for p in placesByCountry[country] ?? [] where found?.name != p.name {
+                        for p in placesByCountry[country] ?? [] where found?.name != p.name && p.sentence < c.sentence {
                             if found == nil { found = p } else { ambiguous = true; break }
                         }
                     }
@@ -1123,6 +1140,8 @@ extension EventCoder {
     /// Also aimed at the state whose territory they happen in: riots (145) and shows of force (15).
     static let territorialCodes = ["145", "15"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
+    /// Words before a noun trigger that set it beside the clause's act ("during a meeting with").
+    static let circumstanceWords = KeySet(words: ["during", "after", "before", "following", "amid", "ahead", "at"])
 
     /// A lower-case word that may describe a partner in a coordination ("the evil Gondor"): not a
     /// preposition, auxiliary, relative pronoun or speech verb.
