@@ -226,6 +226,7 @@ struct ActorTests {
         let found = actors("Protesters in Mosul blocked the highway.")
         #expect(actor("IRQOPP", in: found)?.mentions == ["Protesters"], "\(found.map(\.code))")
         #expect(actor("IRQOPP", in: actors("Demonstrators in Baghdad marched on the embassy.")) != nil)
+        #expect(actor("SYRREF", in: actors("Refugees from Syria crossed the border.")) != nil)
     }
 
     @Test func aTitledSurnameSharedByCompatriotsGivesTheirState() {

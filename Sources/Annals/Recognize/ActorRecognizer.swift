@@ -29,6 +29,7 @@ public struct ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
+    static let fromKey = TokenKey.of("from")
     static let ethnicKey = TokenKey.of("ethnic")
     static let dollarKeys = KeySet(words: ["$", "dollar", "dollars"])
     /// Words after a demonym that make it no actor: currencies and languages.
@@ -204,9 +205,10 @@ public struct ActorRecognizer: Sendable {
                     return cs[0]
                 }
 
-                /// "Demonstrators in Baghdad", "police in the West Bank": the state of the place after "in".
+                /// "Demonstrators in Baghdad", "police in the West Bank", "diplomats from France": the state of
+                /// the place after "in" or "from".
                 func countryAfterIn(_ k: Int) -> Int? {
-                    guard k + 1 < range.upperBound, key(k) == Self.inKey else { return nil }
+                    guard k + 1 < range.upperBound, key(k) == Self.inKey || key(k) == Self.fromKey else { return nil }
                     var j = k + 1
                     if Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
                     guard let n = matchStarting(j) else { return nil }
