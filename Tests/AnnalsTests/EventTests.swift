@@ -69,6 +69,18 @@ struct EventTests {
         #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
     }
 
+    @Test func anAppositionIsNotAList() {
+        let found = events("The president of Kenya, William Ruto, met his Ugandan counterpart in Kampala on Friday.")
+        #expect(has(found, "KENGOV", "UGAGOV", "040") && !found.contains { $0.source == "KEN" }, "\(found)")
+        let list = events("Britain, France and Germany condemned the attack.")
+        #expect(["GBR", "FRA", "DEU"].allSatisfy { s in list.contains { $0.source == s && $0.cameo == "111" } }, "\(list)")
+    }
+
+    @Test func anActSomeoneIsLinkedToIsNotTheSpeakers() {
+        let found = events("Pakistan said it had arrested five suspects linked to the attack on Chinese engineers in Karachi.")
+        #expect(found.contains { $0.cameo == "173" } && !found.contains { $0.cameo.hasPrefix("19") }, "\(found)")
+    }
+
     @Test func talkAboutAnActIsNotTheAct() {
         let found = events("Japanese and South Korean officials met in Seoul to discuss tariffs on Chinese steel.")
         #expect(found.contains { $0.cameo == "046" } && found.allSatisfy { !$0.cameo.hasPrefix("16") }, "\(found)")

@@ -145,7 +145,7 @@ struct EventCoder: Sendable {
         // Talk about an act is not the act: "met to discuss tariffs on Chinese steel".
         "discuss", "discusses", "discussed", "discussing", "debate", "debates", "debated", "consider", "considers",
         "considered", "weigh", "weighs", "weighed", "review", "reviews", "reviewed", "address", "addressed", "raise",
-        "raised", "at",
+        "raised", "at", "linked", "connected", "tied", "related",
     ])
     static let andKeys = KeySet(["and", ","].map(TokenKey.of))
     static let ifKey = TokenKey.of("if")
@@ -312,6 +312,9 @@ struct EventCoder: Sendable {
                         // before the mention, over its determiner or title, a conjunction and a partner.
                         // "Britain, France and Germany": every partner of a list.
                         var start = s.tokens.lowerBound
+                        // A comma joins a list only once its "and" has been seen from the end ("Britain, France
+                        // and Germany"); "the president of Kenya, William Ruto," is an apposition.
+                        var sawAnd = false
                         for _ in 0..<6 {
                             var b = start - 1
                             var steps = 0
@@ -322,7 +325,9 @@ struct EventCoder: Sendable {
                                 b -= 1
                                 steps += 1
                             }
-                            guard b > floor, Self.andKeys.contains(key(b)), let partner = ending[b - 1]?.first else { break }
+                            guard b > floor, Self.andKeys.contains(key(b)), key(b) == Self.andKey || sawAnd,
+                                  let partner = ending[b - 1]?.first else { break }
+                            if key(b) == Self.andKey { sawAnd = true }
                             result.actors += partner.actors.filter { !result.actors.contains($0) }
                             start = partner.tokens.lowerBound
                         }
