@@ -30,6 +30,7 @@ public struct ActorRecognizer: Sendable {
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
     static let fromKey = TokenKey.of("from")
+    static let andWordKey = TokenKey.of("and")
     static let ethnicKey = TokenKey.of("ethnic")
     static let dollarKeys = KeySet(words: ["$", "dollar", "dollars"])
     /// Words after a demonym that make it no actor: currencies and languages.
@@ -205,31 +206,47 @@ public struct ActorRecognizer: Sendable {
                     return cs[0]
                 }
 
-                /// "Demonstrators in Baghdad", "police in the West Bank", "diplomats from France": the state of
-                /// the place after "in" or "from".
-                func countryAfterIn(_ k: Int) -> Int? {
-                    guard k + 1 < range.upperBound, key(k) == Self.inKey || key(k) == Self.fromKey else { return nil }
-                    var j = k + 1
-                    if Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
-                    guard let n = matchStarting(j) else { return nil }
+                /// The state of the country or place named at token `j` ("the West Bank", "Baghdad"), with
+                /// the end of its name.
+                func placeCountry(at j: Int) -> (country: Int, end: Int)? {
+                    var j = j
+                    if j < range.upperBound, Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
+                    guard j < range.upperBound, let n = matchStarting(j) else { return nil }
+                    let end = matches[n].tokens.upperBound
                     switch entry(matches[n]) {
                     case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
                         // A capital that is also a city elsewhere ("Tripoli") needs the story's context; a small
                         // town of the name (Moscow, Idaho) does not count.
                         if form == .capital {
-                            let m = matches[n]
-                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes]), as: UTF8.self)
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[matches[n].bytes]), as: UTF8.self)
                             if let f = knowledge.places.formIndex[text],
                                knowledge.places.forms[f].places.contains(where: { knowledge.places.places[$0].population >= 100_000 }) {
                                 return nil
                             }
                         }
-                        return cs[0]
+                        return (cs[0], end)
                     case .place(let f):
-                        return leadingPlaceCountry(f)
+                        return leadingPlaceCountry(f).map { ($0, end) }
                     default:
                         return nil
                     }
+                }
+                /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
+                /// states of the places after "in" or "from".
+                func countriesAfterIn(_ k: Int) -> [Int] {
+                    guard k + 1 < range.upperBound, key(k) == Self.inKey || key(k) == Self.fromKey,
+                          var found = placeCountry(at: k + 1) else { return [] }
+                    var countries = [found.country]
+                    while found.end + 1 < range.upperBound {
+                        var next = found.end
+                        guard key(next) == Self.andWordKey || tokens[next].has(.comma) else { break }
+                        next += 1
+                        if tokens[next - 1].has(.comma), next < range.upperBound, key(next) == Self.andWordKey { next += 1 }
+                        guard let more = placeCountry(at: next) else { break }
+                        if !countries.contains(more.country) { countries.append(more.country) }
+                        found = more
+                    }
+                    return countries
                 }
 
                 var n = 0
@@ -325,10 +342,13 @@ public struct ActorRecognizer: Sendable {
                             // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
                             let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
                                 || Self.reportingVerbs.contains(key(before))
-                            let country = countryAfterOf(roleEnd) ?? countryAfterIn(roleEnd)
+                            let countries: [Int?] = countryAfterOf(roleEnd).map { [$0] }
+                                ?? countriesAfterIn(roleEnd).map { Optional($0) }.nilIfEmpty ?? [nil]
                             if clauseStart && !compound {
-                                findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
-                                                            country: country, sentence: sentence.index))
+                                for country in countries {
+                                    findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
+                                                                country: country, sentence: sentence.index))
+                                }
                             }
                         }
                         while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
@@ -446,4 +466,9 @@ extension ActorRecognizer {
         guard let first = found.first, first.tokens.lowerBound == k, case .role(let r) = first.payload else { return nil }
         return (self.roles[r], first.tokens.upperBound)
     }
+}
+
+extension Array {
+    /// nil for an empty array.
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }
