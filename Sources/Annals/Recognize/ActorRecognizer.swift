@@ -113,7 +113,9 @@ public struct ActorRecognizer: Sendable {
         var speakers: [(tokens: Range<Int>, sentence: Int)] = []
         var nominals: [NominalMention] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
-        var bareGroups: [(roles: [Int], tokens: Range<Int>, country: Int?, sentence: Int)] = []
+        /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
+        /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
+        var bareGroups: [(roles: [Int], tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?)] = []
     }
 
     func find(in document: Document, _ segmentation: Segmentation) -> Findings {
@@ -233,9 +235,9 @@ public struct ActorRecognizer: Sendable {
                 }
                 /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
                 /// states of the places after "in" or "from".
-                func countriesAfterIn(_ k: Int) -> [Int] {
-                    guard k + 1 < range.upperBound, key(k) == Self.inKey || key(k) == Self.fromKey,
-                          var found = placeCountry(at: k + 1) else { return [] }
+                func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: [Int], end: Int) {
+                    guard k + 1 < range.upperBound, of ? key(k) == Self.ofKey : key(k) == Self.inKey || key(k) == Self.fromKey,
+                          var found = placeCountry(at: k + 1) else { return ([], k) }
                     var countries = [found.country]
                     while found.end + 1 < range.upperBound {
                         var next = found.end
@@ -246,7 +248,7 @@ public struct ActorRecognizer: Sendable {
                         if !countries.contains(more.country) { countries.append(more.country) }
                         found = more
                     }
-                    return countries
+                    return (countries, found.end)
                 }
 
                 var n = 0
@@ -342,12 +344,23 @@ public struct ActorRecognizer: Sendable {
                             // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
                             let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
                                 || Self.reportingVerbs.contains(key(before))
-                            let countries: [Int?] = countryAfterOf(roleEnd).map { [$0] }
-                                ?? countriesAfterIn(roleEnd).map { Optional($0) }.nilIfEmpty ?? [nil]
+                            // "the foreign ministers of Russia and China": one group per state of a list after "of".
+                            let ofList: (countries: [Int], end: Int) = countryAfterOf(roleEnd) != nil
+                                ? countriesAfterIn(roleEnd, of: true) : ([], roleEnd)
+                            var countries: [Int?] = [nil]
+                            if ofList.countries.count > 1 {
+                                countries = ofList.countries
+                            } else if let single = countryAfterOf(roleEnd) {
+                                countries = [single]
+                            } else {
+                                let placed = countriesAfterIn(roleEnd).countries
+                                if !placed.isEmpty { countries = placed }
+                            }
                             if clauseStart && !compound {
                                 for country in countries {
-                                    findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd,
-                                                                country: country, sentence: sentence.index))
+                                    findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: country,
+                                                                sentence: sentence.index,
+                                                                listEnd: ofList.countries.count > 1 ? ofList.end : nil))
                                 }
                             }
                         }
@@ -466,9 +479,4 @@ extension ActorRecognizer {
         guard let first = found.first, first.tokens.lowerBound == k, case .role(let r) = first.payload else { return nil }
         return (self.roles[r], first.tokens.upperBound)
     }
-}
-
-extension Array {
-    /// nil for an empty array.
-    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }

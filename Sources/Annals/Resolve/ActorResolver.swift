@@ -471,7 +471,7 @@ struct ActorResolver {
             // "of X" belongs to the mention; "in X" only says where the group is.
             let ofCountry = g.country != nil && g.tokens.upperBound < segmentation.tokens.count
                 && tokenText(g.tokens.upperBound).lowercased() == "of"
-            let end = ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound
+            let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
             let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
         }
