@@ -235,6 +235,14 @@ struct ActorTests {
         #expect(actors("President Kim met the envoy.").allSatisfy { !$0.code.hasPrefix("PRK") && !$0.code.hasPrefix("KOR") })
     }
 
+    @Test func demonymsJoinedByAndShareTheirRole() {
+        let found = actors("US and British forces must ensure security in Iraq.")
+        #expect(actor("USAMIL", in: found)?.mentions == ["US and British forces"], "\(found.map { ($0.code, $0.mentions) })")
+        #expect(actor("GBRMIL", in: found)?.mentions == ["US and British forces"])
+        // Two sides, not one group: a state's full name.
+        #expect(actor("ISRREB", in: actors("Israel and Palestinian militants exchanged fire.")) == nil)
+    }
+
     @Test func aCounterpartHoldsTheOfficeOfThePersonBefore() {
         let found = actors("Japanese Defence Minister Gen Nakatani met his Australian counterpart Richard Marles in Tokyo.")
         #expect(actor("AUSGOVMIL", in: found)?.name == "Richard Marles", "\(found.map { ($0.code, $0.name) })")

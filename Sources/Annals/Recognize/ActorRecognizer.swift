@@ -130,6 +130,8 @@ public struct ActorRecognizer: Sendable {
             var coveredFlags = [Bool](repeating: false, count: tokens.count)
             /// Demonyms that follow a state's name or demonym ("Bosnian Serbs"): ethnicities.
             var ethnicityStart = [Bool](repeating: false, count: tokens.count)
+            /// For the second demonym of "US and British forces", where the shared title starts.
+            var listTitleStart: [Int: Int] = [:]
             var startingMatch = [Int32](repeating: -1, count: tokens.count)
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
@@ -297,7 +299,28 @@ public struct ActorRecognizer: Sendable {
                         }
                         guard !countries.isEmpty || organization != nil || named != nil else { break }
                         let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
-                        guard let (roleList, roleEnd) = roles(from: roleStart) else { break }
+                        guard let (roleList, roleEnd) = roles(from: roleStart) else {
+                            // "US and British forces", "Japanese and South Korean officials": a demonym joined by
+                            // "and" to one that heads a plural role shares that role, over the whole phrase.
+                            // (A full name does not: "Israel and Palestinian militants" are two sides.)
+                            let and = m.tokens.upperBound
+                            let firstIsModifier: Bool = {
+                                guard case .country(_, let form) = e else { return false }
+                                return form == .adjective || form == .name && (tokens[m.tokens.lowerBound].has(.allCaps)
+                                    || bytes[Int(tokens[m.tokens.upperBound - 1].end) - 1] == UInt8(ascii: "."))
+                            }()
+                            guard !countries.isEmpty, !possessive, firstIsModifier, and + 1 < range.upperBound, key(and) == Self.andWordKey,
+                                  let second = matchStarting(and + 1), case .country(_, let secondForm) = entry(matches[second]),
+                                  secondForm == .adjective || secondForm == .name,
+                                  let (sharedRoles, sharedEnd) = roles(from: skipModifiers(matches[second].tokens.upperBound)),
+                                  knowledge.agents.pluralWords.contains(key(sharedEnd - 1)) else { break }
+                            listTitleStart[and + 1] = m.tokens.lowerBound
+                            findings.titled.append(TitledCandidate(
+                                countries: countries, organization: nil, named: nil, roles: sharedRoles, name: nil,
+                                tokens: m.tokens.lowerBound..<sharedEnd, roleTokens: skipModifiers(matches[second].tokens.upperBound)..<sharedEnd,
+                                sentence: sentence.index, isPerson: false))
+                            break
+                        }
                         let head = self.roles[roleList.last!]
                         var end = roleEnd
                         var personName: Range<Int>?
@@ -307,9 +330,11 @@ public struct ActorRecognizer: Sendable {
                         }
                         // "Israeli soldiers": a plural role is a group, not a person.
                         let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
+                        // (The second of "US and British forces" spans the whole phrase, as the first does.)
+                        let titleStart = plural ? listTitleStart[m.tokens.lowerBound] ?? m.tokens.lowerBound : m.tokens.lowerBound
                         findings.titled.append(TitledCandidate(
                             countries: countries, organization: organization, named: named, roles: roleList, name: personName,
-                            tokens: m.tokens.lowerBound..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
+                            tokens: titleStart..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
                             isPerson: head.isPerson && !plural))
                         cover(m.tokens.lowerBound..<end)
                         // Skip the role matches consumed by the title.
