@@ -86,6 +86,11 @@ struct EventTests {
         #expect(found.contains { $0.cameo == "046" } && found.allSatisfy { !$0.cameo.hasPrefix("16") }, "\(found)")
     }
 
+    @Test func aNounBorrowingAPlannedActsSubjectIsPlanned() {
+        let found = events("Indonesian President Prabowo Subianto will travel to Beijing next week for talks with Xi Jinping.")
+        #expect(found.contains { $0.cameo == "046" && $0.target == "CHNGOV" && $0.modality == .intended }, "\(found)")
+    }
+
     @Test func conflictForecastIsAThreat() {
         // CAMEO 1.1b3: "'will attack' is coded as 'Threaten to attack'".
         let sanctions = events("Germany will impose sanctions on Belarus next month.")

@@ -420,6 +420,11 @@ struct EventCoder: Sendable {
                 }
                 return s
             }
+            func endsWithS(_ i: Int) -> Bool {
+                let t = tokens[i]
+                guard t.end - t.start >= 3 else { return false }
+                return bytes[Int(t.end) - 1] == UInt8(ascii: "s") && bytes[Int(t.end) - 2] != UInt8(ascii: "s")
+            }
             func endsWithIng(_ i: Int) -> Bool {
                 let t = tokens[i]
                 let n = Int(t.end) - Int(t.start)
@@ -526,8 +531,10 @@ struct EventCoder: Sendable {
                     let properNoun = t > range.lowerBound && tokens[t].has(.capitalized) && !tokens[t - 1].has(.quote)
                     // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
                     // So is an -ing form after a preposition or another -ing word ("amid fighting", "fleeing fighting").
+                    // So is an -s form right after a preposition ("for talks with", "in talks").
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
-                        || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1)))
+                        || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
+                        || Self.prepositionKeys.contains(key(t - 1)) && endsWithS(t))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
@@ -869,6 +876,11 @@ struct EventCoder: Sendable {
                     k -= 1
                     steps += 1
                 }
+                // (A meeting "for talks with" is held, unless called for: "called for talks with".)
+                if k >= 0, key(k) == Self.forKey, patterns.patterns[c.pattern].code.hasPrefix("04"),
+                   !(k > 0 && Self.callVerbs.contains(key(k - 1))) {
+                    return true
+                }
                 return !(k >= 0 && Self.reactionVerbs.contains(key(k)))
             }
 
@@ -917,6 +929,18 @@ struct EventCoder: Sendable {
                         break
                     }
                     j += 1
+                }
+            }
+
+            // A noun that borrows its source from a planned act is planned too ("will travel to Beijing for
+            // talks with Xi").
+            sameSentence = Dictionary(grouping: candidates, by: \.sentence)
+            for n in candidates.indices where candidates[n].borrowedSource && candidates[n].modality == .asserted {
+                let c = candidates[n]
+                if (sameSentence[c.sentence] ?? []).contains(where: { o in
+                    o.modality == .intended && o.anchor < c.anchor && o.sources.contains(where: c.sources.contains)
+                }) {
+                    candidates[n].modality = .intended
                 }
             }
 
@@ -1145,6 +1169,12 @@ extension EventCoder {
     /// Also aimed at the state whose territory they happen in: riots (145) and shows of force (15).
     static let territorialCodes = ["145", "15"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
+    static let forKey = TokenKey.of("for")
+    /// Verbs that call for something: the noun after their "for" is what they ask, not an act.
+    static let callVerbs = KeySet(words: ["call", "calls", "called", "calling", "press", "pressed", "presses", "pressing", "push",
+                                          "pushed", "pushes", "pushing", "appeal", "appealed", "appeals", "appealing", "ask",
+                                          "asked", "asks", "asking", "plead", "pleaded", "pleads", "lobby", "lobbied",
+                                          "campaign", "campaigned", "wait", "waiting", "waited", "hope", "hoped", "hopes", "hoping"])
     /// Words before a noun trigger that set it beside the clause's act ("during a meeting with").
     static let circumstanceWords = KeySet(words: ["during", "after", "before", "following", "amid", "ahead", "at"])
 
