@@ -932,6 +932,23 @@ struct EventCoder: Sendable {
                 }
             }
 
+            // Any other pattern complete without a target takes the actor a preposition introduces right
+            // after its words ("refusing to lift the curfew on Palestinians", "declared a truce with").
+            for n in candidates.indices where !patterns.patterns[candidates[n].pattern].fallback && candidates[n].targets.isEmpty
+                && patterns.patterns[candidates[n].pattern].noTarget && !patterns.patterns[candidates[n].pattern].symmetric {
+                let c = candidates[n]
+                let limit = segmentation.sentences[c.sentence].tokens.upperBound
+                var j = c.span.upperBound
+                guard j + 1 < limit, Self.objectPrepositions.contains(key(j)) else { continue }
+                j += 1
+                while j < limit, Self.determiners.contains(key(j)) { j += 1 }
+                guard let slot = starting[j]?.max(by: { $0.tokens.count < $1.tokens.count }), !placeStarts.contains(j),
+                      !slot.actors.contains(where: c.sources.contains) else { continue }
+                let list = extend(slot, limit: limit)
+                candidates[n].targets = list.actors
+                candidates[n].targetTokens = list.tokens
+            }
+
             // A noun that borrows its source from a planned act is planned too ("will travel to Beijing for
             // talks with Xi").
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
@@ -1170,6 +1187,8 @@ extension EventCoder {
     static let territorialCodes = ["145", "15"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
     static let forKey = TokenKey.of("for")
+    /// Prepositions that introduce the party an act is aimed at, right after the act's words.
+    static let objectPrepositions = KeySet(words: ["on", "against", "with", "toward", "towards", "upon"])
     /// Verbs that call for something: the noun after their "for" is what they ask, not an act.
     static let callVerbs = KeySet(words: ["call", "calls", "called", "calling", "press", "pressed", "presses", "pressing", "push",
                                           "pushed", "pushes", "pushing", "appeal", "appealed", "appeals", "appealing", "ask",
