@@ -1076,6 +1076,12 @@ struct EventCoder: Sendable {
                       placesBySentence[c.sentence]?.contains(where: { $0.name == p.name }) == true
                         || c.targetTokens.flatMap({ candidateAt[$0.lowerBound] }) != nil,
                       p.country != layer.actors[source].country else { return nil }
+                // Not a place past the clause's end ("..., killing 20 people, officials in Nairobi said").
+                if let mention = placesBySentence[c.sentence]?.first(where: { $0.name == p.name }),
+                   mention.tokens.lowerBound > c.anchor,
+                   (c.anchor..<mention.tokens.lowerBound).contains(where: { tokens[$0].has(.comma) }) {
+                    return nil
+                }
                 return layer.actors.firstIndex { $0.kind == .state && $0.code == p.country }
             }
 
