@@ -1064,7 +1064,8 @@ struct EventCoder: Sendable {
                 while i + 1 < sentenceEnd, !tokens[i].has(.comma), !tokens[i].has(.sentenceFinal) {
                     if Self.territoryPrepositions.contains(key(i)) {
                         var j = i + 1
-                        while j < sentenceEnd, Self.compassKeys.contains(key(j)) || key(j) == Self.theKey { j += 1 }
+                        while j < sentenceEnd, Self.compassKeys.contains(key(j)) || key(j) == Self.theKey
+                            || Self.placeModifierKeys.contains(key(j)) { j += 1 }
                         if let slot = starting[j]?.first, slot.actors.count == 1, layer.actors[slot.actors[0]].kind == .state,
                            layer.actors[slot.actors[0]].country != layer.actors[source].country {
                             return slot.actors[0]
@@ -1216,6 +1217,8 @@ extension EventCoder {
     static let clauseBreaks = KeySet(words: ["if", "unless", "that", "which", "who", "whose", "because", "while", "when",
                                              "as", "but", "after", "before", "until", "whether", "so"])
     static let territoryPrepositions = KeySet(words: ["in", "inside", "across", "into"])
+    static let placeModifierKeys = KeySet(words: ["occupied", "disputed", "annexed", "besieged", "restive", "war-torn",
+                                                  "rebel-held", "breakaway", "embattled", "neighbouring", "neighboring"])
     static let compassKeys = KeySet(words: ["northern", "southern", "eastern", "western", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "central"])
 }

@@ -31,6 +31,9 @@ struct ActorResolver {
     ]
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
+    /// Words that describe a place's state between the article and its name ("the occupied West Bank").
+    static let placeModifiers: Set<String> = ["occupied", "disputed", "annexed", "besieged", "restive", "war-torn",
+                                              "rebel-held", "breakaway", "embattled", "neighbouring", "neighboring"]
 
     func resolve(_ findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) -> ActorLayer {
         let tokens = segmentation.tokens
@@ -89,7 +92,8 @@ struct ActorResolver {
         func isLocative(_ k: Int, _ sentence: Int, _ words: Set<String>) -> Bool {
             var before = k - 1
             let start = segmentation.sentences[sentence].tokens.lowerBound
-            // Regions take the article: "in the West Bank", "across the Donbas".
+            // Regions take the article and a state's word: "in the West Bank", "in the occupied West Bank".
+            if before > start, Self.placeModifiers.contains(tokenText(before).lowercased()) { before -= 1 }
             if before > start, tokenText(before) == "the" { before -= 1 }
             return before >= start && words.contains(tokenText(before).lowercased())
         }
