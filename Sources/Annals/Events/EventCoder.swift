@@ -1190,8 +1190,9 @@ struct EventCoder: Sendable {
 extension EventCoder {
     /// CAMEO roots of force (coerce, assault, fight, mass violence): used in a territory, against its state.
     static let forceRoots: Set<Substring> = ["17", "18", "19", "20"]
-    /// Also aimed at the state whose territory they happen in: riots (145) and shows of force (15).
-    static let territorialCodes = ["145", "15"]
+    /// Also aimed at the state whose territory they happen in: riots (145), shows of force (15), curfews
+    /// and states of emergency (172) and threats of them (132).
+    static let territorialCodes = ["145", "15", "172", "132"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
     static let forKey = TokenKey.of("for")
     /// Prepositions that introduce the party an act is aimed at, right after the act's words.
