@@ -498,6 +498,8 @@ struct EventCoder: Sendable {
                     } else {
                         break
                     }
+                    // ("and the rebels": over an article.)
+                    if next + 1 < limit, key(next) == Self.theKey { next += 1 }
                     guard next < limit, let partner = starting[next]?.first else {
                         // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more
                         // items make a list even when it does not close with "and" and an actor.

@@ -44,7 +44,7 @@ public struct ActorRecognizer: Sendable {
     static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
-                                              "although", "though", "whereas", "until", "where"])
+                                              "although", "though", "whereas", "until", "where", "that"])
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
     /// Nouns that make a role word a modifier ("police station", "army base").
     static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
