@@ -113,6 +113,22 @@ struct CommandLineTests {
         #expect(try objects(r.stdout).count == 1)
     }
 
+    @Test func evalListsTheRecordsItCountsAsWrong() throws {
+        // Two gold records of our own: one Annals gets right, one whose gold names a third state.
+        let gold = FileManager.default.temporaryDirectory.appendingPathComponent("annals-gold-\(getpid()).jsonl")
+        let lines = [
+            #"{"id": "right-1", "event": "ASSAULT", "text": "Russian forces shelled Kharkiv overnight.", "source": {"code": "RUSMIL"}, "target": {"code": "UKR"}}"#,
+            #"{"id": "wrong-1", "event": "CONSULT", "text": "Japan and Australia held talks in Canberra.", "source": {"code": "JPN"}, "target": {"code": "NZL"}}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: gold) }
+        let result = try run(["eval", "actors", "--plover", gold.path, "--errors"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrong-1") && result.stdout.contains("gold: JPN NZL"), "\(result.stdout)")
+        #expect(!result.stdout.contains("right-1"), "\(result.stdout)")
+        #expect(result.stdout.contains("PLOVER gold records: 2"))
+    }
+
     @Test func evalNamesAMissingOrMalformedReferenceFile() throws {
         let missing = try run(["eval", "actors", "--plover", "no-such-gold.jsonl"])
         #expect(missing.status == 66)
