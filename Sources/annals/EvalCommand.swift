@@ -39,6 +39,15 @@ struct EvalCommand: ParsableCommand {
         whole == 0 ? "-" : String(format: "%.1f%%", 100 * Double(part) / Double(whole))
     }
 
+    /// The options both evaluations share: the PLOVER gold file and a knowledge folder.
+    struct ReferenceOptions: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp("PLOVER_GSR_CAMEO.jsonl.", valueName: "file"))
+        var plover: String = EvalCommand.defaultPlover
+
+        @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.", valueName: "dir"))
+        var knowledge: String?
+    }
+
     static func line(_ label: String, _ s: CountryScore) -> String {
         String(format: "%@ precision %.3f  recall %.3f  F1 %.3f", label, s.precision, s.recall, s.f1)
     }
@@ -55,18 +64,14 @@ struct EvalCommand: ParsableCommand {
                 """
         )
 
-        @Option(name: .long, help: ArgumentHelp("PLOVER_GSR_CAMEO.jsonl.", valueName: "file"))
-        var plover: String = EvalCommand.defaultPlover
-
-        @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.", valueName: "dir"))
-        var knowledge: String?
+        @OptionGroup var reference: ReferenceOptions
 
         @Flag(name: .long, help: "Also list every record whose event actors' countries differ from the gold.")
         var errors = false
 
         func run() throws {
-            let records = try EvalCommand.ploverRecords(plover)
-            let result = PloverGold.evaluate(records, pipeline: try loadPipeline(knowledge: knowledge))
+            let records = try EvalCommand.ploverRecords(reference.plover)
+            let result = PloverGold.evaluate(records, pipeline: try loadPipeline(knowledge: reference.knowledge))
             if errors {
                 let sorted = { (set: Set<String>) in set.sorted().joined(separator: " ") }
                 for miss in result.mismatches {
@@ -96,22 +101,18 @@ struct EvalCommand: ParsableCommand {
                 """
         )
 
-        @Option(name: .long, help: ArgumentHelp("PLOVER_GSR_CAMEO.jsonl.", valueName: "file"))
-        var plover: String = EvalCommand.defaultPlover
+        @OptionGroup var reference: ReferenceOptions
 
         @Option(name: .long, help: ArgumentHelp("Folder with PETR.UnitTest.records.xml and the PETR.Validate dictionaries.",
                                                 valueName: "dir"))
         var petrarch: String = EvalCommand.defaultPetrarch
 
-        @Option(name: .long, help: ArgumentHelp("A folder of knowledge files to use instead of the shipped ones.", valueName: "dir"))
-        var knowledge: String?
-
         @Flag(name: .long, help: "Also list every suite sentence whose expected source and target are not found.")
         var errors = false
 
         func run() throws {
-            let records = try EvalCommand.ploverRecords(plover)
-            let plain = try loadPipeline(knowledge: knowledge)
+            let records = try EvalCommand.ploverRecords(reference.plover)
+            let plain = try loadPipeline(knowledge: reference.knowledge)
             let result = PloverGold.evaluate(records, pipeline: plain)
             print("PLOVER gold records: \(result.records)")
             print(String(format: "event type accuracy %.3f (%d of %d records; %d with any event)",
@@ -127,7 +128,7 @@ struct EvalCommand: ParsableCommand {
             try actors.text.write(to: dictionary.appendingPathComponent("actors.tsv"), atomically: true, encoding: .utf8)
             try agents.text.write(to: dictionary.appendingPathComponent("agents.tsv"), atomically: true, encoding: .utf8)
             let suite = PetrarchSuite.evaluate(PetrarchSuite.read(xml: xml),
-                                               pipeline: try loadPipeline(knowledge: knowledge, dictionary: dictionary.path))
+                                               pipeline: try loadPipeline(knowledge: reference.knowledge, dictionary: dictionary.path))
             if errors {
                 print()
                 for (sentence, found) in suite.dyadMisses {

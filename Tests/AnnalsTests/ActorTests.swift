@@ -330,6 +330,17 @@ struct KnowledgeValidationTests {
         #expect(lines[error.line - 1].hasPrefix("XXA"))
     }
 
+    @Test func aRepeatedNotActorNameIsRejectedWithItsLine() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("South China Sea\tsea", to: "not-actors.tsv", in: dir)
+        let error = try #require(loadError(dir))
+        #expect(error.file == "not-actors.tsv" && error.reason.contains("duplicate name \"South China Sea\""), "\(error)")
+        let lines = try String(contentsOf: dir.appendingPathComponent("not-actors.tsv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[error.line - 1].hasPrefix("South China Sea"))
+    }
+
     @Test func unknownRoleCodeIsRejected() throws {
         let dir = try copyOfShippedKnowledge()
         defer { try? FileManager.default.removeItem(at: dir) }
