@@ -11,11 +11,14 @@ public struct Pipeline: Sendable {
     let quotes: QuoteAttributor
     let events: EventCoder
     let directory: PersonDirectory
+    let resolver: ActorResolver
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.actors = ActorRecognizer(knowledge: knowledge)
         self.directory = PersonDirectory(people: knowledge.people, variants: knowledge.nameVariants)
+        self.resolver = ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles,
+                                      directory: directory)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
         self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes)
     }
@@ -54,7 +57,6 @@ public struct Pipeline: Sendable {
     /// The actors layer of a segmented document.
     public func recognizeActors(in document: Document, _ segmentation: Segmentation) -> ActorLayer {
         let findings = actors.find(in: document, segmentation)
-        return ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles, directory: directory)
-            .resolve(findings, document: document, segmentation: segmentation)
+        return resolver.resolve(findings, document: document, segmentation: segmentation)
     }
 }

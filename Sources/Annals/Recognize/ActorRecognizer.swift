@@ -6,7 +6,7 @@
 /// - `[demonym|Country('s)] [role]` alone: "North Korea's Defense Minister";
 /// - `[demonym|Country('s)] [collective role]`: "Russian troops" (a group).
 /// Everything else capitalised is a candidate name for the resolver.
-public struct ActorRecognizer: Sendable {
+public final class ActorRecognizer: Sendable {
     public let knowledge: KnowledgeBase
     let matcher: PhraseMatcher<DictionaryEntry>
     /// Role words: a user dictionary's first, then the shipped ones.
@@ -133,9 +133,10 @@ public struct ActorRecognizer: Sendable {
             /// For the second demonym of "US and British forces", where the shared title starts.
             var listTitleStart: [Int: Int] = [:]
             var startingMatch = [Int32](repeating: -1, count: tokens.count)
+            var matches: [PhraseMatcher<DictionaryEntry>.Match] = []
             for sentence in segmentation.sentences {
                 let range = sentence.tokens
-                let matches = matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes)
+                matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes, into: &matches)
                 for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
                     startingMatch[m.tokens.lowerBound] = Int32(n)
                 }

@@ -109,3 +109,42 @@ struct TrieEdges: Sendable {
         for i in old.0.indices where old.1[i] != -1 { insert(parent: old.1[i], key: old.0[i], child: old.2[i]) }
     }
 }
+
+/// A map from hashed keys to small values, built once and read on the hot
+/// path: open addressing as in `KeySet`, with the value beside each key.
+struct KeyMap: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    /// The value for key zero, which marks empty slots.
+    private var zeroValue: Int32?
+
+    init<S: Sequence>(_ pairs: S) where S.Element == (UInt64, Int32) {
+        let all = Array(pairs)
+        var capacity = 8
+        while capacity < all.count * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        // A later pair for the same key replaces an earlier one, as a dictionary's assignment does.
+        for (k, v) in all {
+            if k == 0 { zeroValue = v; continue }
+            var i = KeySet.slot(k, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        if key == 0 { return zeroValue }
+        var i = KeySet.slot(key, mask)
+        while true {
+            let s = keys[i]
+            if s == key { return values[i] }
+            if s == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -9,15 +9,25 @@
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     enum CaseRule: UInt8, Sendable { case any, capitalized, allCaps }
 
+    /// A form's payload, its length in tokens and its case rules, two bits a
+    /// token, held inline so that a look-up follows no further pointers.
     struct Entry: Sendable {
         var payload: Payload
-        var caseRules: [CaseRule]
+        var length: Int
+        var caseRules: UInt64
+
+        func rule(_ k: Int) -> CaseRule { CaseRule(rawValue: UInt8(truncatingIfNeeded: caseRules >> (2 * k)) & 3) ?? .any }
     }
 
+    /// A trie node: the first form ending here inline (most nodes end one or none), the rest apart.
     struct Node: Sendable {
         var hasChildren = false
-        var entries: [Int32] = []
+        var firstEntry: Int32 = -1
+        var moreEntries: [Int32] = []
     }
+
+    /// Forms longer than this many tokens are not added (their case rules would not fit).
+    static var maximumTokens: Int { 32 }
 
     private var nodes: [Node] = [Node()]
     /// Every node's children, in one table keyed by (node, token key).
@@ -26,6 +36,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// A bit per (first-token key mod 2^20): most tokens start no phrase and
     /// are rejected without a hash-table look-up.
     private var firstTokenFilter: [UInt64] = Array(repeating: 0, count: (1 << 20) / 64)
+    /// The same for forms whose first word may be in any case (role words), over
+    /// 2^15 bits that stay in the first-level cache: a lower-case token, most of
+    /// a text, is only looked up when such a form may start there ("of" is not,
+    /// though a town is called "Of").
+    private var lowerCaseFilter: [UInt64] = Array(repeating: 0, count: (1 << 15) / 64)
 
     /// A match: token indices and byte range (a part of a hyphenated token
     /// has the token's index and the part's bytes).
@@ -46,13 +61,18 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         document.utf8.withUnsafeBufferPointer { buf in
             Tokenizer(bytes: buf).tokenize(0..<buf.count, into: &tokens)
         }
-        guard !tokens.isEmpty else { return false }
+        guard !tokens.isEmpty, tokens.count <= Self.maximumTokens else { return false }
         var node = 0
-        var rules: [CaseRule] = []
+        var rules: UInt64 = 0
         document.utf8.withUnsafeBufferPointer { buf in
             for (n, token) in tokens.enumerated() {
                 let key = TokenKey.hash(buf, token.range)
-                if n == 0 { firstTokenFilter[Int(key & 0xFFFFF) >> 6] |= 1 << (key & 63) }
+                if n == 0 {
+                    firstTokenFilter[Int(key & 0xFFFFF) >> 6] |= 1 << (key & 63)
+                    if !token.has(.allCaps) && !token.has(.capitalized) {
+                        lowerCaseFilter[Int(key & 0x7FFF) >> 6] |= 1 << (key & 63)
+                    }
+                }
                 if let next = edges.child(of: Int32(node), key: key) {
                     node = Int(next)
                 } else {
@@ -61,11 +81,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     nodes[node].hasChildren = true
                     node = nodes.count - 1
                 }
-                rules.append(token.has(.allCaps) ? .allCaps : token.has(.capitalized) ? .capitalized : .any)
+                let rule: CaseRule = token.has(.allCaps) ? .allCaps : token.has(.capitalized) ? .capitalized : .any
+                rules |= UInt64(rule.rawValue) << (2 * n)
             }
         }
-        nodes[node].entries.append(Int32(entries.count))
-        entries.append(Entry(payload: payload, caseRules: rules))
+        if nodes[node].firstEntry < 0 {
+            nodes[node].firstEntry = Int32(entries.count)
+        } else {
+            nodes[node].moreEntries.append(Int32(entries.count))
+        }
+        entries.append(Entry(payload: payload, length: tokens.count, caseRules: rules))
         return true
     }
 
@@ -83,11 +108,23 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// token starts no match ("Russian-Korean" → Russian, Korean).
     public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
+        matches(in: range, tokens: tokens, keys: keys, bytes: bytes, into: &result)
+        return result
+    }
+
+    /// The same matches, written into `result` (emptied first, its storage kept): one buffer
+    /// serves every sentence of a document.
+    public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
+                        into result: inout [Match]) {
+        result.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
             let key = keys[i]
-            if firstTokenFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0,
+            let mayStart = token.has(.capitalized) || token.has(.allCaps)
+                ? firstTokenFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0
+                : lowerCaseFilter[Int(key & 0x7FFF) >> 6] & (1 << (key & 63)) != 0
+            if mayStart,
                let match = longest(from: i, firstKey: key, in: range, tokens: tokens, keys: keys) {
                 result.append(match)
                 i = match.tokens.upperBound
@@ -99,9 +136,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     guard let child = edges.child(of: 0, key: k) else { continue }
                     let partToken = Token(start: part.lowerBound, end: part.upperBound,
                                           flags: Self.caseFlags(bytes, part))
-                    for e in nodes[Int(child)].entries {
+                    let node = nodes[Int(child)]
+                    guard node.firstEntry >= 0 else { continue }
+                    for e in [node.firstEntry] + node.moreEntries {
                         let entry = entries[Int(e)]
-                        if entry.caseRules.count == 1 && passes(entry.caseRules[0], partToken) {
+                        if entry.length == 1 && passes(entry.rule(0), partToken) {
                             result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
                             break
                         }
@@ -110,7 +149,6 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             i += 1
         }
-        return result
     }
 
     private func longest(from start: Int, firstKey: UInt64, in range: Range<Int>, tokens: [Token],
@@ -123,18 +161,28 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let next = edges.child(of: Int32(node), key: key) else { break }
             node = Int(next)
             i += 1
-            if !nodes[node].entries.isEmpty {
+            let here = nodes[node]
+            if here.firstEntry >= 0 {
                 let length = i - start
-                search: for e in nodes[node].entries {
-                    let entry = entries[Int(e)]
-                    guard entry.caseRules.count == length else { continue }
-                    for k in 0..<length where !passes(entry.caseRules[k], tokens[start + k]) { continue search }
-                    best = Match(tokens: start..<i, bytes: Int(tokens[start].start)..<Int(tokens[i - 1].end),
-                                 payload: entry.payload)
-                    break
+                var e = Int(here.firstEntry)
+                var more = 0
+                search: while true {
+                    let entry = entries[e]
+                    if entry.length == length {
+                        var fits = true
+                        for k in 0..<length where !passes(entry.rule(k), tokens[start + k]) { fits = false; break }
+                        if fits {
+                            best = Match(tokens: start..<i, bytes: Int(tokens[start].start)..<Int(tokens[i - 1].end),
+                                         payload: entry.payload)
+                            break search
+                        }
+                    }
+                    guard more < here.moreEntries.count else { break }
+                    e = Int(here.moreEntries[more])
+                    more += 1
                 }
             }
-            guard i < range.upperBound, nodes[node].hasChildren else { break }
+            guard i < range.upperBound, here.hasChildren else { break }
             key = keys[i]
         }
         return best

@@ -6,11 +6,29 @@
 /// - people are one actor across spellings (Andrei = Andrey) and surnames;
 /// - a title without a name ("Russia's Defense Minister") is the person of
 ///   that state and role introduced in the document, the nearest one first.
-struct ActorResolver {
+final class ActorResolver: Sendable {
     let knowledge: KnowledgeBase
     let variants: NameVariants
     let roles: [AgentRole]
     let directory: PersonDirectory
+
+    /// Per role: true for "counterpart", whose office is that of the person named before it.
+    let isCounterpart: [Bool]
+    /// Per role: its CAMEO codes, without repeats.
+    let roleCodeLists: [[String]]
+
+    init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], directory: PersonDirectory) {
+        self.knowledge = knowledge
+        self.variants = variants
+        self.roles = roles
+        self.directory = directory
+        isCounterpart = roles.map { $0.name == "counterpart" }
+        roleCodeLists = roles.map { role in
+            var codes: [String] = []
+            for c in role.codes where !codes.contains(c) { codes.append(c) }
+            return codes
+        }
+    }
 
     static let leaderKeys = KeySet(words: ["leader"])
     /// CAMEO's primary domestic roles: a code that has one takes no other.
@@ -24,28 +42,30 @@ struct ActorResolver {
     /// "pro-Russian", "anti-American": a stance towards a state, not the state.
     static let stancePrefixes: [String] = ["pro-", "anti-"]
 
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions = KeySet(words: [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
         "towards", "via", "through", "visiting", "visited", "reached", "left", "leaving", "arrived",
         "within", "throughout", "of",
-    ]
+    ])
+    static let theKey = TokenKey.of("the")
+    static let ofKey = TokenKey.of("of")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
     /// Words that describe a place's state between the article and its name ("the occupied West Bank").
-    static let placeModifiers: Set<String> = ["occupied", "disputed", "annexed", "besieged", "restive", "war-torn",
-                                              "rebel-held", "breakaway", "embattled", "neighbouring", "neighboring"]
+    static let placeModifiers = KeySet(words: ["occupied", "disputed", "annexed", "besieged", "restive", "war-torn",
+                                               "rebel-held", "breakaway", "embattled", "neighbouring", "neighboring"])
 
     func resolve(_ findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) -> ActorLayer {
         let tokens = segmentation.tokens
         func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
-        func tokenText(_ i: Int) -> String { text(tokens[i].range) }
+        let keys = segmentation.keys
         func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
 
         var layer = ActorLayer()
         var stateActor = SmallMap()
-        var organizationActor: [Int: Int] = [:]
+        var organizationActor = SmallMap()
         var groupActor: [String: Int] = [:]
-        var namedActor: [Int: Int] = [:]
+        var namedActor = SmallMap()
         let published = document.metadata.published
         /// The code of a named dictionary actor on the document's date, and its actor.
         func named(_ n: Int) -> (code: String, actor: Int)? {
@@ -81,21 +101,21 @@ struct ActorResolver {
 
         func state(_ c: Int) -> Int {
             if let a = stateActor[c] { return a }
-            let country = knowledge.countries.countries[c]
-            layer.actors.append(Actor(kind: .state, code: country.code, name: country.name, country: country.code,
+            let code = knowledge.countries.countries[c].code
+            layer.actors.append(Actor(kind: .state, code: code, name: knowledge.countries.countries[c].name, country: code,
                                       roles: [], title: nil, mentions: []))
             stateActor[c] = layer.actors.count - 1
             return layer.actors.count - 1
         }
 
         /// A locative preposition right before token `k` in its sentence.
-        func isLocative(_ k: Int, _ sentence: Int, _ words: Set<String>) -> Bool {
+        func isLocative(_ k: Int, _ sentence: Int, _ words: KeySet) -> Bool {
             var before = k - 1
             let start = segmentation.sentences[sentence].tokens.lowerBound
             // Regions take the article and a state's word: "in the West Bank", "in the occupied West Bank".
-            if before > start, Self.placeModifiers.contains(tokenText(before).lowercased()) { before -= 1 }
-            if before > start, tokenText(before) == "the" { before -= 1 }
-            return before >= start && words.contains(tokenText(before).lowercased())
+            if before > start, Self.placeModifiers.contains(keys[before]) { before -= 1 }
+            if before > start, keys[before] == Self.theKey, tokens[before].has(.lowercase) { before -= 1 }
+            return before >= start && words.contains(keys[before])
         }
         func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
         /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
@@ -110,8 +130,8 @@ struct ActorResolver {
         }
 
         // Dictionary names used as a person's name in a title belong to the person.
-        var nameTokens = Set<Int>()
-        for t in findings.titled { if let n = t.name { nameTokens.formUnion(n) } }
+        var nameTokens = [Bool](repeating: false, count: tokens.count)
+        for t in findings.titled { if let n = t.name { for k in n { nameTokens[k] = true } } }
         var namedCodeAt: [Int: String] = [:]
 
         // States, organisations and places.
@@ -133,7 +153,8 @@ struct ActorResolver {
                 // against, not who they are.
                 if Self.stancePrefixes.contains(where: token.hasPrefix),
                    m.bytes.lowerBound > Int(tokens[m.tokens.lowerBound].start) { continue }
-            } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore) {
+            } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore),
+                      Self.startsWithHyphen(document.utf8, Int(tokens[m.tokens.upperBound].start)) {
                 // "U.S." "-backed" read as two tokens.
                 let after = m.tokens.upperBound
                 var next = text(tokens[after].range).lowercased()
@@ -145,12 +166,12 @@ struct ActorResolver {
             switch e.entry {
             case .country(let cs, let form):
                 // "Defence Minister Israel Katz": the country's name is the person's.
-                if nameTokens.contains(m.tokens.lowerBound) { continue }
+                if nameTokens[m.tokens.lowerBound] { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(Array(cs)) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
-                    if before >= sentenceStart, Self.locativePrepositions.contains(tokenText(before).lowercased()) {
+                    if before >= sentenceStart, Self.locativePrepositions.contains(keys[before]) {
                         // A town of the same name in a country the document is more about ("Tripoli" in Lebanon),
                         // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
                         if let f = knowledge.places.formIndex[text(m.bytes)],
@@ -193,7 +214,7 @@ struct ActorResolver {
                 }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
-                if nameTokens.contains(m.tokens.lowerBound) {
+                if nameTokens[m.tokens.lowerBound] {
                     if let code = knowledge.namedActors.actors[n].code(on: published) { namedCodeAt[m.tokens.lowerBound] = code }
                     continue
                 }
@@ -202,7 +223,7 @@ struct ActorResolver {
             case .place(let f):
                 // "the Bay of Bengal", "Gulf of Aden": a town's name heading a longer name is not the town.
                 let next = m.tokens.upperBound
-                if next + 1 < segmentation.sentences[e.sentence].tokens.upperBound, tokenText(next) == "of",
+                if next + 1 < segmentation.sentences[e.sentence].tokens.upperBound, keys[next] == Self.ofKey, tokens[next].has(.lowercase),
                    tokens[next + 1].has(.capitalized) {
                     continue
                 }
@@ -240,21 +261,22 @@ struct ActorResolver {
         }
 
         // A group titled with a body's own code ("Hamas militants") is that body.
-        for a in organizationActor.values where groupActor[layer.actors[a].code] == nil { groupActor[layer.actors[a].code] = a }
+        for (_, a) in organizationActor where groupActor[layer.actors[a].code] == nil { groupActor[layer.actors[a].code] = a }
 
         // People and groups from titles.
         var people: [(actor: Int, name: NameHashes)] = []
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
         func roleCodes(_ roles: [Int]) -> [String] {
+            if roles.count == 1 { return roleCodeLists[roles[0]] }
             var codes: [String] = []
-            for r in roles { for c in self.roles[r].codes where !codes.contains(c) { codes.append(c) } }
+            for r in roles { for c in roleCodeLists[r] where !codes.contains(c) { codes.append(c) } }
             return codes
         }
         /// A title's role codes; a counterpart ("her German counterpart Jonas Keller") holds the office
         /// of the person last named before it.
         func titleCodes(_ t: ActorRecognizer.TitledCandidate) -> [String] {
             let codes = roleCodes(t.roles)
-            guard t.roles.contains(where: { self.roles[$0].name == "counterpart" }) else { return codes }
+            guard t.roles.contains(where: { isCounterpart[$0] }) else { return codes }
             var best: (start: Int, roles: [String])?
             for a in layer.actors where a.kind == .person && !a.roles.isEmpty {
                 for m in a.mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
@@ -413,7 +435,7 @@ struct ActorResolver {
                 }
             }
         }
-        var directoryActor: [Int: Int] = [:]
+        var directoryActor = SmallMap()
         for (chain, sentence) in findings.names {
             // A well-known person named without a title ("Putin said"), unless someone known has that name.
             if directory.mayContain(first: segmentation.keys[chain.lowerBound], last: segmentation.keys[chain.upperBound - 1]),
@@ -474,7 +496,7 @@ struct ActorResolver {
             }
             // "of X" belongs to the mention; "in X" only says where the group is.
             let ofCountry = g.country != nil && g.tokens.upperBound < segmentation.tokens.count
-                && tokenText(g.tokens.upperBound).lowercased() == "of"
+                && keys[g.tokens.upperBound] == Self.ofKey
             let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
             let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
@@ -491,7 +513,7 @@ struct ActorResolver {
             let codes = titleCodes(t)
             var start = t.tokens.lowerBound
             let sentenceStart = segmentation.sentences[t.sentence].tokens.lowerBound
-            if start > sentenceStart, tokenText(start - 1).lowercased() == "the" { start -= 1 }
+            if start > sentenceStart, keys[start - 1] == Self.theKey { start -= 1 }
             let span = start..<t.tokens.upperBound
             let mention = ActorMention(range: bytes(span), tokens: span, sentence: t.sentence, form: .title)
             // (A movement's leader is not "Lebanon's president": with a country, the codes must agree too.)
@@ -522,19 +544,46 @@ struct ActorResolver {
         layer.nominals = findings.nominals
 
         // Mentions in text order; actors by first mention.
-        for a in layer.actors.indices {
+        // (Most are in order already; sorting only when not saves most of the work.)
+        for a in layer.actors.indices where !Self.inOrder(layer.actors[a].mentions) {
             layer.actors[a].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        layer.actors = layer.actors.filter { !$0.mentions.isEmpty }
-            .sorted { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+        layer.actors.removeAll { $0.mentions.isEmpty }
+        if !layer.actors.indices.dropFirst().allSatisfy({
+            layer.actors[$0 - 1].mentions[0].range.lowerBound <= layer.actors[$0].mentions[0].range.lowerBound
+        }) {
+            layer.actors.sort { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+        }
         // A place's state is an actor too (events take "arrived in Amman" as a visit to Jordan),
         // listed without mentions when the text never names it otherwise.
-        for place in layer.places + layer.placeCandidates
-        where !layer.actors.contains(where: { $0.kind == .state && $0.code == place.country }) {
+        var states: [String] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .state { states.append(layer.actors[a].code) }
+        for place in [layer.places, layer.placeCandidates].joined() where !states.contains(place.country) {
             let country = knowledge.countries[place.country]
             layer.actors.append(Actor(kind: .state, code: place.country, name: country?.name ?? place.country,
                                       country: place.country, roles: [], title: nil, mentions: []))
+            states.append(place.country)
         }
         return layer
+    }
+}
+
+extension ActorResolver {
+    /// Whether mentions are in text order.
+    static func inOrder(_ mentions: [ActorMention]) -> Bool {
+        var last = -1
+        for m in mentions {
+            if m.range.lowerBound < last { return false }
+            last = m.range.lowerBound
+        }
+        return true
+    }
+
+    /// Whether the text at byte `i` starts with a hyphen or a Unicode hyphen (U+2010, U+2011):
+    /// the only way a compound such as "U.S.-backed" continues.
+    static func startsWithHyphen(_ utf8: [UInt8], _ i: Int) -> Bool {
+        guard i < utf8.count else { return false }
+        if utf8[i] == UInt8(ascii: "-") { return true }
+        return utf8[i] == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x90 || utf8[i + 2] == 0x91)
     }
 }

@@ -5,26 +5,31 @@
 public struct NameVariants: Sendable {
     /// Normalised spelling → the normalised preferred spelling of its group.
     private var preferred: [String: String] = [:]
-    /// The same map on bytes: hash of a normalised spelling → the preferred spelling's bytes.
-    private var preferredBytes: [UInt64: [UInt8]] = [:]
+    /// The same map on bytes: hash of a normalised spelling → index of the preferred spelling's
+    /// bytes in `heads`.
+    private var preferredBytes = KeyMap([])
+    private var heads: [[UInt8]] = []
 
     public init() {}
 
     init(file: String, text: String) throws {
         let table = try TSVTable(file: file, text: text, columns: ["variants", "origin"])
         var seen: [String: Int] = [:]
+        var pairs: [(UInt64, Int32)] = []
         for row in table.rows {
             let variants = row.list(0)
             guard variants.count >= 2 else { throw table.error(row, "a group needs at least two spellings") }
             let head = NameVariants.fold(variants[0])
+            heads.append(Array(head.utf8))
             for v in variants {
                 let key = v.lowercased()
                 if let line = seen[key] { throw table.error(row, "\"\(v)\" is already in the group on line \(line)") }
                 seen[key] = row.line
                 preferred[NameVariants.fold(v)] = head
-                preferredBytes[NameVariants.hash(Array(NameVariants.fold(v).utf8)[...])] = Array(head.utf8)
+                pairs.append((NameVariants.hash(Array(NameVariants.fold(v).utf8)[...]), Int32(heads.count - 1)))
             }
         }
+        preferredBytes = KeyMap(pairs)
     }
 
     /// FNV-1a over bytes.
@@ -40,7 +45,7 @@ public struct NameVariants: Sendable {
     private func applyPreferred(_ buffer: inout [UInt8], from start: Int) -> Bool {
         guard let head = preferredBytes[NameVariants.hash(buffer[start...])] else { return false }
         buffer.removeSubrange(start...)
-        buffer.append(contentsOf: head)
+        buffer.append(contentsOf: heads[Int(head)])
         return true
     }
 
@@ -48,15 +53,19 @@ public struct NameVariants: Sendable {
     /// the same bytes as `key(_:)` gives, without building strings for ASCII names.
     func appendKey(part: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
         let start = buffer.count
-        if part.allSatisfy({ $0 < 0x80 }) {
-            for b in part {
-                switch b {
-                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
-                case 65...90: buffer.append(b | 0x20)
-                default: buffer.append(b)
-                }
+        // ASCII in one pass; a name with other letters starts again through `fold`.
+        var ascii = true
+        for b in part {
+            switch b {
+            case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
+            case 65...90: buffer.append(b | 0x20)
+            case 0..<0x80: buffer.append(b)
+            default: ascii = false
             }
-        } else {
+            if !ascii { break }
+        }
+        if !ascii {
+            buffer.removeSubrange(start...)
             buffer.append(contentsOf: NameVariants.fold(String(decoding: part, as: UTF8.self)).utf8)
         }
         if applyPreferred(&buffer, from: start) { return }
@@ -89,7 +98,7 @@ public struct NameVariants: Sendable {
     @inline(__always)
     private func preferredHash(_ key: ArraySlice<UInt8>) -> UInt64 {
         let h = NameVariants.hash(key)
-        if let head = preferredBytes[h] { return NameVariants.hash(head[...]) }
+        if let head = preferredBytes[h] { return NameVariants.hash(heads[Int(head)][...]) }
         return h
     }
 

@@ -5,10 +5,7 @@ struct SmallMap: Sequence {
     private var keys: [Int] = []
     private var values: [Int] = []
 
-    init() {
-        keys.reserveCapacity(8)
-        values.reserveCapacity(8)
-    }
+    init() {}
 
     subscript(key: Int) -> Int? {
         get {
@@ -31,12 +28,16 @@ struct SmallMap: Sequence {
     }
 
     /// The pairs in insertion order.
-    func makeIterator() -> AnyIterator<(key: Int, value: Int)> {
+    func makeIterator() -> Iterator { Iterator(map: self) }
+
+    struct Iterator: IteratorProtocol {
+        let map: SmallMap
         var i = 0
-        return AnyIterator {
-            guard i < keys.count else { return nil }
+
+        mutating func next() -> (key: Int, value: Int)? {
+            guard i < map.keys.count else { return nil }
             defer { i += 1 }
-            return (keys[i], values[i])
+            return (map.keys[i], map.values[i])
         }
     }
 }
