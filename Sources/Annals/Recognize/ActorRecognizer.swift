@@ -90,11 +90,11 @@ public final class ActorRecognizer: Sendable {
     /// A person or group read from a title pattern.
     struct TitledCandidate {
         /// Candidate states (several for an ambiguous demonym such as "Korean").
-        var countries: [Int]
+        var countries: CountryCandidates
         var organization: Int?
         /// A named actor from a user dictionary heading the title.
         var named: Int? = nil
-        var roles: [Int]
+        var roles: RoleList
         var name: Range<Int>?
         /// The whole phrase ("Russian Defense Minister Andrei Belousov").
         var tokens: Range<Int>
@@ -115,11 +115,13 @@ public final class ActorRecognizer: Sendable {
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
-        var bareGroups: [(roles: [Int], tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?)] = []
+        var bareGroups: [(roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?)] = []
     }
 
     func find(in document: Document, _ segmentation: Segmentation) -> Findings {
         var findings = Findings()
+        findings.entities.reserveCapacity(64)
+        findings.names.reserveCapacity(32)
         let tokens = segmentation.tokens
         document.utf8.withUnsafeBufferPointer { bytes in
             func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
@@ -133,352 +135,362 @@ public final class ActorRecognizer: Sendable {
             /// For the second demonym of "US and British forces", where the shared title starts.
             var listTitleStart: [Int: Int] = [:]
             var startingMatch = [Int32](repeating: -1, count: tokens.count)
-            var matches: [PhraseMatcher<DictionaryEntry>.Match] = []
+            // Every sentence's matches in one buffer, read through a view per sentence.
+            var allMatches: [PhraseMatcher<DictionaryEntry>.Match] = []
+            var matchBounds: [Range<Int>] = []
+            matchBounds.reserveCapacity(segmentation.sentences.count)
             for sentence in segmentation.sentences {
-                let range = sentence.tokens
-                matcher.matches(in: range, tokens: tokens, keys: keys, bytes: bytes, into: &matches)
-                for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
-                    startingMatch[m.tokens.lowerBound] = Int32(n)
-                }
-                func matchStarting(_ k: Int) -> Int? {
-                    k < range.upperBound && startingMatch[k] >= 0 ? Int(startingMatch[k]) : nil
-                }
-                func isCovered(_ k: Int) -> Bool { coveredFlags[k] }
-                func cover(_ r: Range<Int>) { for k in r { coveredFlags[k] = true } }
-                func entry(_ m: PhraseMatcher<DictionaryEntry>.Match) -> DictionaryEntry { m.payload }
-                func isRole(_ n: Int?) -> Int? {
-                    guard let n else { return nil }
-                    if case .role(let r) = entry(matches[n]) { return r }
-                    return nil
-                }
-                /// Consecutive role matches from token k: their indices and end.
-                func roles(from k: Int) -> (roles: [Int], end: Int)? {
-                    var k = k
-                    var found: [Int] = []
-                    while k < range.upperBound, let n = matchStarting(k), let r = isRole(n) {
-                        found.append(r)
-                        k = matches[n].tokens.upperBound
+                let start = allMatches.count
+                matcher.matches(in: sentence.tokens, tokens: tokens, keys: keys, bytes: bytes, appendingTo: &allMatches)
+                matchBounds.append(start..<allMatches.count)
+            }
+            allMatches.withUnsafeBufferPointer { all in
+                for (s, sentence) in segmentation.sentences.enumerated() {
+                    let matches = UnsafeBufferPointer(rebasing: all[matchBounds[s]])
+                    let range = sentence.tokens
+                    for (n, m) in matches.enumerated() where m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
+                        startingMatch[m.tokens.lowerBound] = Int32(n)
                     }
-                    return found.isEmpty ? nil : (found, k)
-                }
-                func skipModifiers(_ k: Int) -> Int {
-                    var k = k
-                    while k < range.upperBound {
-                        if Self.titleModifiers.contains(key(k)) {
-                            k += 1
-                        } else if ethnicityStart[k], let n = matchStarting(k) {
-                            // "Croatian Serb refugees": the ethnicity describes the group.
-                            k = matches[n].tokens.upperBound
-                        } else {
-                            break
-                        }
+                    func matchStarting(_ k: Int) -> Int? {
+                        k < range.upperBound && startingMatch[k] >= 0 ? Int(startingMatch[k]) : nil
                     }
-                    return k
-                }
-                func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
-                    guard k < range.upperBound else { return nil }
-                    // A dictionary's named actor may be the name ("President Romendacil"), and so may a
-                    // country's name that a surname follows ("Defence Minister Israel Katz").
-                    return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
-                                           blocked: { n in
-                                               guard let m = matchStarting(n) else { return false }
-                                               switch entry(matches[m]) {
-                                               case .named, .place: return false
-                                               case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
-                                                   && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
-                                                   && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
-                                                   return false
-                                               default: return true
-                                               }
-                                           })
-                }
-                /// What may come before a role in an apposition: a determiner, a country ("Russia's",
-                /// "Dutch") and modifiers; the countries and where the role should start.
-                func roleLead(at start: Int) -> (countries: [Int], roleStart: Int) {
-                    var j = start
-                    if j < range.upperBound, Self.determinerKeys.contains(key(j)) { j += 1 }
-                    var countries: [Int] = []
-                    if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                        countries = Array(cs)
-                        j = matches[cn].tokens.upperBound
-                        if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
-                    }
-                    return (countries, skipModifiers(j))
-                }
-                func countryAfterOf(_ k: Int) -> Int? {
-                    guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
-                          case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
-                    return cs[0]
-                }
-
-                /// The state of the country or place named at token `j` ("the West Bank", "Baghdad"), with
-                /// the end of its name.
-                func placeCountry(at j: Int) -> (country: Int, end: Int)? {
-                    var j = j
-                    if j < range.upperBound, Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
-                    guard j < range.upperBound, let n = matchStarting(j) else { return nil }
-                    let end = matches[n].tokens.upperBound
-                    switch entry(matches[n]) {
-                    case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
-                        // A capital that is also a city elsewhere ("Tripoli") needs the story's context; a small
-                        // town of the name (Moscow, Idaho) does not count.
-                        if form == .capital {
-                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[matches[n].bytes]), as: UTF8.self)
-                            if let f = knowledge.places.formIndex[text],
-                               knowledge.places.forms[f].places.contains(where: { knowledge.places.places[$0].population >= 100_000 }) {
-                                return nil
-                            }
-                        }
-                        return (cs[0], end)
-                    case .place(let f):
-                        return leadingPlaceCountry(f).map { ($0, end) }
-                    default:
+                    func isCovered(_ k: Int) -> Bool { coveredFlags[k] }
+                    func cover(_ r: Range<Int>) { for k in r { coveredFlags[k] = true } }
+                    func entry(_ m: PhraseMatcher<DictionaryEntry>.Match) -> DictionaryEntry { m.payload }
+                    func isRole(_ n: Int?) -> Int? {
+                        guard let n else { return nil }
+                        if case .role(let r) = entry(matches[n]) { return r }
                         return nil
                     }
-                }
-                /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
-                /// states of the places after "in" or "from".
-                func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: [Int], end: Int) {
-                    guard k + 1 < range.upperBound, of ? key(k) == Self.ofKey : key(k) == Self.inKey || key(k) == Self.fromKey,
-                          var found = placeCountry(at: k + 1) else { return ([], k) }
-                    var countries = [found.country]
-                    while found.end + 1 < range.upperBound {
-                        var next = found.end
-                        guard key(next) == Self.andWordKey || tokens[next].has(.comma) else { break }
-                        next += 1
-                        if tokens[next - 1].has(.comma), next < range.upperBound, key(next) == Self.andWordKey { next += 1 }
-                        guard let more = placeCountry(at: next) else { break }
-                        if !countries.contains(more.country) { countries.append(more.country) }
-                        found = more
+                    /// Consecutive role matches from token k: their indices and end.
+                    func roles(from k: Int) -> (roles: RoleList, end: Int)? {
+                        var k = k
+                        var found = RoleList()
+                        while k < range.upperBound, !found.isFull, let n = matchStarting(k), let r = isRole(n) {
+                            found.append(r)
+                            k = matches[n].tokens.upperBound
+                        }
+                        return found.isEmpty ? nil : (found, k)
                     }
-                    return (countries, found.end)
-                }
-
-                var n = 0
-                while n < matches.count {
-                    let m = matches[n]
-                    let e = entry(m)
-                    var possessive = false
-                    if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].has(.possessive),
-                       tokens[m.tokens.upperBound].has(.clitic) {
-                        possessive = true
-                    }
-                    if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {
-                        let next = m.tokens.upperBound
-                        // "the US dollar", "US $50 million", "the Russian language": no actor.
-                        if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
-                           form == .adjective || form == .people || Self.dollarKeys.contains(key(next)) { n += 1; continue }
-                        // "ethnic Albanians": an ethnicity, not the state; "Bosnian Serbs", "Kosovo Albanians":
-                        // the first word is the state, the second an ethnicity within it.
-                        let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == Self.ethnicKey
-                        let afterState = (form == .adjective || form == .people) && m.tokens.lowerBound > range.lowerBound
-                            && ethnicityStart[m.tokens.lowerBound]
-                        if ethnic || afterState { n += 1; continue }
-                        if form != .capital, form != .people, let following = matchStarting(next),
-                           case .country(_, let nextForm) = entry(matches[following]),
-                           nextForm == .adjective || nextForm == .people, !tokens[m.tokens.upperBound - 1].has(.possessive) {
-                            ethnicityStart[next] = true
-                        }
-                    }
-                    switch e {
-                    case .ignored:
-                        break
-                    case .country, .organization, .named, .place:
-                        findings.entities.append((m, e, sentence.index, possessive))
-                        // A whole token (not a hyphen part) may head a title.
-                        guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
-                        var countries: [Int] = []
-                        var organization: Int?
-                        var named: Int?
-                        if case .country(let cs, let form) = e, form != .capital, form != .people { countries = Array(cs) }
-                        if case .organization(let o) = e { organization = o }
-                        if case .named(let a) = e { named = a }
-                        // "Darfur rebels", "Gaza residents": a place before a role gives its state.
-                        if case .place(let f) = e, m.tokens.count > 1 || !surnameKeys.contains(key(m.tokens.lowerBound)),
-                           let country = leadingPlaceCountry(f) {
-                            countries = [country]
-                        }
-                        guard !countries.isEmpty || organization != nil || named != nil else { break }
-                        let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
-                        guard let (roleList, roleEnd) = roles(from: roleStart) else {
-                            // "US and British forces", "Japanese and South Korean officials": a demonym joined by
-                            // "and" to one that heads a plural role shares that role, over the whole phrase.
-                            // (A full name does not: "Israel and Palestinian militants" are two sides.)
-                            let and = m.tokens.upperBound
-                            let firstIsModifier: Bool = {
-                                guard case .country(_, let form) = e else { return false }
-                                return form == .adjective || form == .name && (tokens[m.tokens.lowerBound].has(.allCaps)
-                                    || bytes[Int(tokens[m.tokens.upperBound - 1].end) - 1] == UInt8(ascii: "."))
-                            }()
-                            guard !countries.isEmpty, !possessive, firstIsModifier, and + 1 < range.upperBound, key(and) == Self.andWordKey,
-                                  let second = matchStarting(and + 1), case .country(_, let secondForm) = entry(matches[second]),
-                                  secondForm == .adjective || secondForm == .name,
-                                  let (sharedRoles, sharedEnd) = roles(from: skipModifiers(matches[second].tokens.upperBound)),
-                                  knowledge.agents.pluralWords.contains(key(sharedEnd - 1)) else { break }
-                            listTitleStart[and + 1] = m.tokens.lowerBound
-                            findings.titled.append(TitledCandidate(
-                                countries: countries, organization: nil, named: nil, roles: sharedRoles, name: nil,
-                                tokens: m.tokens.lowerBound..<sharedEnd, roleTokens: skipModifiers(matches[second].tokens.upperBound)..<sharedEnd,
-                                sentence: sentence.index, isPerson: false))
-                            break
-                        }
-                        let head = self.roles[roleList.last!]
-                        var end = roleEnd
-                        var personName: Range<Int>?
-                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
-                            personName = chain
-                            end = chain.upperBound
-                        }
-                        // "Israeli soldiers": a plural role is a group, not a person.
-                        let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
-                        // (The second of "US and British forces" spans the whole phrase, as the first does.)
-                        let titleStart = plural ? listTitleStart[m.tokens.lowerBound] ?? m.tokens.lowerBound : m.tokens.lowerBound
-                        findings.titled.append(TitledCandidate(
-                            countries: countries, organization: organization, named: named, roles: roleList, name: personName,
-                            tokens: titleStart..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
-                            isPerson: head.isPerson && !plural))
-                        cover(m.tokens.lowerBound..<end)
-                        // Skip the role matches consumed by the title.
-                        while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
-                    case .role:
-                        guard !isCovered(m.tokens.lowerBound),
-                              m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
-                              let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
-                        let head = self.roles[roleList.last!]
-                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
-                            var end = chain.upperBound
-                            let country = countryAfterOf(end)
-                            if country != nil { end += 2 }
-                            findings.titled.append(TitledCandidate(
-                                countries: country.map { [$0] } ?? [], organization: nil, roles: roleList, name: chain,
-                                tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
-                                sentence: sentence.index, isPerson: true))
-                            cover(m.tokens.lowerBound..<end)
-                        } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
-                            findings.nominals.append(NominalMention(
-                                role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
-                                tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
-                        } else {
-                            // "Police fired tear gas", "The army said": a collective without a country of its own,
-                            // as a clause's subject (at the sentence's start or after a comma), not a compound's
-                            // first word ("police station").
-                            var before = m.tokens.lowerBound - 1
-                            if before >= range.lowerBound, Self.determinerKeys.contains(key(before)) { before -= 1 }
-                            let subjectPosition = before < range.lowerBound || tokens[before].has(.comma)
-                            let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
-                                && Self.compoundHeads.contains(key(roleEnd))
-                            // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
-                            let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
-                                || Self.reportingVerbs.contains(key(before))
-                            // "the foreign ministers of Russia and China": one group per state of a list after "of".
-                            let ofList: (countries: [Int], end: Int) = countryAfterOf(roleEnd) != nil
-                                ? countriesAfterIn(roleEnd, of: true) : ([], roleEnd)
-                            var countries: [Int?] = [nil]
-                            if ofList.countries.count > 1 {
-                                countries = ofList.countries
-                            } else if let single = countryAfterOf(roleEnd) {
-                                countries = [single]
+                    func skipModifiers(_ k: Int) -> Int {
+                        var k = k
+                        while k < range.upperBound {
+                            if Self.titleModifiers.contains(key(k)) {
+                                k += 1
+                            } else if ethnicityStart[k], let n = matchStarting(k) {
+                                // "Croatian Serb refugees": the ethnicity describes the group.
+                                k = matches[n].tokens.upperBound
                             } else {
-                                let placed = countriesAfterIn(roleEnd).countries
-                                if !placed.isEmpty { countries = placed }
+                                break
                             }
-                            if clauseStart && !compound {
-                                for country in countries {
-                                    findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: country,
-                                                                sentence: sentence.index,
-                                                                listEnd: ofList.countries.count > 1 ? ofList.end : nil))
+                        }
+                        return k
+                    }
+                    func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
+                        guard k < range.upperBound else { return nil }
+                        // A dictionary's named actor may be the name ("President Romendacil"), and so may a
+                        // country's name that a surname follows ("Defence Minister Israel Katz").
+                        return NameChain.chain(at: k, limit: range.upperBound, tokens: tokens, key: key,
+                                               blocked: { n in
+                                                   guard let m = matchStarting(n) else { return false }
+                                                   switch entry(matches[m]) {
+                                                   case .named, .place: return false
+                                                   case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
+                                                       && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
+                                                       && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
+                                                       return false
+                                                   default: return true
+                                                   }
+                                               })
+                    }
+                    /// What may come before a role in an apposition: a determiner, a country ("Russia's",
+                    /// "Dutch") and modifiers; the countries and where the role should start.
+                    func roleLead(at start: Int) -> (countries: CountryCandidates, roleStart: Int) {
+                        var j = start
+                        if j < range.upperBound, Self.determinerKeys.contains(key(j)) { j += 1 }
+                        var countries = CountryCandidates.none
+                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                            countries = cs
+                            j = matches[cn].tokens.upperBound
+                            if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
+                        }
+                        return (countries, skipModifiers(j))
+                    }
+                    func countryAfterOf(_ k: Int) -> Int? {
+                        guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
+                              case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
+                        return cs[0]
+                    }
+
+                    /// The state of the country or place named at token `j` ("the West Bank", "Baghdad"), with
+                    /// the end of its name.
+                    func placeCountry(at j: Int) -> (country: Int, end: Int)? {
+                        var j = j
+                        if j < range.upperBound, Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
+                        guard j < range.upperBound, let n = matchStarting(j) else { return nil }
+                        let end = matches[n].tokens.upperBound
+                        switch entry(matches[n]) {
+                        case .country(let cs, let form) where cs.count == 1 && (form == .name || form == .capital):
+                            // A capital that is also a city elsewhere ("Tripoli") needs the story's context; a small
+                            // town of the name (Moscow, Idaho) does not count.
+                            if form == .capital {
+                                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[matches[n].bytes]), as: UTF8.self)
+                                if let f = knowledge.places.formIndex[text],
+                                   knowledge.places.forms[f].places.contains(where: { knowledge.places.places[$0].population >= 100_000 }) {
+                                    return nil
                                 }
                             }
+                            return (cs[0], end)
+                        case .place(let f):
+                            return leadingPlaceCountry(f).map { ($0, end) }
+                        default:
+                            return nil
                         }
-                        while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
                     }
-                    n += 1
-                }
+                    /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
+                    /// states of the places after "in" or "from".
+                    func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: [Int], end: Int) {
+                        guard k + 1 < range.upperBound, of ? key(k) == Self.ofKey : key(k) == Self.inKey || key(k) == Self.fromKey,
+                              var found = placeCountry(at: k + 1) else { return ([], k) }
+                        var countries = [found.country]
+                        while found.end + 1 < range.upperBound {
+                            var next = found.end
+                            guard key(next) == Self.andWordKey || tokens[next].has(.comma) else { break }
+                            next += 1
+                            if tokens[next - 1].has(.comma), next < range.upperBound, key(next) == Self.andWordKey { next += 1 }
+                            guard let more = placeCountry(at: next) else { break }
+                            if !countries.contains(more.country) { countries.append(more.country) }
+                            found = more
+                        }
+                        return (countries, found.end)
+                    }
 
-                // Names not inside a title: appositions ("X, the Russian minister") or bare names.
-                var k = range.lowerBound
-                while k < range.upperBound {
-                    // A name starts with a capital or an initial: most tokens are rejected here.
-                    if !tokens[k].has(.capitalized) && !tokens[k].has(.initial) {
-                        k += 1
-                        continue
-                    }
-                    // Inside a dictionary match ("World Food Programme") no name starts.
-                    if let n = matchStarting(k), matches[n].tokens.count > 1 {
-                        if case .place = entry(matches[n]) {} else {
-                            k = matches[n].tokens.upperBound
-                            continue
+                    var n = 0
+                    while n < matches.count {
+                        let m = matches[n]
+                        let e = entry(m)
+                        var possessive = false
+                        if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].has(.possessive),
+                           tokens[m.tokens.upperBound].has(.clitic) {
+                            possessive = true
                         }
-                    }
-                    guard !isCovered(k), matchStarting(k).map({ if case .place = entry(matches[$0]) { true } else { false } }) ?? true,
-                          let chain = name(at: k), !chain.contains(where: { isCovered($0) }) else {
-                        k += 1
-                        continue
-                    }
-                    let single = chain.count == 1
-                    if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
-                        k = chain.upperBound
-                        continue
-                    }
-                    // Preposed apposition: "A spokeswoman for the Dutch Foreign Ministry, Eva de Jong, said";
-                    // "Russia's envoy to the UN, Vasily Nebenzia, told".
-                    if chain.count >= 2, chain.lowerBound - 2 >= range.lowerBound, tokens[chain.lowerBound - 1].has(.comma),
-                       chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
-                        || Self.speechVerbKeys.contains(key(chain.upperBound)) {
-                        var start = chain.lowerBound - 2
-                        while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote),
-                              chain.lowerBound - start < 12 { start -= 1 }
-                        // The role heads the phrase: after a determiner, modifiers or a country.
-                        var (countries, j) = roleLead(at: start)
-                        if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
-                            // A country named later in the phrase ("for the Dutch Foreign Ministry").
-                            if countries.isEmpty {
-                                for c in roleEnd..<(chain.lowerBound - 1) {
-                                    if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                                        countries = Array(cs)
-                                        break
+                        if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {
+                            let next = m.tokens.upperBound
+                            // "the US dollar", "US $50 million", "the Russian language": no actor.
+                            if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
+                               form == .adjective || form == .people || Self.dollarKeys.contains(key(next)) { n += 1; continue }
+                            // "ethnic Albanians": an ethnicity, not the state; "Bosnian Serbs", "Kosovo Albanians":
+                            // the first word is the state, the second an ethnicity within it.
+                            let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == Self.ethnicKey
+                            let afterState = (form == .adjective || form == .people) && m.tokens.lowerBound > range.lowerBound
+                                && ethnicityStart[m.tokens.lowerBound]
+                            if ethnic || afterState { n += 1; continue }
+                            if form != .capital, form != .people, let following = matchStarting(next),
+                               case .country(_, let nextForm) = entry(matches[following]),
+                               nextForm == .adjective || nextForm == .people, !tokens[m.tokens.upperBound - 1].has(.possessive) {
+                                ethnicityStart[next] = true
+                            }
+                        }
+                        switch e {
+                        case .ignored:
+                            break
+                        case .country, .organization, .named, .place:
+                            findings.entities.append((m, e, sentence.index, possessive))
+                            // A whole token (not a hyphen part) may head a title.
+                            guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
+                            var countries = CountryCandidates.none
+                            var organization: Int?
+                            var named: Int?
+                            if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
+                            if case .organization(let o) = e { organization = o }
+                            if case .named(let a) = e { named = a }
+                            // "Darfur rebels", "Gaza residents": a place before a role gives its state.
+                            if case .place(let f) = e, m.tokens.count > 1 || !surnameKeys.contains(key(m.tokens.lowerBound)),
+                               let country = leadingPlaceCountry(f) {
+                                countries = CountryCandidates(country)
+                            }
+                            guard !countries.isEmpty || organization != nil || named != nil else { break }
+                            let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
+                            guard let (roleList, roleEnd) = roles(from: roleStart) else {
+                                // "US and British forces", "Japanese and South Korean officials": a demonym joined by
+                                // "and" to one that heads a plural role shares that role, over the whole phrase.
+                                // (A full name does not: "Israel and Palestinian militants" are two sides.)
+                                let and = m.tokens.upperBound
+                                let firstIsModifier: Bool = {
+                                    guard case .country(_, let form) = e else { return false }
+                                    return form == .adjective || form == .name && (tokens[m.tokens.lowerBound].has(.allCaps)
+                                        || bytes[Int(tokens[m.tokens.upperBound - 1].end) - 1] == UInt8(ascii: "."))
+                                }()
+                                guard !countries.isEmpty, !possessive, firstIsModifier, and + 1 < range.upperBound, key(and) == Self.andWordKey,
+                                      let second = matchStarting(and + 1), case .country(_, let secondForm) = entry(matches[second]),
+                                      secondForm == .adjective || secondForm == .name,
+                                      let (sharedRoles, sharedEnd) = roles(from: skipModifiers(matches[second].tokens.upperBound)),
+                                      knowledge.agents.pluralWords.contains(key(sharedEnd - 1)) else { break }
+                                listTitleStart[and + 1] = m.tokens.lowerBound
+                                findings.titled.append(TitledCandidate(
+                                    countries: countries, organization: nil, named: nil, roles: sharedRoles, name: nil,
+                                    tokens: m.tokens.lowerBound..<sharedEnd, roleTokens: skipModifiers(matches[second].tokens.upperBound)..<sharedEnd,
+                                    sentence: sentence.index, isPerson: false))
+                                break
+                            }
+                            let head = self.roles[roleList.last!]
+                            var end = roleEnd
+                            var personName: Range<Int>?
+                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
+                                personName = chain
+                                end = chain.upperBound
+                            }
+                            // "Israeli soldiers": a plural role is a group, not a person.
+                            let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
+                            // (The second of "US and British forces" spans the whole phrase, as the first does.)
+                            let titleStart = plural ? listTitleStart[m.tokens.lowerBound] ?? m.tokens.lowerBound : m.tokens.lowerBound
+                            findings.titled.append(TitledCandidate(
+                                countries: countries, organization: organization, named: named, roles: roleList, name: personName,
+                                tokens: titleStart..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
+                                isPerson: head.isPerson && !plural))
+                            cover(m.tokens.lowerBound..<end)
+                            // Skip the role matches consumed by the title.
+                            while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                        case .role:
+                            guard !isCovered(m.tokens.lowerBound),
+                                  m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
+                                  let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
+                            let head = self.roles[roleList.last!]
+                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
+                                var end = chain.upperBound
+                                let country = countryAfterOf(end)
+                                if country != nil { end += 2 }
+                                findings.titled.append(TitledCandidate(
+                                    countries: country.map { CountryCandidates($0) } ?? .none, organization: nil, roles: roleList, name: chain,
+                                    tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
+                                    sentence: sentence.index, isPerson: true))
+                                cover(m.tokens.lowerBound..<end)
+                            } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
+                                findings.nominals.append(NominalMention(
+                                    role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
+                                    tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
+                            } else {
+                                // "Police fired tear gas", "The army said": a collective without a country of its own,
+                                // as a clause's subject (at the sentence's start or after a comma), not a compound's
+                                // first word ("police station").
+                                var before = m.tokens.lowerBound - 1
+                                if before >= range.lowerBound, Self.determinerKeys.contains(key(before)) { before -= 1 }
+                                let subjectPosition = before < range.lowerBound || tokens[before].has(.comma)
+                                let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
+                                    && Self.compoundHeads.contains(key(roleEnd))
+                                // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
+                                let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
+                                    || Self.reportingVerbs.contains(key(before))
+                                // "the foreign ministers of Russia and China": one group per state of a list after "of".
+                                let ofList: (countries: [Int], end: Int) = countryAfterOf(roleEnd) != nil
+                                    ? countriesAfterIn(roleEnd, of: true) : ([], roleEnd)
+                                var countries: [Int?] = [nil]
+                                if ofList.countries.count > 1 {
+                                    countries = ofList.countries
+                                } else if let single = countryAfterOf(roleEnd) {
+                                    countries = [single]
+                                } else {
+                                    let placed = countriesAfterIn(roleEnd).countries
+                                    if !placed.isEmpty { countries = placed }
+                                }
+                                if clauseStart && !compound {
+                                    for country in countries {
+                                        findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: country,
+                                                                    sentence: sentence.index,
+                                                                    listEnd: ofList.countries.count > 1 ? ofList.end : nil))
                                     }
                                 }
                             }
-                            findings.titled.append(TitledCandidate(
-                                countries: countries, organization: nil, roles: roleList, name: chain,
-                                tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
-                            cover(chain)
+                            while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                        }
+                        n += 1
+                    }
+
+                    // Names not inside a title: appositions ("X, the Russian minister") or bare names.
+                    var k = range.lowerBound
+                    while k < range.upperBound {
+                        // A name starts with a capital or an initial: most tokens are rejected here.
+                        if !tokens[k].has(.capitalized) && !tokens[k].has(.initial) {
+                            k += 1
+                            continue
+                        }
+                        // Inside a dictionary match ("World Food Programme") no name starts.
+                        if let n = matchStarting(k), matches[n].tokens.count > 1 {
+                            if case .place = entry(matches[n]) {} else {
+                                k = matches[n].tokens.upperBound
+                                continue
+                            }
+                        }
+                        guard !isCovered(k), matchStarting(k).map({ if case .place = entry(matches[$0]) { true } else { false } }) ?? true,
+                              let chain = name(at: k), !chain.contains(where: { isCovered($0) }) else {
+                            k += 1
+                            continue
+                        }
+                        let single = chain.count == 1
+                        if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
                             k = chain.upperBound
                             continue
                         }
-                    }
-                    // Apposition: Name , (the|a|an) [Country('s)] role
-                    var j = chain.upperBound
-                    if j + 2 < range.upperBound, tokens[j].has(.comma) {
-                        let countries: [Int]
-                        (countries, j) = roleLead(at: j + 1)
-                        // The role must not have a name of its own ("X, Russian Defense Minister Y said").
-                        // And the apposition closes after the role ("X, the minister, said" / "... of Y").
-                        if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
-                           name(at: roleEnd) == nil,
-                           roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
-                            || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
-                            findings.titled.append(TitledCandidate(
-                                countries: countries, organization: nil, roles: roleList, name: chain,
-                                tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
-                            k = chain.upperBound
-                            continue
+                        // Preposed apposition: "A spokeswoman for the Dutch Foreign Ministry, Eva de Jong, said";
+                        // "Russia's envoy to the UN, Vasily Nebenzia, told".
+                        if chain.count >= 2, chain.lowerBound - 2 >= range.lowerBound, tokens[chain.lowerBound - 1].has(.comma),
+                           chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
+                            || Self.speechVerbKeys.contains(key(chain.upperBound)) {
+                            var start = chain.lowerBound - 2
+                            while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote),
+                                  chain.lowerBound - start < 12 { start -= 1 }
+                            // The role heads the phrase: after a determiner, modifiers or a country.
+                            var (countries, j) = roleLead(at: start)
+                            if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
+                                // A country named later in the phrase ("for the Dutch Foreign Ministry").
+                                if countries.isEmpty {
+                                    for c in roleEnd..<(chain.lowerBound - 1) {
+                                        if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
+                                            countries = cs
+                                            break
+                                        }
+                                    }
+                                }
+                                findings.titled.append(TitledCandidate(
+                                    countries: countries, organization: nil, roles: roleList, name: chain,
+                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                                cover(chain)
+                                k = chain.upperBound
+                                continue
+                            }
                         }
+                        // Apposition: Name , (the|a|an) [Country('s)] role
+                        var j = chain.upperBound
+                        if j + 2 < range.upperBound, tokens[j].has(.comma) {
+                            let countries: CountryCandidates
+                            (countries, j) = roleLead(at: j + 1)
+                            // The role must not have a name of its own ("X, Russian Defense Minister Y said").
+                            // And the apposition closes after the role ("X, the minister, said" / "... of Y").
+                            if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
+                               name(at: roleEnd) == nil,
+                               roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
+                                || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
+                                findings.titled.append(TitledCandidate(
+                                    countries: countries, organization: nil, roles: roleList, name: chain,
+                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                                k = chain.upperBound
+                                continue
+                            }
+                        }
+                        // A full name next to a speech verb is a person even without a title
+                        // ("said Claudia Moretti", "Claudia Moretti said").
+                        // "said Dr Hana Yousef": an honorific may stand between the verb and the name.
+                        var before = chain.lowerBound - 1
+                        if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
+                        let after = chain.upperBound
+                        if chain.count >= 2,
+                           (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
+                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) {
+                            findings.speakers.append((chain, sentence.index))
+                        }
+                        findings.names.append((chain, sentence.index))
+                        k = chain.upperBound
                     }
-                    // A full name next to a speech verb is a person even without a title
-                    // ("said Claudia Moretti", "Claudia Moretti said").
-                    // "said Dr Hana Yousef": an honorific may stand between the verb and the name.
-                    var before = chain.lowerBound - 1
-                    if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
-                    let after = chain.upperBound
-                    if chain.count >= 2,
-                       (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
-                        || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) {
-                        findings.speakers.append((chain, sentence.index))
-                    }
-                    findings.names.append((chain, sentence.index))
-                    k = chain.upperBound
                 }
             }
         }

@@ -31,6 +31,15 @@ public struct CountryCandidates: Hashable, Sendable, RandomAccessCollection {
         }
     }
 
+    /// No state.
+    public static let none = CountryCandidates([])
+
+    /// One state.
+    public init(_ country: Int) {
+        storage.0 = Int16(country)
+        count = 1
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
     public subscript(i: Int) -> Int {

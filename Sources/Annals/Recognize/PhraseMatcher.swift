@@ -117,6 +117,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
                         into result: inout [Match]) {
         result.removeAll(keepingCapacity: true)
+        matches(in: range, tokens: tokens, keys: keys, bytes: bytes, appendingTo: &result)
+    }
+
+    /// The same matches, appended to `result`.
+    public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
+                        appendingTo result: inout [Match]) {
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -138,12 +144,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                                           flags: Self.caseFlags(bytes, part))
                     let node = nodes[Int(child)]
                     guard node.firstEntry >= 0 else { continue }
-                    for e in [node.firstEntry] + node.moreEntries {
-                        let entry = entries[Int(e)]
+                    var e = Int(node.firstEntry)
+                    var more = 0
+                    while true {
+                        let entry = entries[e]
                         if entry.length == 1 && passes(entry.rule(0), partToken) {
                             result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
                             break
                         }
+                        guard more < node.moreEntries.count else { break }
+                        e = Int(node.moreEntries[more])
+                        more += 1
                     }
                 }
             }
@@ -190,6 +201,22 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Case flags of a part of a token, as the tokenizer would set them.
     private static func caseFlags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenFlags {
+        // Letters of ASCII only (most parts): read here, without a tokenizer.
+        var upper = 0, lower = 0
+        for i in range {
+            switch bytes[i] {
+            case 65...90: upper += 1
+            case 97...122: lower += 1
+            default: upper = -1
+            }
+            if upper < 0 { break }
+        }
+        if upper >= 0, upper + lower > 0 {
+            var flags: TokenFlags = [.word]
+            flags.insert((65...90).contains(bytes[range.lowerBound]) ? .capitalized : .lowercase)
+            if lower == 0, upper >= 2 { flags.insert(.allCaps) }
+            return flags
+        }
         var tokens: [Token] = []
         Tokenizer(bytes: bytes).tokenize(range, into: &tokens)
         return tokens.first?.flags ?? []

@@ -92,18 +92,31 @@ final class ActorResolver: Sendable {
             if case .country(let cs, _) = e.entry, cs.count == 1 { weight.add(1, to: cs[0]) }
         }
         for t in findings.titled where t.countries.count == 1 { weight.add(1, to: t.countries[0]) }
-        func pick(_ candidates: [Int]) -> Int? {
+        func pick(_ candidates: CountryCandidates) -> Int? {
             if candidates.count == 1 { return candidates[0] }
-            let scored = candidates.map { ($0, weight[$0] ?? 0) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
-            guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
-            return best.0
+            // The candidate with most mentions, if no other has as many.
+            var best: (country: Int, weight: Int)?
+            var tied = false
+            for c in candidates {
+                let w = weight[c] ?? 0
+                guard w > 0 else { continue }
+                if let b = best, w <= b.weight {
+                    if w == b.weight { tied = true }
+                    continue
+                }
+                best = (c, w)
+                tied = false
+            }
+            return tied ? nil : best?.country
         }
 
         func state(_ c: Int) -> Int {
             if let a = stateActor[c] { return a }
             let code = knowledge.countries.countries[c].code
+            var mentions: [ActorMention] = []
+            mentions.reserveCapacity(4)
             layer.actors.append(Actor(kind: .state, code: code, name: knowledge.countries.countries[c].name, country: code,
-                                      roles: [], title: nil, mentions: []))
+                                      roles: [], title: nil, mentions: mentions))
             stateActor[c] = layer.actors.count - 1
             return layer.actors.count - 1
         }
@@ -167,7 +180,7 @@ final class ActorResolver: Sendable {
             case .country(let cs, let form):
                 // "Defence Minister Israel Katz": the country's name is the person's.
                 if nameTokens[m.tokens.lowerBound] { continue }
-                guard let c = cs.count == 1 ? cs[0] : pick(Array(cs)) else { continue }
+                guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
@@ -266,7 +279,7 @@ final class ActorResolver: Sendable {
         // People and groups from titles.
         var people: [(actor: Int, name: NameHashes)] = []
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
-        func roleCodes(_ roles: [Int]) -> [String] {
+        func roleCodes(_ roles: RoleList) -> [String] {
             if roles.count == 1 { return roleCodeLists[roles[0]] }
             var codes: [String] = []
             for r in roles { for c in roleCodeLists[r] where !codes.contains(c) { codes.append(c) } }
@@ -287,19 +300,27 @@ final class ActorResolver: Sendable {
         }
         /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
         func titleText(_ r: Range<Int>) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(64)
-            for i in r {
-                let t = tokens[i]
-                if !out.isEmpty, !t.has(.clitic) { out.append(UInt8(ascii: " ")) }
-                let small = Self.smallTitleWords.contains(segmentation.keys[i])
-                for (n, b) in document.utf8[t.range].enumerated() {
-                    if small, b >= 65, b <= 90 { out.append(b | 0x20) }
-                    else if n == 0, !small, b >= 97, b <= 122 { out.append(b & 0xDF) }
-                    else { out.append(b) }
+            var length = 0
+            for i in r { length += tokens[i].range.count + 1 }
+            // (Built in a temporary buffer: a short title becomes a string without any allocation.)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
+                var count = 0
+                for i in r {
+                    let t = tokens[i]
+                    if count > 0, !t.has(.clitic) { out[count] = UInt8(ascii: " "); count += 1 }
+                    let small = Self.smallTitleWords.contains(segmentation.keys[i])
+                    var n = 0
+                    for k in t.range {
+                        let b = document.utf8[k]
+                        if small, b >= 65, b <= 90 { out[count] = b | 0x20 }
+                        else if n == 0, !small, b >= 97, b <= 122 { out[count] = b & 0xDF }
+                        else { out[count] = b }
+                        count += 1
+                        n += 1
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
             }
-            return String(decoding: out, as: UTF8.self)
         }
         /// The words of a name: no particles ("bin", "al"), no initials ("J.").
         func isNameWord(_ i: Int) -> Bool {
@@ -476,10 +497,17 @@ final class ActorResolver: Sendable {
 
         // Collectives without a country ("police fired tear gas"): the country of "of X", else the one
         // state the document is about (at least two mentions, twice the next); none when it can't tell.
-        let ranked = weight.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
-        let dominant: Int? = ranked.first.flatMap { top in
-            top.value >= 2 && (ranked.count == 1 || ranked[1].value * 2 <= top.value) ? top.key : nil
+        var top: (key: Int, value: Int)?
+        var second = 0
+        for (key, value) in weight {
+            if let t = top, (value, -key) <= (t.value, -t.key) {
+                second = max(second, value)
+            } else {
+                if let t = top { second = max(second, t.value) }
+                top = (key, value)
+            }
         }
+        let dominant: Int? = top.flatMap { $0.value >= 2 && second * 2 <= $0.value ? $0.key : nil }
         for g in findings.bareGroups {
             guard let c = g.country ?? dominant else { continue }
             let countryCode = knowledge.countries.countries[c].code
@@ -525,8 +553,10 @@ final class ActorResolver: Sendable {
                 let starts = sortedStarts[a] ?? []
                 var lo = 0, hi = starts.count
                 while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < t.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
-                return [lo - 1, lo].filter { starts.indices.contains($0) }.map { abs(starts[$0] - t.tokens.lowerBound) }.min()
-                    ?? Int.max
+                var best = Int.max
+                if lo - 1 >= 0 { best = min(best, abs(starts[lo - 1] - t.tokens.lowerBound)) }
+                if lo < starts.count { best = min(best, abs(starts[lo] - t.tokens.lowerBound)) }
+                return best
             }
             if let best = candidates.min(by: { distance($0) < distance($1) }),
                countryCode != nil || candidates.count == 1 {
@@ -558,7 +588,7 @@ final class ActorResolver: Sendable {
         // listed without mentions when the text never names it otherwise.
         var states: [String] = []
         for a in layer.actors.indices where layer.actors[a].kind == .state { states.append(layer.actors[a].code) }
-        for place in [layer.places, layer.placeCandidates].joined() where !states.contains(place.country) {
+        for place in layer.places + layer.placeCandidates where !states.contains(place.country) {
             let country = knowledge.countries[place.country]
             layer.actors.append(Actor(kind: .state, code: place.country, name: country?.name ?? place.country,
                                       country: place.country, roles: [], title: nil, mentions: []))

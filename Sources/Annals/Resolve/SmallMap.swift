@@ -16,6 +16,7 @@ struct SmallMap: Sequence {
             if let i = keys.firstIndex(of: key) {
                 if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
             } else if let newValue {
+                if keys.isEmpty { keys.reserveCapacity(8); values.reserveCapacity(8) }
                 keys.append(key)
                 values.append(newValue)
             }
@@ -24,7 +25,13 @@ struct SmallMap: Sequence {
 
     /// Adds `amount` to the key's value (zero when absent).
     mutating func add(_ amount: Int, to key: Int) {
-        if let i = keys.firstIndex(of: key) { values[i] += amount } else { keys.append(key); values.append(amount) }
+        if let i = keys.firstIndex(of: key) {
+            values[i] += amount
+        } else {
+            if keys.isEmpty { keys.reserveCapacity(8); values.reserveCapacity(8) }
+            keys.append(key)
+            values.append(amount)
+        }
     }
 
     /// The pairs in insertion order.
