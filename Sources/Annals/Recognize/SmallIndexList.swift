@@ -1,23 +1,32 @@
-/// The roles of a title, in order ("deputy" "foreign minister"), held inline
-/// so that reading a title allocates nothing. A title has at most
-/// `RoleList.capacity` role words; the recognizer stops there.
-public struct RoleList: Hashable, Sendable, RandomAccessCollection {
+/// A few small indices held inline, so that matches and titles that carry
+/// them copy and allocate no arrays: the states a country form may stand
+/// for, the roles of a title. It holds at most `capacity`; more are dropped
+/// (no country form is shared by more states, no title has more role words).
+public struct SmallIndexList: Hashable, Sendable, RandomAccessCollection {
     public static let capacity = 6
     private var storage: (Int16, Int16, Int16, Int16, Int16, Int16) = (-1, -1, -1, -1, -1, -1)
     public private(set) var count = 0
 
+    /// An empty list.
     public init() {}
 
-    public init(_ roles: [Int]) {
-        for r in roles.prefix(Self.capacity) { append(r) }
+    /// No index.
+    public static let none = SmallIndexList()
+
+    /// One index.
+    public init(_ index: Int) { append(index) }
+
+    /// The first `capacity` of `indices`.
+    public init(_ indices: [Int]) {
+        for i in indices.prefix(Self.capacity) { append(i) }
     }
 
-    /// Whether another role fits.
+    /// Whether another index fits.
     public var isFull: Bool { count == Self.capacity }
 
-    /// Adds a role; does nothing when the list is full.
-    public mutating func append(_ role: Int) {
-        let r = Int16(truncatingIfNeeded: role)
+    /// Adds an index; does nothing when the list is full.
+    public mutating func append(_ index: Int) {
+        let r = Int16(truncatingIfNeeded: index)
         switch count {
         case 0: storage.0 = r
         case 1: storage.1 = r
@@ -44,5 +53,5 @@ public struct RoleList: Hashable, Sendable, RandomAccessCollection {
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
-    public func hash(into hasher: inout Hasher) { for r in self { hasher.combine(r) } }
+    public func hash(into hasher: inout Hasher) { for i in self { hasher.combine(i) } }
 }
