@@ -129,12 +129,20 @@ public final class ActorRecognizer: Sendable {
             func key(_ i: Int) -> UInt64 { keys[i] }
             // Per token, for the whole document (sentences never share tokens): covered by a
             // title, and the match starting there (an index into its sentence's matches).
-            var coveredFlags = [Bool](repeating: false, count: tokens.count)
+            // (Buffers, not arrays: the nested readers below capture them, and a captured array would be
+            // checked for exclusive access on every read.)
+            let coveredFlags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count)
+            coveredFlags.initialize(repeating: false)
+            defer { coveredFlags.deallocate() }
             /// Demonyms that follow a state's name or demonym ("Bosnian Serbs"): ethnicities.
-            var ethnicityStart = [Bool](repeating: false, count: tokens.count)
+            let ethnicityStart = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count)
+            ethnicityStart.initialize(repeating: false)
+            defer { ethnicityStart.deallocate() }
             /// For the second demonym of "US and British forces", where the shared title starts.
             var listTitleStart: [Int: Int] = [:]
-            var startingMatch = [Int32](repeating: -1, count: tokens.count)
+            let startingMatch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokens.count)
+            startingMatch.initialize(repeating: -1)
+            defer { startingMatch.deallocate() }
             // Every sentence's matches in one buffer, read through a view per sentence.
             var allMatches: [PhraseMatcher<DictionaryEntry>.Match] = []
             var matchBounds: [Range<Int>] = []
