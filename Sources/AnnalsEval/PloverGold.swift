@@ -73,6 +73,8 @@ public enum PloverGold {
         public var typeAccuracy: Double { records == 0 ? 0 : Double(typed) / Double(records) }
         /// Records whose event actors' countries differ from the gold, in file order.
         public var mismatches: [Mismatch] = []
+        /// Records without an event of their category, in file order.
+        public var untyped: [Mismatch] = []
     }
 
     /// A gold record whose countries Annals gets wrong, for reading the errors.
@@ -111,7 +113,12 @@ public enum PloverGold {
                                                   codes: analysis.events.map(\.event.code.code)))
             }
             let wanted = roots[record.category] ?? []
-            if analysis.events.contains(where: { wanted.contains($0.event.code.root) }) { result.typed += 1 }
+            if analysis.events.contains(where: { wanted.contains($0.event.code.root) }) {
+                result.typed += 1
+            } else {
+                result.untyped.append(Mismatch(record: record, found: participants, listed: all,
+                                               codes: analysis.events.map(\.event.code.code)))
+            }
         }
         return result
     }

@@ -107,7 +107,10 @@ struct EvalCommand: ParsableCommand {
                                                 valueName: "dir"))
         var petrarch: String = EvalCommand.defaultPetrarch
 
-        @Flag(name: .long, help: "Also list every suite sentence whose expected source and target are not found.")
+        @Flag(name: .long, help: """
+            Also list every PLOVER record without an event of its category, and every suite sentence whose \
+            expected source and target are not found.
+            """)
         var errors = false
 
         func run() throws {
@@ -118,6 +121,14 @@ struct EvalCommand: ParsableCommand {
             print(String(format: "event type accuracy %.3f (%d of %d records; %d with any event)",
                          result.typeAccuracy, result.typed, result.records, result.coded))
             print(EvalCommand.line("event actors ", result.events))
+            if errors {
+                print()
+                for miss in result.untyped {
+                    print("\(miss.record.id)  \(miss.record.category)  found: "
+                          + (miss.codes.isEmpty ? "no event" : miss.codes.joined(separator: " ")) + "\n    \(miss.record.text)")
+                }
+                print()
+            }
 
             let xml = try EvalCommand.read(petrarch + "/PETR.UnitTest.records.xml", what: "PETRARCH suite")
             let dictionary = FileManager.default.temporaryDirectory.appendingPathComponent("annals-eval-\(getpid())")

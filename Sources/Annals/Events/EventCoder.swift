@@ -82,6 +82,11 @@ struct EventCoder: Sendable {
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
+    static let wouldKey = TokenKey.of("would")
+    /// Speech verbs after which "would" reports a plan ("said it would").
+    static let reportingVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of)
+                                          + ["announced", "promised", "pledged", "confirmed", "indicated", "signalled",
+                                             "signaled", "agreed", "decided"].map(TokenKey.of))
     static let toKey = TokenKey.of("to")
     static let demonstratives = KeySet(["this", "that", "it", "these", "those"].map(TokenKey.of))
     static let prepositionKeys = KeySet(["with", "to", "in", "on", "at", "for", "from", "against", "about", "over", "into",
@@ -711,18 +716,29 @@ struct EventCoder: Sendable {
                 var modality = Modality.asserted
                 var beForm = false
                 var intent = false
+                /// Only "would" made the group hypothetical (not "could", "might", "should").
+                var onlyWould = true
                 while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) || Self.explicitIntent.contains(key(g - 1)) {
                     let k = key(g - 1)
                     if Self.explicitIntent.contains(k) { intent = true }
                     if Self.negations.contains(k) { negated = true }
                     if Self.intentions.contains(k), modality == .asserted { modality = .intended }
-                    if Self.hypotheticals.contains(k) { modality = .hypothetical }
+                    if Self.hypotheticals.contains(k) {
+                        modality = .hypothetical
+                        if k != Self.wouldKey { onlyWould = false }
+                    }
                     if Self.beForms.contains(k) { beForm = true }
                     g -= 1
                 }
                 // "urged Armenia to observe a ceasefire": the infinitive may belong to a request (see below).
                 let infinitiveObject: Int? = pattern.isVerb && g < t && key(g) == Self.toKey && g > range.lowerBound
                     && ending[g - 1] != nil ? g - 1 : nil
+                // "Iraq said it would allow ...": after a speech verb "would" is the future of reported speech,
+                // a stated plan, not a hypothesis.
+                if modality == .hypothetical, onlyWould,
+                   (max(range.lowerBound, g - 6)..<g).contains(where: { Self.reportingVerbKeys.contains(key($0)) }) {
+                    modality = .intended
+                }
                 if range.lowerBound < g, (range.lowerBound..<g).contains(where: { key($0) == Self.ifKey }) {
                     modality = .hypothetical
                 }
@@ -1096,7 +1112,11 @@ struct EventCoder: Sendable {
                 // attack", "would boycott") as the threat of it (CAMEO 1.1b3, code 130).
                 let forecast = c.modality == .intended && !c.negated
                     && IntentCodes.conflictRoots.contains(String(pattern.code.prefix(2)))
-                let code = c.intent || forecast ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
+                // Cooperation in the future tense is a commitment: CAMEO 1.1b3 codes "Finland will give Tanzania a
+                // grant" as 033 ("the future tense used in the lead indicates future commitment").
+                let promised = c.modality == .intended && !c.negated
+                    && IntentCodes.cooperationRoots.contains(String(pattern.code.prefix(2)))
+                let code = c.intent || forecast || promised ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
                 guard let info = cameo[code] else { continue }
                 let modality = forecast && code != pattern.code ? Modality.asserted : c.modality
                 var pairs: [(Int, Int?)] = []
@@ -1113,7 +1133,8 @@ struct EventCoder: Sendable {
                     }
                     for t in targets {
                         pairs.append((s, t))
-                        if pattern.symmetric { pairs.append((t, s)) }
+                        // (A promise or threat is its speaker's alone: "Russia wants to expand cooperation with Iran".)
+                        if pattern.symmetric, code == pattern.code { pairs.append((t, s)) }
                     }
                 }
                 let sentence = segmentation.sentences[c.sentence]
