@@ -115,6 +115,17 @@ struct EventTests {
         #expect(events("Germany would meet Iran.").allSatisfy { $0.modality == .hypothetical })
     }
 
+    @Test func refusedCooperationIsARejection() {
+        // CAMEO 1.1b3, root 12: refusing a cooperative act, or saying one will not do it, is a rejection.
+        #expect(has(events("Jordan said it would not accept more refugees from Syria."), "JOR", "SYR", "1223"))
+        #expect(has(events("Russia won't release the American journalist."), "RUS", "USAMED", "1243"))
+        #expect(has(events("Germany will not meet Iran."), "DEU", "IRN", "125"))
+        let refused = events("Serbia refused to withdraw its troops from Kosovo.")
+        #expect(refused.contains { $0.cameo == "1246" && !$0.negated && $0.modality == .asserted }, "\(refused)")
+        // An act that did not happen stays the act, denied.
+        #expect(events("China did not attend the summit with Japan.").allSatisfy { $0.cameo.hasPrefix("04") && $0.negated })
+    }
+
     @Test func relativeClausesAreSkippedWhenFindingTheSubject() {
         let found = events("Russia, which keeps a military base in Armenia, condemned Azerbaijan on Monday.")
         #expect(has(found, "RUS", "AZE", "11"), "\(found)")
@@ -377,6 +388,22 @@ struct EventPatternValidationTests {
         } catch let error as KnowledgeError {
             #expect(error.file == "events/04-consult.tsv")
             #expect(error.reason.contains("unknown CAMEO code \"049\""))
+        }
+    }
+
+    @Test func aRefusalCodeOutsideRootTwelveIsRejected() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-intents-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: KnowledgeBase.bundledDirectory, to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("intent-codes.tsv")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "084\t0353\t1243", with: "084\t0353\t0841").write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try KnowledgeBase(directory: dir)
+            Issue.record("a refusal code of another root must be rejected")
+        } catch let error as KnowledgeError {
+            #expect(error.file == "intent-codes.tsv" && error.line > 0)
+            #expect(error.reason.contains("refusal \"0841\" must be a CAMEO code of root 12"), "\(error.reason)")
         }
     }
 

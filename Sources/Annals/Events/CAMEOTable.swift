@@ -38,22 +38,46 @@ public struct CAMEOTable: Sendable {
     }
 }
 
-/// The "express intent" code of a promised action (`intent-codes.tsv`):
-/// "agreed to withdraw" is 0356, not 087.
+/// The "express intent" code of a promised action and the "reject" code of a
+/// refused one (`intent-codes.tsv`): "agreed to withdraw" is 0356, not 087;
+/// "refused to withdraw" is 1246.
 public struct IntentCodes: Sendable {
     private var byPrefix: [String: String] = [:]
+    private var refusalByPrefix: [String: String] = [:]
 
     init(file: String, text: String, cameo: CAMEOTable) throws {
-        let table = try TSVTable(file: file, text: text, columns: ["code", "intent"])
+        // (A file written before the refusal column still loads, without refusals.)
+        let table = try (try? TSVTable(file: file, text: text, columns: ["code", "intent", "refusal"]))
+            ?? TSVTable(file: file, text: text, columns: ["code", "intent"])
         for row in table.rows {
             guard cameo[row(0)] != nil else { throw table.error(row, "unknown CAMEO code \"\(row(0))\"") }
             // Cooperation promised is an intent (03); conflict forecast is a threat (13).
-            let expected = Self.conflictRoots.contains(String(row(0).prefix(2))) ? "13" : "03"
+            let conflict = Self.conflictRoots.contains(String(row(0).prefix(2)))
+            let expected = conflict ? "13" : "03"
             guard cameo[row(1)] != nil, row(1).hasPrefix(expected) else {
                 throw table.error(row, "intent \"\(row(1))\" must be a CAMEO code of root \(expected)")
             }
             byPrefix[row(0)] = row(1)
+            // Cooperation refused is a rejection (12); conflict refused is no event of its own.
+            let refusal = row(2)
+            guard !refusal.isEmpty, refusal != "-" else { continue }
+            guard !conflict else { throw table.error(row, "a conflictual act has no refusal code (write -)") }
+            guard cameo[refusal] != nil, refusal.hasPrefix("12") else {
+                throw table.error(row, "refusal \"\(refusal)\" must be a CAMEO code of root 12")
+            }
+            refusalByPrefix[row(0)] = refusal
         }
+    }
+
+    /// The rejection code for a refused action code ("refused to release" 084 → 1243), by its
+    /// longest listed prefix.
+    public func refusal(for code: String) -> String? {
+        var prefix = code
+        while !prefix.isEmpty {
+            if let refusal = refusalByPrefix[prefix] { return refusal }
+            prefix.removeLast()
+        }
+        return nil
     }
 
     /// Roots of conflictual acts: forecast, they are threats ("will attack" is "threaten to attack").

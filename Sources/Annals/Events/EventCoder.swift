@@ -52,7 +52,7 @@ struct EventCoder: Sendable {
     ])
 
     static let auxiliaries = KeySet([
-        "will", "would", "shall", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
+        "will", "would", "shall", "wo", "ca", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
         "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "never", "also", "to", "already",
         "still", "just", "now", "reportedly", "officially", "formally", "repeatedly", "jointly", "actively", "further",
         "again", "later", "then", "allegedly", "publicly", "strongly", "firmly", "'ll", "'s", "'re", "'ve", "'d", "no",
@@ -83,6 +83,11 @@ struct EventCoder: Sendable {
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let wouldKey = TokenKey.of("would")
+    /// Words that refuse the act they govern ("refused to release").
+    static let refusals = KeySet(words: ["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
+                                         "declining"])
+    /// Auxiliaries of the future: negated, they refuse ("will not allow", "would not meet", "won't").
+    static let futureAuxiliaries = KeySet(words: ["will", "would", "shall", "'ll", "wo"])
     /// Speech verbs after which "would" reports a plan ("said it would").
     static let reportingVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of)
                                           + ["announced", "promised", "pledged", "confirmed", "indicated", "signalled",
@@ -181,6 +186,8 @@ struct EventCoder: Sendable {
         var sentence: Int
         /// The verb group states an intent ("agreed to withdraw").
         var intent = false
+        /// The verb group refuses the act ("refused to release", "will not allow").
+        var refusal = false
         /// For an infinitive right after an actor ("urged Armenia to observe"), that actor's last token.
         var infinitiveObject: Int?
         /// A verb in the present ("travels", "meets"): in news, a scheduled event.
@@ -718,6 +725,8 @@ struct EventCoder: Sendable {
                 var intent = false
                 /// Only "would" made the group hypothetical (not "could", "might", "should").
                 var onlyWould = true
+                /// "refused to", "declined to"; "will", "would", "shall" (with a negation: a refusal).
+                var refusing = false, future = false
                 while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) || Self.explicitIntent.contains(key(g - 1)) {
                     let k = key(g - 1)
                     if Self.explicitIntent.contains(k) { intent = true }
@@ -727,6 +736,8 @@ struct EventCoder: Sendable {
                         modality = .hypothetical
                         if k != Self.wouldKey { onlyWould = false }
                     }
+                    if Self.refusals.contains(k) { refusing = true }
+                    if Self.futureAuxiliaries.contains(k) { future = true }
                     if Self.beForms.contains(k) { beForm = true }
                     g -= 1
                 }
@@ -856,6 +867,7 @@ struct EventCoder: Sendable {
                 }
                 return Candidate(pattern: p, sources: sources, targets: targets, anchor: t, negated: negated,
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
+                                 refusal: negated && (refusing || future),
                                  infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1),
                                  targetTokens: targetTokens, borrowedSource: borrowedSource)
             }
@@ -1116,9 +1128,13 @@ struct EventCoder: Sendable {
                 // grant" as 033 ("the future tense used in the lead indicates future commitment").
                 let promised = c.modality == .intended && !c.negated
                     && IntentCodes.cooperationRoots.contains(String(pattern.code.prefix(2)))
-                let code = c.intent || forecast || promised ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code
+                // A refused cooperative act is a rejection (CAMEO 1.1b3, 12): "the UNITA militarist wing refused to
+                // allow United Nations planes to land" is 1245; "will not accept any more refugees" 1223.
+                let refusal = c.refusal ? intents.refusal(for: pattern.code) : nil
+                let code = refusal
+                    ?? (c.intent || forecast || promised ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code)
                 guard let info = cameo[code] else { continue }
-                let modality = forecast && code != pattern.code ? Modality.asserted : c.modality
+                let modality = refusal != nil || (forecast && code != pattern.code) ? Modality.asserted : c.modality
                 var pairs: [(Int, Int?)] = []
                 // A place of the source's own state names no target ("India beefed up security in Kashmir");
                 // of its own country it does ("Thai authorities declared a state of emergency in Bangkok").
@@ -1141,10 +1157,12 @@ struct EventCoder: Sendable {
                 let mention = EventMention(sentence: c.sentence, range: sentence.range, trigger: tokens[c.anchor].range,
                                            rule: pattern.rule, pattern: pattern.text)
                 let when = date(for: c)
+                // (The rejection happened: it is not a denied act.)
+                let negated = c.negated && refusal == nil
                 for (s, t) in pairs {
                     let wherePlace = place(for: c, source: s, target: t)
                     // One event, many reports: same dyad, code family, date and compatible place.
-                    let mergeKey = MergeKey(source: s, target: t, family: String(info.code.prefix(3)), date: when, negated: c.negated)
+                    let mergeKey = MergeKey(source: s, target: t, family: String(info.code.prefix(3)), date: when, negated: negated)
                     if let e = merged[mergeKey]?.first(where: { e in
                         events[e].place == nil || wherePlace == nil || events[e].place == wherePlace
                     }) {
@@ -1156,7 +1174,7 @@ struct EventCoder: Sendable {
                     }
                     merged[mergeKey, default: []].append(events.count)
                     seenMentions.insert([events.count, mention.sentence, mention.trigger.lowerBound])
-                    events.append(Event(source: s, target: t, code: info, date: when, negated: c.negated,
+                    events.append(Event(source: s, target: t, code: info, date: when, negated: negated,
                                         modality: modality, place: wherePlace, mentions: [mention]))
                 }
             }
