@@ -375,36 +375,34 @@ struct EventPatternValidationTests {
         #expect(knowledge.cameo["042"]?.ploverType == "CONSULT")
     }
 
-    @Test func unknownCodeIsRejected() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-events-\(UUID().uuidString)")
+    /// The error that loading a copy of the shipped knowledge gives after `edit` changed the file
+    /// at `path` (nil when it loads).
+    func loadingError(editing path: String, _ edit: (String) -> String) throws -> KnowledgeError? {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-knowledge-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: KnowledgeBase.bundledDirectory, to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("events/04-consult.tsv")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try (text + "\n049\t{S} frobnicate {T}\t\n").write(to: file, atomically: true, encoding: .utf8)
+        let file = dir.appendingPathComponent(path)
+        try edit(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
         do {
             _ = try KnowledgeBase(directory: dir)
-            Issue.record("an unknown code must be rejected")
+            return nil
         } catch let error as KnowledgeError {
-            #expect(error.file == "events/04-consult.tsv")
-            #expect(error.reason.contains("unknown CAMEO code \"049\""))
+            return error
         }
     }
 
+    @Test func unknownCodeIsRejected() throws {
+        let error = try #require(try loadingError(editing: "events/04-consult.tsv") { $0 + "\n049\t{S} frobnicate {T}\t\n" })
+        #expect(error.file == "events/04-consult.tsv")
+        #expect(error.reason.contains("unknown CAMEO code \"049\""))
+    }
+
     @Test func aRefusalCodeOutsideRootTwelveIsRejected() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annals-intents-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: KnowledgeBase.bundledDirectory, to: dir)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("intent-codes.tsv")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "084\t0353\t1243", with: "084\t0353\t0841").write(to: file, atomically: true, encoding: .utf8)
-        do {
-            _ = try KnowledgeBase(directory: dir)
-            Issue.record("a refusal code of another root must be rejected")
-        } catch let error as KnowledgeError {
-            #expect(error.file == "intent-codes.tsv" && error.line > 0)
-            #expect(error.reason.contains("refusal \"0841\" must be a CAMEO code of root 12"), "\(error.reason)")
-        }
+        let error = try #require(try loadingError(editing: "intent-codes.tsv") {
+            $0.replacingOccurrences(of: "084\t0353\t1243", with: "084\t0353\t0841")
+        })
+        #expect(error.file == "intent-codes.tsv" && error.line > 0)
+        #expect(error.reason.contains("refusal \"0841\" must be a CAMEO code of root 12"), "\(error.reason)")
     }
 
     @Test func verbsAreInflected() {
