@@ -281,6 +281,19 @@ struct ActorTests {
         #expect(actor("KHM", in: actors("Kampuchean officials met the envoy.")) != nil || actor("KHMGOV", in: actors("Kampuchean officials met the envoy.")) != nil)
     }
 
+    @Test func aFamilyNameWrittenFirstNamesThePersonLater() throws {
+        // Chinese and Korean names put the family name first ("name-order.tsv").
+        let found = actors("Chinese Foreign Minister Zhou Ming arrived in Delhi. Zhou met Indian officials.")
+        let zhou = try #require(actor("CHNGOV", in: found))
+        #expect(zhou.mentions == ["Zhou Ming", "Zhou"], "\(zhou.mentions)")
+        // Elsewhere the first word alone is no one: "Jonas" is not Jonas Keller.
+        let keller = actors("German Defence Minister Jonas Keller arrived in Oslo. Jonas met Norwegian officials.")
+        #expect(actor("DEUGOVMIL", in: keller)?.mentions == ["Jonas Keller"], "\(keller.map(\.mentions))")
+        // A well-known person named without a title is named later by one word too.
+        let kim = actors("Russian Defence Minister Andrei Belousov met Kim Jong Un. Kim praised the alliance.")
+        #expect(kim.contains { $0.name == "Kim Jong Un" && $0.mentions == ["Kim Jong Un", "Kim"] }, "\(kim.map(\.mentions))")
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)
@@ -333,6 +346,11 @@ struct KnowledgeValidationTests {
     @Test func aRepeatedNotActorNameIsRejectedWithItsLine() throws {
         let dir = try copyOfShippedKnowledge()
         defer { try? FileManager.default.removeItem(at: dir) }
+        try append("XYZ\tnowhere", to: "name-order.tsv", in: dir)
+        let nameOrder = try #require(loadError(dir))
+        #expect(nameOrder.file == "name-order.tsv" && nameOrder.reason.contains("unknown country code \"XYZ\""), "\(nameOrder)")
+        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("name-order.tsv"), encoding: .utf8)
+            .write(to: dir.appendingPathComponent("name-order.tsv"), atomically: true, encoding: .utf8)
         try append("South China Sea\tsea", to: "not-actors.tsv", in: dir)
         let error = try #require(loadError(dir))
         #expect(error.file == "not-actors.tsv" && error.reason.contains("duplicate name \"South China Sea\""), "\(error)")

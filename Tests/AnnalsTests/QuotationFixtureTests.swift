@@ -57,8 +57,8 @@ struct QuotationFixtureTests {
         let recall = Double(matched) / Double(max(expected, 1))
         let attribution = Double(attributed) / Double(max(matched, 1))
         #expect(precision >= 0.95, "precision \(precision)")
-        #expect(recall >= 0.78, "recall \(recall)")
-        #expect(attribution >= 0.86, "attribution \(attribution)")
+        #expect(recall >= 0.81, "recall \(recall)")
+        #expect(attribution >= 0.88, "attribution \(attribution)")
     }
 
     @Test func reportedSpeechBesideAQuotation() {
@@ -94,6 +94,15 @@ struct QuotationFixtureTests {
             "The United States condemned the decision as \"unacceptable\" and urged Iran to reverse it."))
         let speaker = analysis.quotes.first.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
         #expect(speaker?.actor.code != "IRN", "\(speaker?.actor.code ?? "-")")
+    }
+
+    @Test func aNameSetOffByCommasBeforeTheCueSpeaks() {
+        let text = "A spokesman for the Kenyan Foreign Ministry, Peter Otieno, said the envoy had been recalled."
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let quote = analysis.quotes.first
+        #expect(quote?.text == "the envoy had been recalled", "\(analysis.quotes.map(\.text))")
+        let speaker = quote.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
+        #expect(speaker?.actor.name == "Peter Otieno")
     }
 
     @Test func anHonorificBetweenTheCueAndTheName() {

@@ -11,6 +11,8 @@ public struct KnowledgeBase: Sendable {
     public var places: PlaceTable
     public var agents: AgentTable
     public var nameVariants: NameVariants
+    /// States whose people's names are written family name first (`name-order.tsv`): their codes.
+    public var familyNameFirst: Set<String>
     /// Well-known people with dated codes (`people.tsv`), found by name without a title.
     public var people: NamedActorTable
     public var speechCues: SpeechCueTable
@@ -42,6 +44,12 @@ public struct KnowledgeBase: Sendable {
                                 countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
+        let nameOrder = try TSVTable(file: "name-order.tsv", text: try read("name-order.tsv"), columns: ["country", "note"])
+        familyNameFirst = []
+        for row in nameOrder.rows {
+            guard countries.index[row(0)] != nil else { throw nameOrder.error(row, "unknown country code \"\(row(0))\"") }
+            guard familyNameFirst.insert(row(0)).inserted else { throw nameOrder.error(row, "\"\(row(0))\" is listed twice") }
+        }
         let countryCodes = countries.index, organizationCodes = Set(organizations.organizations.map(\.code))
         people = try NamedActorTable(file: "people.tsv", text: try read("people.tsv"), known: { code in
             countryCodes[String(code.prefix(3))] != nil || organizationCodes.contains { code.hasPrefix($0) }

@@ -199,6 +199,12 @@ struct QuoteAttributor {
                     while s < end, tokens[s].has(.quote) { s += 1 }
                     return mention(startingAt: s, sentence: sentence)
                 }
+                // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.
+                if end - 2 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let m = mention(endingAt: end - 1, sentence: sentence), m.form == .name,
+                   m.tokens.lowerBound > sentence.tokens.lowerBound + 1, tokens[m.tokens.lowerBound - 1].has(.comma) {
+                    return m
+                }
                 return mention(endingAt: end, sentence: sentence)
             }
 

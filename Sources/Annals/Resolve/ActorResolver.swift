@@ -404,7 +404,8 @@ final class ActorResolver: Sendable {
             let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
             if let p = people.first(where: { p in
                 (p.name.full == key.full
-                    || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given)))
+                    || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given))
+                    || (key.given == 0 && familyName(of: p) == key.full))
                     && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
             }) {
                 layer.actors[p.actor].mentions.append(mention)
@@ -457,6 +458,12 @@ final class ActorResolver: Sendable {
             }
         }
         var directoryActor = SmallMap()
+        /// The first word of a person's name when their state writes the family name first, else 0.
+        func familyName(of p: (actor: Int, name: NameHashes)) -> UInt64 {
+            guard p.name.first != 0, let country = layer.actors[p.actor].country,
+                  knowledge.familyNameFirst.contains(country) else { return 0 }
+            return p.name.first
+        }
         for (chain, sentence) in findings.names {
             // A well-known person named without a title ("Putin said"), unless someone known has that name.
             if directory.mayContain(first: segmentation.keys[chain.lowerBound], last: segmentation.keys[chain.upperBound - 1]),
@@ -470,6 +477,10 @@ final class ActorResolver: Sendable {
                                               roles: roleBlocks(code), title: nil, mentions: []))
                     a = layer.actors.count - 1
                     directoryActor[n] = a
+                    // Named later by one word ("Putin", "Kim"), as titled people are.
+                    people.append((a, key))
+                    knownWords.append(key.surname)
+                    if key.first != 0 { knownWords.append(key.first) }
                 }
                 layer.actors[a].mentions.append(ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
                 continue
@@ -490,6 +501,8 @@ final class ActorResolver: Sendable {
                         && (key.given == 0 || $0.name.given == 0 || $0.name.given == key.given) })
                     // Given names alone ("Nurul Aisyah" for Nurul Aisyah Kamal).
                     ?? (several ? people.first(where: { $0.name.cuts.contains(key.full) }) : nil)
+                    // A family name that comes first ("Zhou" for Zhou Ming).
+                    ?? (several ? nil : people.first(where: { familyName(of: $0) == key.full }))
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
@@ -569,7 +582,7 @@ final class ActorResolver: Sendable {
             layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
-            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, cuts: [])))
+            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: [])))
         }
         layer.nominals = findings.nominals
 

@@ -116,15 +116,18 @@ public struct NameVariants: Sendable {
         buffer.removeAll(keepingCapacity: true)
         var cuts: [UInt64] = []
         var given: UInt64 = 0
+        var first: UInt64 = 0
         var start = 0
         for (n, word) in words.enumerated() {
             if n == words.count - 1, n > 0 { given = preferredHash(buffer[...]) }
             start = buffer.count
             appendKey(word: word, to: &buffer)
+            if n == 0, words.count > 1 { first = preferredHash(buffer[...]) }
             if prefixes, n < words.count - 1 { cuts.append(NameVariants.hash(buffer[...])) }
         }
-        guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, cuts: []) }
-        return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given, cuts: cuts)
+        guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: []) }
+        return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given,
+                          first: first, cuts: cuts)
     }
 
     /// Lower case, Latin letters without diacritics, no hyphens or apostrophes.
@@ -191,6 +194,9 @@ struct NameHashes: Sendable {
     var surname: UInt64
     /// 0 when the name has one word.
     var given: UInt64
+    /// The first word alone (0 when the name has one word): the family name where it comes first
+    /// ("Zhou" of Zhou Ming).
+    var first: UInt64
     /// The whole name's key cut after each word but the last.
     var cuts: [UInt64]
 }
