@@ -57,7 +57,7 @@ struct QuotationFixtureTests {
         let recall = Double(matched) / Double(max(expected, 1))
         let attribution = Double(attributed) / Double(max(matched, 1))
         #expect(precision >= 0.95, "precision \(precision)")
-        #expect(recall >= 0.81, "recall \(recall)")
+        #expect(recall >= 0.82, "recall \(recall)")
         #expect(attribution >= 0.88, "attribution \(attribution)")
     }
 
@@ -103,6 +103,16 @@ struct QuotationFixtureTests {
         #expect(quote?.text == "the envoy had been recalled", "\(analysis.quotes.map(\.text))")
         let speaker = quote.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
         #expect(speaker?.actor.name == "Peter Otieno")
+    }
+
+    @Test func aParticiplesThatClauseIsMoreReportedSpeech() {
+        let text = "\"We will not wait for ever,\" Polish Foreign Minister Anna Zielinska said in Warsaw, "
+            + "adding that the allied forces were already on high alert."
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let added = analysis.quotes.first { $0.kind == .indirect }
+        #expect(added?.text == "the allied forces were already on high alert", "\(analysis.quotes.map(\.text))")
+        let speaker = added.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
+        #expect(speaker?.actor.name == "Anna Zielinska")
     }
 
     @Test func anHonorificBetweenTheCueAndTheName() {

@@ -328,13 +328,36 @@ struct QuoteAttributor {
 
                 // Reported speech without quotation marks, also beside a quotation that it does not
                 // contain ("Talks will resume, the minister said, adding that a deal was "within reach."").
+                var reportedHere: Range<Int>?
                 if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits),
                    !quotesHere.contains(where: { q in reported.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
                     record(reported.speaker, sentence: sentence.index)
+                    if sentenceSpeaker == nil { sentenceSpeaker = reported.speaker }
+                    reportedHere = reported.content
                     quotations.append(Quotation(
                         kind: .indirect, range: span(reported.content), tokens: reported.content, sentence: sentence.index,
                         speaker: reported.speaker?.actor, speakerRange: reported.speaker?.range,
                         cue: cues.cues[reported.cue.cue].cue, cueRange: reported.cue.range))
+                }
+                // "..., the minister said in Warsaw, adding that the forces were on alert": a participle's
+                // that-clause is more reported speech of the sentence's speaker.
+                if let speaker = sentenceSpeaker {
+                    var last = sentence.tokens.upperBound
+                    while last > sentence.tokens.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
+                    for hit in cueHits where hit.participle && hit.tokens.lowerBound > sentence.tokens.lowerBound
+                        && tokens[hit.tokens.lowerBound - 1].has(.comma) {
+                        let start = hit.tokens.upperBound + 1
+                        guard start < last, key(start - 1) == Self.thatKey, last - start >= 3 else { continue }
+                        let content = start..<last
+                        guard !(reportedHere?.overlaps(content) ?? false),
+                              !quotesHere.contains(where: { q in content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) })
+                        else { continue }
+                        quotations.append(Quotation(
+                            kind: .indirect, range: span(content), tokens: content, sentence: sentence.index,
+                            speaker: speaker.actor, speakerRange: speaker.range,
+                            cue: cues.cues[hit.cue].cue, cueRange: hit.range))
+                        break
+                    }
                 }
             }
 
