@@ -57,7 +57,7 @@ struct QuotationFixtureTests {
         let recall = Double(matched) / Double(max(expected, 1))
         let attribution = Double(attributed) / Double(max(matched, 1))
         #expect(precision >= 0.95, "precision \(precision)")
-        #expect(recall >= 0.82, "recall \(recall)")
+        #expect(recall >= 0.85, "recall \(recall)")
         #expect(attribution >= 0.88, "attribution \(attribution)")
     }
 
@@ -113,6 +113,26 @@ struct QuotationFixtureTests {
         #expect(added?.text == "the allied forces were already on high alert", "\(analysis.quotes.map(\.text))")
         let speaker = added.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
         #expect(speaker?.actor.name == "Anna Zielinska")
+    }
+
+    @Test func coordinatedThatClausesAreMoreReportedSpeech() {
+        let told = TestSupport.pipeline.analyze(TestSupport.document(
+            "Brazilian Trade Minister Paulo Ramos told exporters in Santos that \"the old quotas are gone\" and that new tariffs would start in May."))
+        #expect(told.quotes.contains { $0.kind == .indirect && $0.text == "new tariffs would start in May" }, "\(told.quotes.map(\.text))")
+        let promised = TestSupport.pipeline.analyze(TestSupport.document(
+            "Kenyan President Samuel Kiprop stressed that the drought \"will not end soon\" but promised that food prices would fall."))
+        let quote = promised.quotes.first { $0.text == "food prices would fall" }
+        #expect(quote?.cue == "promised", "\(promised.quotes.map { ($0.text, $0.cue) })")
+        #expect(promised.actors.first { $0.id == quote?.speaker }?.actor.name == "Samuel Kiprop")
+    }
+
+    @Test func aCollectiveNamedAgainIsTheGroupNamedBefore() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "The talks failed, the Turkish Foreign Ministry said on Monday. The ministry added that it would recall its envoy."))
+        let added = analysis.quotes.first { $0.text.hasPrefix("it would recall") }
+        let speaker = analysis.actors.first { $0.id == added?.speaker }
+        #expect(speaker?.actor.code == "TURGOV" && speaker?.mentions.map(\.text).contains("The ministry") == true,
+                "\(analysis.actors.map { ($0.actor.code, $0.mentions.map(\.text)) })")
     }
 
     @Test func anHonorificBetweenTheCueAndTheName() {

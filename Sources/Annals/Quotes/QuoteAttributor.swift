@@ -333,21 +333,36 @@ struct QuoteAttributor {
                    !quotesHere.contains(where: { q in reported.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
                     record(reported.speaker, sentence: sentence.index)
                     if sentenceSpeaker == nil { sentenceSpeaker = reported.speaker }
+                    if sentenceCue == nil { sentenceCue = reported.cue }
                     reportedHere = reported.content
                     quotations.append(Quotation(
                         kind: .indirect, range: span(reported.content), tokens: reported.content, sentence: sentence.index,
                         speaker: reported.speaker?.actor, speakerRange: reported.speaker?.range,
                         cue: cues.cues[reported.cue.cue].cue, cueRange: reported.cue.range))
                 }
-                // "..., the minister said in Warsaw, adding that the forces were on alert": a participle's
-                // that-clause is more reported speech of the sentence's speaker.
+                // More reported speech of the sentence's speaker after what was attributed:
+                // - a participle's that-clause: "..., the minister said in Warsaw, adding that the forces were on alert";
+                // - a coordinated cue: "stressed that the crisis "will not be solved overnight" but promised that ...";
+                // - a coordinated that-clause of the same cue: "told a forum that "the era ... is over" and that ...".
                 if let speaker = sentenceSpeaker {
                     var last = sentence.tokens.upperBound
                     while last > sentence.tokens.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
-                    for hit in cueHits where hit.participle && hit.tokens.lowerBound > sentence.tokens.lowerBound
-                        && tokens[hit.tokens.lowerBound - 1].has(.comma) {
-                        let start = hit.tokens.upperBound + 1
-                        guard start < last, key(start - 1) == Self.thatKey, last - start >= 3 else { continue }
+                    var clauses: [(that: Int, cue: CueHit)] = []
+                    for hit in cueHits where hit.tokens.lowerBound > sentence.tokens.lowerBound {
+                        let before = hit.tokens.lowerBound - 1
+                        if hit.participle ? tokens[before].has(.comma) : Self.conjunctions.contains(key(before)) {
+                            clauses.append((hit.tokens.upperBound, hit))
+                        }
+                    }
+                    if let cue = sentenceCue {
+                        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, last - 1)
+                        where Self.conjunctions.contains(key(k)) && key(k + 1) == Self.thatKey && k > cue.tokens.upperBound {
+                            clauses.append((k + 1, cue))
+                        }
+                    }
+                    for (that, hit) in clauses.sorted(by: { $0.that < $1.that }) {
+                        let start = that + 1
+                        guard start < last, key(that) == Self.thatKey, last - start >= 3 else { continue }
                         let content = start..<last
                         guard !(reportedHere?.overlaps(content) ?? false),
                               !quotesHere.contains(where: { q in content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) })

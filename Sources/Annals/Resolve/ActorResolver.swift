@@ -522,9 +522,28 @@ final class ActorResolver: Sendable {
         }
         let dominant: Int? = top.flatMap { $0.value >= 2 && second * 2 <= $0.value ? $0.key : nil }
         for g in findings.bareGroups {
+            let codes = roleCodes(g.roles)
+            // "The ministry added": a collective without a country is the group of its roles named last
+            // before it ("the Iranian Foreign Ministry said ... The ministry added").
+            if g.country == nil, !codes.isEmpty {
+                var antecedent: (actor: Int, at: Int)?
+                for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
+                    for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
+                        && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                        antecedent = (a, m.tokens.lowerBound)
+                    }
+                }
+                if let antecedent {
+                    var start = g.tokens.lowerBound
+                    if start > segmentation.sentences[g.sentence].tokens.lowerBound, keys[start - 1] == Self.theKey { start -= 1 }
+                    let span = start..<g.tokens.upperBound
+                    layer.actors[antecedent.actor].mentions.append(
+                        ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .nominal))
+                    continue
+                }
+            }
             guard let c = g.country ?? dominant else { continue }
             let countryCode = knowledge.countries.countries[c].code
-            let codes = roleCodes(g.roles)
             let code = compose(countryCode, codes)
             let a: Int
             if let existing = groupActor[code] {
