@@ -99,8 +99,17 @@ struct QuoteAttributor {
             let personStarts: [(actor: Int, starts: [Int])] = layer.actors.enumerated()
                 .filter { $0.element.kind == .person }
                 .map { ($0.offset, $0.element.mentions.map(\.tokens.lowerBound).sorted()) }
+            var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+            for s in segmentation.sentences { for k in s.tokens { sentenceOfToken[k] = Int32(s.index) } }
+            /// The person named last before `position`: of the latest sentence naming one, the first
+            /// named there, the clause's subject more often than not ("Egypt's foreign minister received
+            /// his Sudanese counterpart. ... the minister said": Egypt's).
             func latestPerson(before position: Int, roles: [String]?, where accept: (Int) -> Bool = { _ in true }) -> Int? {
                 var best: (actor: Int, at: Int)?
+                func better(_ at: Int, than other: Int) -> Bool {
+                    let (s, o) = (sentenceOfToken[at], sentenceOfToken[other])
+                    return s != o ? s > o : at < other
+                }
                 func lastBefore(_ starts: [Int]) -> Int? {
                     var lo = 0, hi = starts.count
                     while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < position { lo = mid + 1 } else { hi = mid } }
@@ -109,7 +118,7 @@ struct QuoteAttributor {
                 for (a, starts) in personStarts where accept(a) {
                     if let roles, !roles.allSatisfy(layer.actors[a].roles.contains) { continue }
                     let at = [lastBefore(starts), resolvedStarts[a].flatMap(lastBefore)].compactMap { $0 }.max()
-                    if let at, best == nil || at > best!.at { best = (a, at) }
+                    if let at, best == nil || better(at, than: best!.at) { best = (a, at) }
                 }
                 return best?.actor
             }
@@ -223,8 +232,6 @@ struct QuoteAttributor {
 
             let spans = QuotationSpan.find(in: segmentation)
             var spansBySentence: [Int: [QuotationSpan]] = [:]
-            var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
-            for s in segmentation.sentences { for k in s.tokens { sentenceOfToken[k] = Int32(s.index) } }
             for q in spans { spansBySentence[Int(sentenceOfToken[q.open]), default: []].append(q) }
 
             // Which sentences start inside a quotation (one sweep, not a search per sentence).
