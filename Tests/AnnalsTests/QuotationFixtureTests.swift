@@ -143,6 +143,14 @@ struct QuotationFixtureTests {
         #expect(speaker?.actor.name == "Kofi Mensah", "\(analysis.actors.map(\.actor.name))")
     }
 
+    @Test func accordingToATextFromItsAuthor() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "According to a statement from the Chilean Interior Ministry, the curfew will end on Sunday."))
+        let quote = analysis.quotes.first
+        #expect(quote?.text == "the curfew will end on Sunday", "\(analysis.quotes.map(\.text))")
+        #expect(analysis.actors.first { $0.id == quote?.speaker }?.actor.code == "CHLGOV")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let text = "\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official."
         let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))

@@ -36,6 +36,8 @@ struct QuoteAttributor {
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
+    /// Words between "according to a statement" and its author.
+    static let sourceLinks = KeySet(["from", "by", "of", "issued"].map(TokenKey.of))
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
@@ -402,7 +404,15 @@ struct QuoteAttributor {
                     if kind == .source {
                         guard cues.cues[hit.cue].speakerAfter else { continue }
                         // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
-                        guard let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) else { continue }
+                        // (Also "according to a statement from the ministry": over the words naming the text.)
+                        var m = mention(startingAt: hit.tokens.upperBound, sentence: sentence)
+                        if m == nil, let of = (hit.tokens.upperBound..<min(hit.tokens.upperBound + 5, last)).first(where: {
+                            Self.sourceLinks.contains(key($0))
+                        }), (hit.tokens.upperBound..<of).allSatisfy({ tokens[$0].has(.lowercase) }) {
+                            let author = of + 1 < last && key(of + 1) == Self.theKey ? of + 2 : of + 1
+                            m = mention(startingAt: author, sentence: sentence)
+                        }
+                        guard let m else { continue }
                         if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound < last,
                            tokens[m.tokens.upperBound].has(.comma) {
                             return ((m.tokens.upperBound + 1)..<last, m, hit)
