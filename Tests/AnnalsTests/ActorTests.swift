@@ -346,6 +346,11 @@ struct KnowledgeValidationTests {
     @Test func aRepeatedNotActorNameIsRejectedWithItsLine() throws {
         let dir = try copyOfShippedKnowledge()
         defer { try? FileManager.default.removeItem(at: dir) }
+        try append("Zorana\tx", to: "given-names.tsv", in: dir)
+        let givenName = try #require(loadError(dir))
+        #expect(givenName.file == "given-names.tsv" && givenName.reason.contains("gender must be f or m"), "\(givenName)")
+        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("given-names.tsv"), encoding: .utf8)
+            .write(to: dir.appendingPathComponent("given-names.tsv"), atomically: true, encoding: .utf8)
         try append("XYZ\tnowhere", to: "name-order.tsv", in: dir)
         let nameOrder = try #require(loadError(dir))
         #expect(nameOrder.file == "name-order.tsv" && nameOrder.reason.contains("unknown country code \"XYZ\""), "\(nameOrder)")

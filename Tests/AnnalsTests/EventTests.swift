@@ -115,6 +115,14 @@ struct EventTests {
         #expect(events("Germany would meet Iran.").allSatisfy { $0.modality == .hypothetical })
     }
 
+    @Test func sheIsNotAManNamedLater() {
+        // A given name (given-names.tsv) or a title tells the person's gender.
+        let found = events("French President Emmanuel Macron met German Foreign Minister Annalena Baerbock in Paris. She criticised Russia.")
+        #expect(has(found, "DEUGOV", "RUS", "111") && !found.contains { $0.source == "FRAGOV" && $0.target == "RUS" }, "\(found)")
+        let spokeswoman = events("Government spokeswoman Ana Lopes met Prime Minister Rui Costa of Portugal. She criticised Spain.")
+        #expect(!spokeswoman.contains { $0.source == "PRTGOV" && $0.target == "ESP" }, "\(spokeswoman)")
+    }
+
     @Test func refusedCooperationIsARejection() {
         // CAMEO 1.1b3, root 12: refusing a cooperative act, or saying one will not do it, is a rejection.
         #expect(has(events("Jordan said it would not accept more refugees from Syria."), "JOR", "SYR", "1223"))

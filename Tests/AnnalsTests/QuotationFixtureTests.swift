@@ -151,6 +151,21 @@ struct QuotationFixtureTests {
         #expect(analysis.actors.first { $0.id == quote?.speaker }?.actor.code == "CHLGOV")
     }
 
+    @Test func heAndSheKeepToThePeopleTheyCanBe() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "Italian Prime Minister Giorgia Meloni met Ukrainian President Volodymyr Zelensky in Rome. "
+                + "\"We will not give up,\" she said."))
+        let speaker = analysis.quotes.first.flatMap { q in analysis.actors.first { $0.id == q.speaker } }
+        #expect(speaker?.actor.name == "Giorgia Meloni", "\(analysis.actors.map(\.actor.name))")
+        #expect(speaker?.actor.gender == .female)
+        // A title tells it too: "he" is the spokesman, not the minister named first.
+        let titled = TestSupport.pipeline.analyze(TestSupport.document(
+            "Slovak Foreign Minister Jana Novakova met government spokesman Ivo Kral. \"Talks went well,\" he said."))
+        let man = titled.quotes.first.flatMap { q in titled.actors.first { $0.id == q.speaker } }
+        #expect(man?.actor.name == "Ivo Kral" && man?.actor.gender == .male,
+                "\(titled.actors.map { ($0.actor.name, $0.actor.gender as Gender?) })")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let text = "\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official."
         let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))

@@ -107,6 +107,7 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    static let femininePronouns = KeySet(words: ["she"])
     static let itKey = TokenKey.of("it")
     static let nominalizingWords = KeySet(words: ["of", "in", "from", "amid", "despite", "after", "before", "during", "against",
                                                   "by", "for", "without", "renewed", "heavy", "fierce", "intense"])
@@ -396,7 +397,7 @@ struct EventCoder: Sendable {
                 // "He criticised Germany.": a sentence's he or she is the person last named before it;
                 // "It also expelled the envoy.": its "it" the state or body last named.
                 if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
-                   let person = latestPerson(before: floor) {
+                   let person = latestPerson(before: floor, gender: Self.femininePronouns.contains(key(p)) ? .female : .male) {
                     return Slot(actors: [person], tokens: p..<(p + 1))
                 }
                 if key(floor) == Self.itKey, floor < g, !Self.beForms.contains(key(floor + 1)) {
@@ -407,13 +408,18 @@ struct EventCoder: Sendable {
                 }
                 return inPhrase
             }
-            /// The person whose mention starts last before token `limit`, in the last two sentences.
-            func latestPerson(before limit: Int) -> Int? {
+            /// The person whose mention starts last before token `limit`, within 80 tokens, skipping people
+            /// known to be of the other gender ("she" is not Emmanuel Macron).
+            func latestPerson(before limit: Int, gender: Gender) -> Int? {
                 var lo = 0, hi = personStarts.count
                 while lo < hi { let mid = (lo + hi) / 2; if personStarts[mid].token < limit { lo = mid + 1 } else { hi = mid } }
-                guard lo > 0 else { return nil }
-                let (token, actor) = personStarts[lo - 1]
-                return limit - token < 80 ? actor : nil
+                while lo > 0 {
+                    let (token, actor) = personStarts[lo - 1]
+                    guard limit - token < 80 else { return nil }
+                    if layer.actors[actor].gender.map({ $0 == gender }) ?? true { return actor }
+                    lo -= 1
+                }
+                return nil
             }
             /// "North Korean Defense Minister No Kwang Chol": the person the title
             /// leads to, rather than the state that opens it.

@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     public var nameVariants: NameVariants
     /// States whose people's names are written family name first (`name-order.tsv`): their codes.
     public var familyNameFirst: Set<String>
+    /// Given names and their gender (`given-names.tsv`), keyed by the lower-cased name.
+    public var givenNames: [String: Gender]
     /// Well-known people with dated codes (`people.tsv`), found by name without a title.
     public var people: NamedActorTable
     public var speechCues: SpeechCueTable
@@ -44,6 +46,18 @@ public struct KnowledgeBase: Sendable {
                                 countries: countries)
         agents = try AgentTable(file: "agents.tsv", text: try read("agents.tsv"))
         nameVariants = try NameVariants(file: "name-variants.tsv", text: try read("name-variants.tsv"))
+        let givenNameTable = try TSVTable(file: "given-names.tsv", text: try read("given-names.tsv"), columns: ["name", "gender"])
+        givenNames = [:]
+        for row in givenNameTable.rows {
+            let name = row(0).lowercased()
+            guard !name.isEmpty, !name.contains(" ") else { throw givenNameTable.error(row, "a name is one word") }
+            guard let gender = Gender(letter: row(1)) else {
+                throw givenNameTable.error(row, "gender must be f or m, found \"\(row(1))\"")
+            }
+            guard givenNames.updateValue(gender, forKey: name) == nil else {
+                throw givenNameTable.error(row, "\"\(row(0))\" is listed twice")
+            }
+        }
         let nameOrder = try TSVTable(file: "name-order.tsv", text: try read("name-order.tsv"), columns: ["country", "note"])
         familyNameFirst = []
         for row in nameOrder.rows {

@@ -96,6 +96,8 @@ struct QuoteAttributor {
             var lastSpeakerSentence = -10
 
             var gender: [Int: Bool] = [:]  // actor → referred to as "she" (true) or "he" (false)
+            // What the text or the name tells comes first ("Mrs", "spokeswoman", a given name).
+            for (a, actor) in layer.actors.enumerated() { if let g = actor.gender { gender[a] = g == .female } }
             // Each person's mention starts, sorted, for "the latest person before" in log time.
             var resolvedStarts: [Int: [Int]] = [:]
             let personStarts: [(actor: Int, starts: [Int])] = layer.actors.enumerated()

@@ -47,6 +47,23 @@ public struct Actor: Sendable {
     /// A person's title as written ("Defense Minister").
     public var title: String?
     public var mentions: [ActorMention]
+    /// A person's gender when the text or the name tells it (an honorific, a title such as
+    /// "spokeswoman", a given name), for "he" and "she".
+    public var gender: Gender? = nil
+}
+
+/// A person's gender as far as the text tells it.
+public enum Gender: String, Sendable {
+    case female, male
+
+    /// "f" or "m", as the knowledge files write it.
+    init?(letter: String) {
+        switch letter {
+        case "f": self = .female
+        case "m": self = .male
+        default: return nil
+        }
+    }
 }
 
 /// A place named in the text ("talks in Pyongyang"): a capital or seat used

@@ -604,6 +604,9 @@ final class ActorResolver: Sendable {
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: [])))
         }
         layer.nominals = findings.nominals
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            layer.actors[a].gender = gender(of: layer.actors[a], keys: keys)
+        }
 
         // Mentions in text order; actors by first mention.
         // (Most are in order already; sorting only when not saves most of the work.)
@@ -631,6 +634,37 @@ final class ActorResolver: Sendable {
 }
 
 extension ActorResolver {
+    /// Honorifics and title words that tell a person's gender (English words, not world knowledge).
+    static let femaleWords: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "dame",
+                                           "lady", "queen", "princess", "duchess", "empress", "countess", "baroness",
+                                           "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+                                           "stateswoman", "sister", "mother", "wife", "widow", "daughter", "actress"]
+    static let maleWords: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "baron",
+                                         "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman",
+                                         "brother", "father", "husband", "widower", "son", "sheikh", "emir", "sultan",
+                                         "ayatollah", "pope", "cardinal"]
+    static let femaleKeys = KeySet(words: Array(femaleWords))
+    static let maleKeys = KeySet(words: Array(maleWords))
+
+    /// A person's gender from an honorific before a mention of the name ("Mrs Meloni"), the words of
+    /// the title ("spokeswoman"), or the given name (`given-names.tsv`); nil when none tells.
+    func gender(of person: Actor, keys: [UInt64]) -> Gender? {
+        for m in person.mentions where m.form == .personName && m.tokens.lowerBound > 0 {
+            let before = keys[m.tokens.lowerBound - 1]
+            if Self.femaleKeys.contains(before) { return .female }
+            if Self.maleKeys.contains(before) { return .male }
+        }
+        for word in (person.title ?? "").lowercased().split(separator: " ") {
+            if Self.femaleWords.contains(String(word)) { return .female }
+            if Self.maleWords.contains(String(word)) { return .male }
+        }
+        let words = person.name.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        // (The given name comes last where the family name comes first: "Xi Jinping".)
+        let familyFirst = person.country.map { knowledge.familyNameFirst.contains($0) } ?? false
+        return knowledge.givenNames[(familyFirst ? words.last! : words.first!).lowercased()]
+    }
+
     /// Whether mentions are in text order.
     static func inOrder(_ mentions: [ActorMention]) -> Bool {
         var last = -1
