@@ -16,6 +16,8 @@ final class ActorResolver: Sendable {
     let isCounterpart: [Bool]
     /// Per role: its CAMEO codes, without repeats.
     let roleCodeLists: [[String]]
+    /// The token keys of `given-names.tsv`: 0 for a woman's name, 1 for a man's.
+    let givenNameKeys: KeyMap
 
     init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], directory: PersonDirectory) {
         self.knowledge = knowledge
@@ -23,6 +25,11 @@ final class ActorResolver: Sendable {
         self.roles = roles
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
+        // (Keys fold ASCII case only: "Élise" is keyed as written too.)
+        givenNameKeys = KeyMap(knowledge.givenNames.flatMap { name, gender -> [(UInt64, Int32)] in
+            let value: Int32 = gender == .female ? 0 : 1
+            return [(TokenKey.of(name), value), (TokenKey.of(name.prefix(1).uppercased() + name.dropFirst()), value)]
+        })
         roleCodeLists = roles.map { role in
             var codes: [String] = []
             for c in role.codes where !codes.contains(c) { codes.append(c) }
@@ -605,7 +612,7 @@ final class ActorResolver: Sendable {
         }
         layer.nominals = findings.nominals
         for a in layer.actors.indices where layer.actors[a].kind == .person {
-            layer.actors[a].gender = gender(of: layer.actors[a], keys: keys)
+            layer.actors[a].gender = gender(of: layer.actors[a], tokens: tokens, keys: keys)
         }
 
         // Mentions in text order; actors by first mention.
@@ -646,23 +653,27 @@ extension ActorResolver {
     static let femaleKeys = KeySet(words: Array(femaleWords))
     static let maleKeys = KeySet(words: Array(maleWords))
 
-    /// A person's gender from an honorific before a mention of the name ("Mrs Meloni"), the words of
-    /// the title ("spokeswoman"), or the given name (`given-names.tsv`); nil when none tells.
-    func gender(of person: Actor, keys: [UInt64]) -> Gender? {
-        for m in person.mentions where m.form == .personName && m.tokens.lowerBound > 0 {
-            let before = keys[m.tokens.lowerBound - 1]
-            if Self.femaleKeys.contains(before) { return .female }
-            if Self.maleKeys.contains(before) { return .male }
+    /// A person's gender from the words before a mention of the name (an honorific or a title word:
+    /// "Mrs Meloni", "spokeswoman Ana Lopes"), the words of a title mention ("the spokeswoman"), or the
+    /// given name (`given-names.tsv`); nil when none tells. Read on token keys, without building strings.
+    func gender(of person: Actor, tokens: [Token], keys: [UInt64]) -> Gender? {
+        func told(_ k: Int) -> Gender? {
+            Self.femaleKeys.contains(keys[k]) ? .female : Self.maleKeys.contains(keys[k]) ? .male : nil
         }
-        for word in (person.title ?? "").lowercased().split(separator: " ") {
-            if Self.femaleWords.contains(String(word)) { return .female }
-            if Self.maleWords.contains(String(word)) { return .male }
+        for m in person.mentions {
+            switch m.form {
+            case .personName:
+                for k in max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound { if let g = told(k) { return g } }
+            case .title, .nominal:
+                for k in m.tokens { if let g = told(k) { return g } }
+            default:
+                continue
+            }
         }
-        let words = person.name.split(separator: " ")
-        guard words.count > 1 else { return nil }
         // (The given name comes last where the family name comes first: "Xi Jinping".)
+        guard let name = person.mentions.first(where: { $0.form == .personName && $0.tokens.count > 1 })?.tokens else { return nil }
         let familyFirst = person.country.map { knowledge.familyNameFirst.contains($0) } ?? false
-        return knowledge.givenNames[(familyFirst ? words.last! : words.first!).lowercased()]
+        return givenNameKeys[keys[familyFirst ? name.upperBound - 1 : name.lowerBound]].map { $0 == 0 ? .female : .male }
     }
 
     /// Whether mentions are in text order.
