@@ -71,7 +71,7 @@ struct EventCoder: Sendable {
         "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
         "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "expect", "expects",
         "expected", "ready", "going", "hope", "hopes", "hoped", "threaten", "threatens", "threatened", "decided",
-        "set", "due", "open", "prepared", "willing",
+        "set", "due", "about", "open", "prepared", "willing",
     ].map(TokenKey.of))
     /// Words that make a verb group a statement of intent ("agreed to", "offered to").
     static let explicitIntent = KeySet([
