@@ -57,6 +57,7 @@ struct EventCoder: Sendable {
         "still", "just", "now", "reportedly", "officially", "formally", "repeatedly", "jointly", "actively", "further",
         "again", "later", "then", "allegedly", "publicly", "strongly", "firmly", "'ll", "'s", "'re", "'ve", "'d", "no",
         "longer", "recently", "currently", "highly", "continue", "continues", "continued", "plan", "plans", "planned",
+        "today", "yesterday", "tonight", "tomorrow", "swear", "swears", "swore", "sworn",
         "aim", "aims", "aimed", "intend", "intends", "intended", "seek", "seeks", "sought", "want", "wants", "wanted",
         "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "expect", "expects", "expected", "ready", "going", "hope", "hopes", "hoped", "refuse", "refuses",
@@ -71,13 +72,13 @@ struct EventCoder: Sendable {
         "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
         "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "expect", "expects",
         "expected", "ready", "going", "hope", "hopes", "hoped", "threaten", "threatens", "threatened", "decided",
-        "set", "due", "about", "open", "prepared", "willing",
+        "set", "due", "about", "open", "prepared", "willing", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
     /// Words that make a verb group a statement of intent ("agreed to", "offered to").
     static let explicitIntent = KeySet([
         "agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
-        "intended", "decided", "open", "prepared",
+        "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
