@@ -28,6 +28,11 @@ public final class ActorRecognizer: Sendable {
     static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     static let ofKey = TokenKey.of("of")
+    /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
+    static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
+                                            "thousand", "dozen"])
+    /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
+    static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
     static let fromKey = TokenKey.of("from")
     static let andWordKey = TokenKey.of("and")
@@ -383,6 +388,10 @@ public final class ActorRecognizer: Sendable {
                                 // first word ("police station").
                                 var before = m.tokens.lowerBound - 1
                                 if before >= range.lowerBound, Self.determinerKeys.contains(key(before)) { before -= 1 }
+                                // "Hundreds of protesters", "tens of thousands of demonstrators": a quantity opens the phrase.
+                                while before - 1 >= range.lowerBound, key(before) == Self.ofKey, Self.quantityKeys.contains(key(before - 1)) {
+                                    before -= 2
+                                }
                                 let subjectPosition = before < range.lowerBound || tokens[before].has(.comma)
                                 let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
                                     && Self.compoundHeads.contains(key(roleEnd))
@@ -400,6 +409,18 @@ public final class ActorRecognizer: Sendable {
                                 } else {
                                     let placed = countriesAfterIn(roleEnd).countries
                                     if !placed.isEmpty { countries = placed }
+                                }
+                                // Protesters and residents are where their clause says they are: "Protesters rallied
+                                // outside the U.S. embassy in Baghdad" (the first place after "in").
+                                if countries == [nil], self.roles[roleList.last!].codes.contains(where: Self.localRoleCodes.contains) {
+                                    var k = roleEnd
+                                    while k + 1 < range.upperBound, !tokens[k].has(.sentenceFinal) {
+                                        if key(k) == Self.inKey, let place = placeCountry(at: k + 1) {
+                                            countries = [place.country]
+                                            break
+                                        }
+                                        k += 1
+                                    }
                                 }
                                 if clauseStart && !compound {
                                     for country in countries {
