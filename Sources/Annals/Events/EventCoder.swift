@@ -84,6 +84,10 @@ struct EventCoder: Sendable {
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let wouldKey = TokenKey.of("would")
+    /// Words of an amount ("800 million euro", "$2 billion"), which do not count as modifiers.
+    static let amountKeys = KeySet(words: ["million", "billion", "trillion", "$", "dollar", "dollars", "euro", "euros",
+                                           "pound", "pounds", "yuan", "yen", "rupee", "rupees", "rouble", "roubles",
+                                           "ruble", "rubles", "rand", "naira", "shekels", "dinars"])
     /// Words that refuse the act they govern ("refused to release").
     static let refusals = KeySet(words: ["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
                                          "declining"])
@@ -622,6 +626,8 @@ struct EventCoder: Sendable {
                         while j < min(range.upperBound, end) {
                             // "U.S.-brokered" is one modifier written as three tokens.
                             if !tokens[j].has(.spaceBefore), tokens[j].has(.dash) || key(j) == Self.hyphenKey { end += 2 }
+                            // "an 800 million euro trade protocol": an amount is one modifier, however written.
+                            if tokens[j].has(.number) || Self.amountKeys.contains(key(j)) { end += 1 }
                             // "struck Hamas positions in Gaza": an actor modifying the object noun.
                             if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= end {
                                 skippedActor = m
