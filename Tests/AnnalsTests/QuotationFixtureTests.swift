@@ -165,6 +165,15 @@ struct QuotationFixtureTests {
         #expect(man.actor?.name == "Ivo Kral" && man.actor?.gender == .male, "\(man.names)")
     }
 
+    @Test func theyIsTheGroupThatOpensTheSentenceBefore() {
+        let group = firstSpeaker("Opposition lawmakers in Kenya walked out of parliament on Friday. "
+                                 + "\"We will not vote for this budget,\" they said.")
+        #expect(group.actor?.code == "KENOPP" || group.actor?.code == "KENLEG", "\(group.names)")
+        // A person opening the sentence before is not "they".
+        let person = firstSpeaker("Kenyan President William Ruto met opposition lawmakers on Friday. \"We will talk again,\" they said.")
+        #expect(person.actor == nil, "\(person.actor?.name ?? "-")")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let found = firstSpeaker("\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official.")
         #expect(found.actor?.name == "Amina Yusuf", "\(found.names)")

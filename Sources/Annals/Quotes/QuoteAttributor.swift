@@ -36,6 +36,7 @@ struct QuoteAttributor {
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
+    static let theyKey = TokenKey.of("they")
     /// Words between "according to a statement" and its author.
     static let sourceLinks = KeySet(["from", "by", "of", "issued"].map(TokenKey.of))
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
@@ -181,6 +182,19 @@ struct QuoteAttributor {
                     else { actor = latestPerson(before: k, roles: nil, where: fits) }
                     if let a = actor, gender[a] == nil { gender[a] = female }
                     return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
+                }
+                // "they said": the group or body that opens this sentence or the one before (its subject),
+                // when a group or body does ("Officials of the teachers' union walked out ... they said").
+                if key(k) == Self.theyKey {
+                    for s in stride(from: sentence.index, through: max(0, sentence.index - 1), by: -1) {
+                        let opening = segmentation.sentences[s].tokens
+                        guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 }) else { continue }
+                        let m = mentionList[Int(mentionAt[first])]
+                        let kind = layer.actors[m.actor].kind
+                        guard kind == .group || kind == .organization else { return nil }
+                        return SpeakerMention(actor: m.actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
+                    }
+                    return nil
                 }
                 if let n = nominalAt[k] {
                     let nominal = layer.nominals[n]
