@@ -248,7 +248,25 @@ struct QuoteAttributor {
                 }
             }
 
-            let spans = QuotationSpan.find(in: segmentation)
+            var spans = QuotationSpan.find(in: segmentation)
+            // An opening mark never closed ("We have done everything ..., Finance Minister Asad Malik said on
+            // Monday. The rupee fell ...") ends where its sentence hands over to a named speaker: at the comma
+            // before "[speaker] said" or "said [speaker]".
+            for i in spans.indices where spans[i].close == nil {
+                let q = spans[i]
+                let opening = segmentation.sentences[Int(sentenceOfToken[q.open])]
+                guard opening.tokens.upperBound < q.content.upperBound else { continue }
+                for hit in cueMatcher.matches(in: opening.tokens, tokens: tokens, keys: keys, bytes: bytes)
+                where hit.tokens.lowerBound > q.open + 2 {
+                    guard let comma = (max(q.open + 2, hit.tokens.lowerBound - 8)..<hit.tokens.lowerBound)
+                        .last(where: { tokens[$0].has(.comma) }) else { continue }
+                    let named = ((comma + 1)..<hit.tokens.lowerBound).contains { mentionAt[$0] >= 0 }
+                        || (hit.tokens.upperBound < opening.tokens.upperBound && mentionAt[hit.tokens.upperBound] >= 0)
+                    guard named else { continue }
+                    spans[i] = QuotationSpan(open: q.open, close: comma, content: (q.open + 1)..<comma, paragraph: q.paragraph)
+                    break
+                }
+            }
             var spansBySentence: [Int: [QuotationSpan]] = [:]
             for q in spans { spansBySentence[Int(sentenceOfToken[q.open]), default: []].append(q) }
 
@@ -282,10 +300,10 @@ struct QuoteAttributor {
                     if q.close != nil {
                         var k = closeEnd
                         if k < closeSentence.tokens.upperBound, tokens[k].has(.comma) { k += 1 }
-                        // Each cue within six words, in order, until one has a speaker.
+                        // Each cue within ten words ("State Bank of Pakistan Governor Sana Qadir said"), in order, until one has a speaker.
                         // (Not a cue in a clause of its own: `"unacceptable" and urged Iran` is the subject's.)
                         let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
-                            .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 6 && cues.cues[$0.cue].kind != .noun }
+                            .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 10 && cues.cues[$0.cue].kind != .noun }
                             .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.conjunctions.contains(key($0)) } }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
