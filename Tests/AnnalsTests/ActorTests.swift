@@ -294,6 +294,15 @@ struct ActorTests {
         #expect(kim.contains { $0.name == "Kim Jong Un" && $0.mentions == ["Kim Jong Un", "Kim"] }, "\(kim.map(\.mentions))")
     }
 
+    @Test func aDatelineNamesNoActor() {
+        let found = actors("NAIROBI, Kenya (Reuters) - Ethiopia and Eritrea agreed to reopen their border, officials said.")
+        #expect(actor("KEN", in: found) == nil, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(actor("ETH", in: found)?.mentions == ["Ethiopia"])
+        // Without its dash it is no dateline: "NAIROBI" in capitals inside a sentence still counts.
+        let plain = actors("KENYA and Ethiopia agreed to reopen their border.")
+        #expect(actor("KEN", in: plain)?.mentions == ["KENYA"], "\(plain.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)

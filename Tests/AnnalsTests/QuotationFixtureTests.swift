@@ -183,6 +183,12 @@ struct QuotationFixtureTests {
         #expect(speakers.contains { $0.0 == "Markets will settle soon" && $0.1 == "Ama Owusu" }, "\(speakers)")
     }
 
+    @Test func aDatelineIsNotPartOfWhatWasSaid() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "ADDIS ABABA (AP) \u{2014} Talks with Eritrea will resume next week, the Ethiopian Foreign Ministry said."))
+        #expect(analysis.quotes.first?.text == "Talks with Eritrea will resume next week", "\(analysis.quotes.map(\.text))")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let found = firstSpeaker("\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official.")
         #expect(found.actor?.name == "Amina Yusuf", "\(found.names)")

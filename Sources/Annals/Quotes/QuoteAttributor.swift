@@ -372,8 +372,14 @@ struct QuoteAttributor {
                 // Reported speech without quotation marks, also beside a quotation that it does not
                 // contain ("Talks will resume, the minister said, adding that a deal was "within reach."").
                 var reportedHere: Range<Int>?
-                if let reported = reportedSpeech(sentence: sentence, cueHits: cueHits),
+                if var reported = reportedSpeech(sentence: sentence, cueHits: cueHits),
                    !quotesHere.contains(where: { q in reported.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
+                    // "MOSCOW (Reuters) - Talks will resume, the minister said": the dateline is not said.
+                    if reported.content.lowerBound == segmentation.paragraphs[sentence.paragraph].tokens.lowerBound,
+                       let dateline = Dateline.tokens(of: segmentation.paragraphs[sentence.paragraph], in: segmentation),
+                       dateline.upperBound < reported.content.upperBound {
+                        reported.content = dateline.upperBound..<reported.content.upperBound
+                    }
                     record(reported.speaker, sentence: sentence.index)
                     if sentenceSpeaker == nil { sentenceSpeaker = reported.speaker }
                     if sentenceCue == nil { sentenceCue = reported.cue }

@@ -154,9 +154,14 @@ final class ActorResolver: Sendable {
         for t in findings.titled { if let n = t.name { for k in n { nameTokens[k] = true } } }
         var namedCodeAt: [Int: String] = [:]
 
+        // A dateline ("MOSCOW (Reuters) -") names where the report was filed: no actor, no event's place.
+        var datelines: [Range<Int>] = []
+        for p in segmentation.paragraphs { if let d = Dateline.tokens(of: p, in: segmentation) { datelines.append(d) } }
+
         // States, organisations and places.
         for e in findings.entities {
             let m = e.match
+            if !datelines.isEmpty, datelines.contains(where: { $0.contains(m.tokens.lowerBound) }) { continue }
             let wholeToken = m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start)
                 && m.bytes.upperBound == Int(tokens[m.tokens.upperBound - 1].end)
             var range = m.bytes
