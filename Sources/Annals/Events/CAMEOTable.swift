@@ -84,10 +84,6 @@ public struct IntentCodes: Sendable {
     /// Force posture (15) is not among them: "will step up joint patrols" threatens no one.
     public static let conflictRoots: Set<String> = ["14", "16", "17", "18", "19", "20"]
 
-    /// Roots of cooperative acts: promised or planned ("will visit", "plans to send aid"), they are
-    /// statements of intent (root 03).
-    public static let cooperationRoots: Set<String> = ["04", "05", "06", "07", "08"]
-
     /// The intent code for an action code, by its longest listed prefix.
     public func intent(for code: String) -> String? {
         var prefix = code

@@ -1137,15 +1137,13 @@ struct EventCoder: Sendable {
                 // attack", "would boycott") as the threat of it (CAMEO 1.1b3, code 130).
                 let forecast = c.modality == .intended && !c.negated
                     && IntentCodes.conflictRoots.contains(String(pattern.code.prefix(2)))
-                // Cooperation in the future tense is a commitment: CAMEO 1.1b3 codes "Finland will give Tanzania a
-                // grant" as 033 ("the future tense used in the lead indicates future commitment").
-                let promised = c.modality == .intended && !c.negated
-                    && IntentCodes.cooperationRoots.contains(String(pattern.code.prefix(2)))
+                // (Cooperation in the future tense keeps its code, marked intended: "will" or "would" alone never
+                // makes a statement of intent.)
                 // A refused cooperative act is a rejection (CAMEO 1.1b3, 12): "the UNITA militarist wing refused to
                 // allow United Nations planes to land" is 1245; "will not accept any more refugees" 1223.
                 let refusal = c.refusal ? intents.refusal(for: pattern.code) : nil
                 let code = refusal
-                    ?? (c.intent || forecast || promised ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code)
+                    ?? (c.intent || forecast ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code)
                 guard let info = cameo[code] else { continue }
                 let modality = refusal != nil || (forecast && code != pattern.code) ? Modality.asserted : c.modality
                 var pairs: [(Int, Int?)] = []
