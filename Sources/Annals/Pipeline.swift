@@ -20,7 +20,8 @@ public struct Pipeline: Sendable {
         self.resolver = ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles,
                                       directory: directory)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
-        self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes)
+        self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes,
+                                 weapons: knowledge.weapons)
     }
 
     /// A pipeline over the knowledge files shipped with Annals.

@@ -188,7 +188,7 @@ struct EventTests {
 
     @Test func possessiveSlotsAndObjectsOwnersAndPlaces() {
         #expect(has(events("The Indian prime minister hailed Japan's appeal to China."), "JPN", "CHN", "020"))
-        #expect(has(events("Israeli warplanes struck Hamas positions in Gaza."), "ISRMIL", "PSEREBHMS", "190"))
+        #expect(has(events("Israeli warplanes struck Hamas positions in Gaza."), "ISRMIL", "PSEREBHMS", "195"))
         // A place behind another noun is not the target ("met reporters in Kyiv").
         #expect(!events("The Ukrainian president met with reporters in Kyiv.").contains { $0.target == "UKR" })
         // What follows "that" is another clause, not the object.
@@ -409,6 +409,11 @@ struct EventPatternValidationTests {
         })
         #expect(error.file == "intent-codes.tsv" && error.line > 0)
         #expect(error.reason.contains("refusal \"0841\" must be a CAMEO code of root 12"), "\(error.reason)")
+    }
+
+    @Test func aWeaponOutsideRootsEighteenAndNineteenIsRejected() throws {
+        let error = try #require(try loadingError(editing: "weapons.tsv") { $0 + "\nwater cannon\t1711\n" })
+        #expect(error.file == "weapons.tsv" && error.reason.contains("not a CAMEO code of roots 18 or 19"), "\(error)")
     }
 
     @Test func verbsAreInflected() {

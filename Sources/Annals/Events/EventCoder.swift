@@ -11,13 +11,15 @@ struct EventCoder: Sendable {
     let patterns: EventPatternSet
     let cameo: CAMEOTable
     let intents: IntentCodes
+    let weapons: WeaponTable
     /// First-word keys → (pattern, element index of the anchor).
     let anchors: [UInt64: [(pattern: Int, element: Int)]]
 
-    init(patterns: EventPatternSet, cameo: CAMEOTable, intents: IntentCodes) {
+    init(patterns: EventPatternSet, cameo: CAMEOTable, intents: IntentCodes, weapons: WeaponTable = WeaponTable()) {
         self.patterns = patterns
         self.cameo = cameo
         self.intents = intents
+        self.weapons = weapons
         var anchors: [UInt64: [(Int, Int)]] = [:]
         for (n, p) in patterns.patterns.enumerated() where !p.anaphoric {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
@@ -1051,6 +1053,22 @@ struct EventCoder: Sendable {
             // A sentence whose verb is scheduled ("travels on Wednesday to Bangkok for talks") puts its
             // weekday ahead for every event in it.
             let futureSentences = Set(candidates.filter { $0.future || $0.modality == .intended }.map(\.sentence))
+            /// The code of a weapon that an act of force's clause names: in the three words before the act
+            /// ("Israeli airstrikes killed"), or within six words after it, before a comma ("killed 20
+            /// people in an air raid").
+            func weaponCode(for c: Candidate) -> String? {
+                let sentence = segmentation.sentences[c.sentence].tokens
+                var k = c.anchor
+                while k > max(sentence.lowerBound, c.anchor - 3), !tokens[k - 1].has(.comma) { k -= 1 }
+                k = min(k, c.span.lowerBound)
+                let end = min(sentence.upperBound, max(c.span.upperBound, c.anchor + 1) + 6)
+                while k < end {
+                    if k > c.anchor, tokens[k].has(.comma) || tokens[k].has(.sentenceFinal) { break }
+                    if let code = weapons.code(at: k, keys: keys, limit: sentence.upperBound) { return code }
+                    k += 1
+                }
+                return nil
+            }
             func date(for c: Candidate) -> CalendarDate? {
                 if let here = sentenceDates[c.sentence],
                    let nearest = here.min(by: { abs($0.tokens.lowerBound - c.anchor) < abs($1.tokens.lowerBound - c.anchor) }) {
@@ -1142,8 +1160,10 @@ struct EventCoder: Sendable {
                 // A refused cooperative act is a rejection (CAMEO 1.1b3, 12): "the UNITA militarist wing refused to
                 // allow United Nations planes to land" is 1245; "will not accept any more refugees" 1223.
                 let refusal = c.refusal ? intents.refusal(for: pattern.code) : nil
-                let code = refusal
+                var code = refusal
                     ?? (c.intent || forecast ? intents.intent(for: pattern.code) ?? pattern.code : pattern.code)
+                // "Israeli airstrikes killed ...", "... killed 20 people in an air raid": the weapon's code.
+                if code == "190", let weapon = weaponCode(for: c) { code = weapon }
                 guard let info = cameo[code] else { continue }
                 let modality = refusal != nil || (forecast && code != pattern.code) ? Modality.asserted : c.modality
                 var pairs: [(Int, Int?)] = []

@@ -21,6 +21,8 @@ public struct KnowledgeBase: Sendable {
     public var cameo: CAMEOTable
     public var eventPatterns: EventPatternSet
     public var intentCodes: IntentCodes
+    /// Weapons that make an act of force precise (`weapons.tsv`).
+    public var weapons: WeaponTable
     /// Names that contain a state's name but name no actor ("South China Sea", `not-actors.tsv`).
     public var notActors: [String]
     /// Named actors and extra role words from user dictionaries (`--dictionary`).
@@ -72,6 +74,7 @@ public struct KnowledgeBase: Sendable {
         cameo = try CAMEOTable(file: "cameo.tsv", text: try read("cameo.tsv"))
         eventPatterns = try EventPatternSet(directory: directory.appendingPathComponent("events"), cameo: cameo)
         intentCodes = try IntentCodes(file: "intent-codes.tsv", text: try read("intent-codes.tsv"), cameo: cameo)
+        weapons = try WeaponTable(file: "weapons.tsv", text: try read("weapons.tsv"), cameo: cameo)
         let notActorTable = try TSVTable(file: "not-actors.tsv", text: try read("not-actors.tsv"), columns: ["name", "kind"])
         var seen = Set<String>()
         notActors = try notActorTable.rows.map { row in
