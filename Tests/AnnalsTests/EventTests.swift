@@ -122,6 +122,11 @@ struct EventTests {
         #expect(!spokeswoman.contains { $0.source == "PRTGOV" && $0.target == "ESP" }, "\(spokeswoman)")
     }
 
+    @Test func anEventWithoutTargetGivesWayToTheSameActWithOne() {
+        let found = events("Turkey killed 12 people in an air raid on northern Iraq.")
+        #expect(has(found, "TUR", "IRQ", "195") && !found.contains { $0.target == nil }, "\(found)")
+    }
+
     @Test func refusedCooperationIsARejection() {
         // CAMEO 1.1b3, root 12: refusing a cooperative act, or saying one will not do it, is a rejection.
         #expect(has(events("Jordan said it would not accept more refugees from Syria."), "JOR", "SYR", "1223"))

@@ -1255,6 +1255,17 @@ struct EventCoder: Sendable {
                 }
             }
         }
+        // "Israel killed 20 people in an air raid on Gaza": an event without a target is dropped when each
+        // of its reports also reports one of the same source, root and modality with a target.
+        let targeted = events.filter { $0.target != nil }
+        events.removeAll { e in
+            e.target == nil && e.mentions.allSatisfy { m in
+                targeted.contains { o in
+                    o.source == e.source && o.code.root == e.code.root && o.modality == e.modality
+                        && o.mentions.contains { $0.sentence == m.sentence }
+                }
+            }
+        }
         return events
     }
 }
