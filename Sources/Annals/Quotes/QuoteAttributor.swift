@@ -37,6 +37,11 @@ struct QuoteAttributor {
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
     static let theyKey = TokenKey.of("they")
+    static let questionKey = TokenKey.of("q")
+    static let answerKey = TokenKey.of("a")
+    /// Words that introduce an interviewee before a transcript ("an interview with", "remarks by").
+    static let interviewWords = KeySet(words: ["interview", "interviewed", "remarks", "conversation", "transcript", "excerpt",
+                                               "excerpts", "spoke", "talked", "q&a"])
     /// Words between "according to a statement" and its author.
     static let sourceLinks = KeySet(["from", "by", "of", "issued"].map(TokenKey.of))
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
@@ -186,15 +191,17 @@ struct QuoteAttributor {
                 // "they said": the group or body that opens this sentence or the one before (its subject),
                 // when a group or body does ("Officials of the teachers' union walked out ... they said").
                 if key(k) == Self.theyKey {
+                    // (Otherwise "they" still speaks, unnamed.)
+                    var actor: Int?
                     for s in stride(from: sentence.index, through: max(0, sentence.index - 1), by: -1) {
                         let opening = segmentation.sentences[s].tokens
                         guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 }) else { continue }
                         let m = mentionList[Int(mentionAt[first])]
                         let kind = layer.actors[m.actor].kind
-                        guard kind == .group || kind == .organization else { return nil }
-                        return SpeakerMention(actor: m.actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
+                        if kind == .group || kind == .organization { actor = m.actor }
+                        break
                     }
-                    return nil
+                    return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
                 }
                 if let n = nominalAt[k] {
                     let nominal = layer.nominals[n]
@@ -281,6 +288,45 @@ struct QuoteAttributor {
             }
 
             var previousQuoteSpeaker: (actor: Int?, mention: SpeakerMention?, paragraph: Int, sentence: Int)?
+
+            // Interview transcripts: "Q: ... A: ..." — every answer, up to the next question or the paragraph's
+            // end, is the interviewee's own words: the person named after "interview with", "remarks by" and
+            // the like before the first question, else the first person named there.
+            func marker(_ s: Sentence, _ letter: UInt64) -> Bool {
+                s.tokens.count > 2 && keys[s.tokens.lowerBound] == letter && tokens[s.tokens.lowerBound].has(.capitalized)
+                    && tokens[s.tokens.lowerBound + 1].has(.colon)
+            }
+            if let firstQuestion = segmentation.sentences.first(where: { marker($0, Self.questionKey) }) {
+                let lead = 0..<firstQuestion.tokens.lowerBound
+                var interviewee: (actor: Int, tokens: Range<Int>)?
+                if let cue = lead.first(where: { Self.interviewWords.contains(keys[$0]) }) {
+                    interviewee = mentionList.filter { layer.actors[$0.actor].kind == .person && $0.tokens.lowerBound > cue
+                        && $0.tokens.lowerBound < firstQuestion.tokens.lowerBound }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                }
+                if interviewee == nil {
+                    interviewee = mentionList.filter { layer.actors[$0.actor].kind == .person && $0.tokens.upperBound <= lead.upperBound }
+                        .min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                }
+                var n = firstQuestion.index
+                while n < segmentation.sentences.count {
+                    let answer = segmentation.sentences[n]
+                    n += 1
+                    guard marker(answer, Self.answerKey) else { continue }
+                    var last = answer
+                    while n < segmentation.sentences.count, segmentation.sentences[n].paragraph == answer.paragraph,
+                          !marker(segmentation.sentences[n], Self.questionKey) {
+                        last = segmentation.sentences[n]
+                        n += 1
+                    }
+                    var end = last.tokens.upperBound
+                    while end > answer.tokens.lowerBound + 2, tokens[end - 1].has(.sentenceFinal) { end -= 1 }
+                    let content = (answer.tokens.lowerBound + 2)..<end
+                    guard !content.isEmpty else { continue }
+                    quotations.append(Quotation(
+                        kind: .direct, range: span(content), tokens: content, sentence: answer.index,
+                        speaker: interviewee?.actor, speakerRange: interviewee.map { span($0.tokens) }, cue: nil, cueRange: nil))
+                }
+            }
 
             for sentence in segmentation.sentences where !sentence.isHeading {
                 let cueHits: [CueHit] = cueMatcher.matches(in: sentence.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
@@ -480,8 +526,8 @@ struct QuoteAttributor {
                         if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {
                             return (range.lowerBound..<(c - 1), m, hit)
                         }
-                        // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause.
-                        if c == range.lowerBound || tokens[c - 1].has(.comma) {
+                        // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause ("A: The council told us ...").
+                        if c == range.lowerBound || tokens[c - 1].has(.comma) || tokens[c - 1].has(.colon) {
                             var start = hit.tokens.upperBound
                             if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
                                 start += 1  // told reporters
@@ -565,6 +611,11 @@ struct QuoteAttributor {
                 }
             }
             if changed { indexMentions() }
+        }
+        // In text order (interview answers are found before the rest); a stable sort keeps ties as found.
+        if !quotations.indices.dropFirst().allSatisfy({ quotations[$0 - 1].range.lowerBound <= quotations[$0].range.lowerBound }) {
+            quotations = quotations.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }
+                .map(\.element)
         }
         return quotations
     }
