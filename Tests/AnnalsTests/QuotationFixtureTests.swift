@@ -203,6 +203,11 @@ struct QuotationFixtureTests {
         #expect(!quotes.contains { $0.0.hasPrefix("Will production") }, "\(quotes)")
     }
 
+    @Test func aQuotationAfterAColonIsTheNamedPersons() {
+        let found = firstSpeaker("The letter from Austrian Chancellor Karl Berger to the summit was blunt: \"Austria will not pay more.\"")
+        #expect(found.actor?.name == "Karl Berger", "\(found.names)")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let found = firstSpeaker("\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official.")
         #expect(found.actor?.name == "Amina Yusuf", "\(found.names)")

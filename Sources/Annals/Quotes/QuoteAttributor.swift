@@ -393,8 +393,18 @@ struct QuoteAttributor {
                         speaker = reported.speaker
                         cue = reported.cue
                     }
-                    // 4. A quotation that stands alone continues the previous speaker's.
-                    if cue == nil, let previous = previousQuoteSpeaker,
+                    // 4. After a colon, without a cue: the person (else the body) the clause before it names ("The
+                    //    message from Prime Minister X to his partners was unambiguous: "...").
+                    if cue == nil, speaker == nil, q.open > sentence.tokens.lowerBound + 2, tokens[q.open - 1].has(.colon) {
+                        let before = mentionList.filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound < q.open }
+                        let named = before.first { layer.actors[$0.actor].kind == .person }
+                            ?? before.first { [.group, .organization].contains(layer.actors[$0.actor].kind) }
+                        if let named {
+                            speaker = SpeakerMention(actor: named.actor, range: span(named.tokens), tokens: named.tokens, form: .name)
+                        }
+                    }
+                    // 5. A quotation that stands alone continues the previous speaker's.
+                    if cue == nil, speaker == nil, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
                         speaker = previous.mention.map { SpeakerMention(actor: $0.actor, range: $0.range, tokens: $0.tokens, form: .name) }
                     }
