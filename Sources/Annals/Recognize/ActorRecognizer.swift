@@ -466,7 +466,7 @@ public final class ActorRecognizer: Sendable {
                            chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
                             || Self.speechVerbKeys.contains(key(chain.upperBound)) {
                             var start = chain.lowerBound - 2
-                            while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote),
+                            while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote), !tokens[start - 1].has(.colon),
                                   chain.lowerBound - start < 12 { start -= 1 }
                             // The role heads the phrase: after a determiner, modifiers or a country.
                             var (countries, j) = roleLead(at: start)
