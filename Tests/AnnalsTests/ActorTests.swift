@@ -303,6 +303,12 @@ struct ActorTests {
         #expect(actor("KEN", in: plain)?.mentions == ["KENYA"], "\(plain.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aNameEndingInABodysWordIsABody() {
+        let found = actors("The Kivu Liberation Council said the talks had failed.")
+        #expect(found.contains { $0.kind == .group && $0.name == "Kivu Liberation Council" }, "\(found.map { ($0.kind, $0.name) })")
+        #expect(!found.contains { $0.kind == .person })
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)

@@ -55,6 +55,13 @@ final class ActorResolver: Sendable {
         "within", "throughout", "of",
     ])
     static let theKey = TokenKey.of("the")
+    /// Last words of the names of bodies ("... Liberation Council", "... Patriotic Front").
+    static let bodyHeads = KeySet(words: ["council", "councils", "front", "party", "army", "movement", "union", "committee",
+                                          "commission", "ministry", "agency", "organization", "organisation", "association",
+                                          "alliance", "league", "coalition", "federation", "congress", "assembly", "court",
+                                          "bank", "institute", "foundation", "group", "brigade", "brigades", "forces", "corps",
+                                          "authority", "office", "service", "centre", "center", "company", "corporation",
+                                          "fund", "network", "tribunal", "government", "board", "bureau", "secretariat"])
     static let ofKey = TokenKey.of("of")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
@@ -439,7 +446,21 @@ final class ActorResolver: Sendable {
         }
 
         // Untitled people named beside a speech verb, unless already known.
-        for (chain, _) in findings.speakers {
+        for (chain, sentence) in findings.speakers {
+            // "The Moro Liberation Council told us": a name that ends in a body's word names a body, not a person.
+            if Self.bodyHeads.contains(keys[chain.upperBound - 1]) {
+                var chain = chain
+                if chain.count > 1, keys[chain.lowerBound] == Self.theKey { chain = (chain.lowerBound + 1)..<chain.upperBound }
+                let name = text(bytes(chain))
+                let mention = ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .name)
+                if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == "---" && $0.name == name }) {
+                    layer.actors[a].mentions.append(mention)
+                } else {
+                    layer.actors.append(Actor(kind: .group, code: "---", name: name, country: nil, roles: [], title: nil,
+                                              mentions: [mention]))
+                }
+                continue
+            }
             guard let key = nameHashes(chain, prefixes: true), key.given != 0 else { continue }
             if people.contains(where: { p in
                 p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
