@@ -303,6 +303,13 @@ struct ActorTests {
         #expect(actor("KEN", in: plain)?.mentions == ["KENYA"], "\(plain.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func civilServiceSecretariesArePeopleOfGovernment() {
+        let found = actors("Kenya's Permanent Secretary Joseph Mwangi briefed donors in Nairobi.")
+        let person = actor("KENGOV", in: found)
+        #expect(person?.kind == .person && person?.name == "Joseph Mwangi" && person?.title == "Permanent Secretary",
+                "\(found.map { ($0.code, $0.name, $0.title) })")
+    }
+
     @Test func aNameEndingInABodysWordIsABody() {
         let found = actors("The Kivu Liberation Council said the talks had failed.")
         #expect(found.contains { $0.kind == .group && $0.name == "Kivu Liberation Council" }, "\(found.map { ($0.kind, $0.name) })")
