@@ -127,6 +127,13 @@ struct EventTests {
         #expect(has(found, "TUR", "IRQ", "195") && !found.contains { $0.target == nil }, "\(found)")
     }
 
+    @Test func aVerbsFormAfterAPrepositionIsANoun() {
+        // "in exchange for": not the verb "exchange"; "to exchange" still is.
+        let found = events("Hamas released three Israeli hostages on Saturday in exchange for 90 Palestinian prisoners.")
+        #expect(found.count == 1 && found.first?.source == "PSEREBHMS", "\(found)")
+        #expect(has(events("Israel and Hamas agreed to exchange prisoners."), "ISR", "PSEREBHMS", "0353"))
+    }
+
     @Test func refusedCooperationIsARejection() {
         // CAMEO 1.1b3, root 12: refusing a cooperative act, or saying one will not do it, is a rejection.
         #expect(has(events("Jordan said it would not accept more refugees from Syria."), "JOR", "SYR", "1223"))

@@ -558,10 +558,10 @@ struct EventCoder: Sendable {
                     let properNoun = t > range.lowerBound && tokens[t].has(.capitalized) && !tokens[t - 1].has(.quote)
                     // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
                     // So is an -ing form after a preposition or another -ing word ("amid fighting", "fleeing fighting").
-                    // So is an -s form right after a preposition ("for talks with", "in talks").
+                    // So is any other form right after a preposition but "to" ("for talks with", "in exchange for").
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
                         || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
-                        || Self.prepositionKeys.contains(key(t - 1)) && endsWithS(t))
+                        || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t)))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
