@@ -303,6 +303,15 @@ struct ActorTests {
         #expect(actor("KEN", in: plain)?.mentions == ["KENYA"], "\(plain.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func arabicNamesWithTheArticleAndGivenNamesWithATitle() {
+        let found = actors("Jordanian Foreign Minister Ayman al-Safadi met Omani Crown Prince Theyazin bin Haitham in Muscat. "
+                           + "Safadi praised Oman. Prince Theyazin thanked him.")
+        #expect(found.contains { $0.name == "Ayman al-Safadi" && $0.mentions == ["Ayman al-Safadi", "Safadi"] },
+                "\(found.map { ($0.name, $0.mentions) })")
+        #expect(found.contains { $0.name == "Theyazin bin Haitham" && $0.mentions.contains("Theyazin") },
+                "\(found.map { ($0.name, $0.mentions) })")
+    }
+
     @Test func civilServiceSecretariesArePeopleOfGovernment() {
         let found = actors("Kenya's Permanent Secretary Joseph Mwangi briefed donors in Nairobi.")
         let person = actor("KENGOV", in: found)

@@ -214,7 +214,8 @@ public final class ActorRecognizer: Sendable {
                                                        return false
                                                    default: return true
                                                    }
-                                               })
+                                               },
+                                               particleCompound: { j in Self.isParticleCompound(tokens[j], bytes) })
                     }
                     /// What may come before a role in an apposition: a determiner, a country ("Russia's",
                     /// "Dutch") and modifiers; the countries and where the role should start.
@@ -528,6 +529,14 @@ public final class ActorRecognizer: Sendable {
 }
 
 extension ActorRecognizer {
+    /// Whether a hyphenated token is a name particle joined to a capitalised name ("al-Sisi", "el-Baradei").
+    static func isParticleCompound(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(token.start), end = Int(token.end)
+        guard let hyphen = (start..<min(end, start + 5)).first(where: { bytes[$0] == UInt8(ascii: "-") }),
+              hyphen + 1 < end, (65...90).contains(bytes[hyphen + 1]) else { return false }
+        return NameChain.particleKeys.contains(TokenKey.hash(bytes, start..<hyphen))
+    }
+
     /// The state of a place form that may stand for a group's home ("Darfur rebels", "demonstrators in
     /// Basra"): all places of that name lie in one state, and the largest is a city of 100,000 or a
     /// region (small towns share their names with words and surnames: "Federal", "Bush").

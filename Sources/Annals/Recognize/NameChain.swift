@@ -20,7 +20,7 @@ enum NameChain {
     /// The longest name chain starting at token `i` (at most five words),
     /// stopping before `limit` and before any token in `blocked`.
     static func chain(at i: Int, limit: Int, tokens: [Token], key: (Int) -> UInt64,
-                      blocked: (Int) -> Bool) -> Range<Int>? {
+                      blocked: (Int) -> Bool, particleCompound: (Int) -> Bool = { _ in false }) -> Range<Int>? {
         var j = i
         var words = 0
         // (The cheap case and capital tests come before `blocked`, which most tokens never reach.)
@@ -29,6 +29,12 @@ enum NameChain {
             if j > i, !t.has(.spaceBefore) { break }
             if t.has(.word) && (t.has(.capitalized) || t.has(.initial)) && !t.has(.clitic) {
                 if blocked(j) || notNameKeys.contains(key(j)) { break }
+                words += 1
+                j += 1
+                continue
+            }
+            // "al-Sisi", "bin-Ali": a particle joined to a name by a hyphen is a word of the name.
+            if j > i, t.has(.lowercase), t.has(.hyphenated), particleCompound(j), !blocked(j) {
                 words += 1
                 j += 1
                 continue

@@ -424,7 +424,9 @@ final class ActorResolver: Sendable {
             if let p = people.first(where: { p in
                 (p.name.full == key.full
                     || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given))
-                    || (key.given == 0 && familyName(of: p) == key.full))
+                    || (key.given == 0 && familyName(of: p) == key.full)
+                    // "Prince Mohammed" after Mohammed bin Salman: a title with a given name alone.
+                    || (key.given == 0 && p.name.cuts.first == key.full))
                     && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
             }) {
                 layer.actors[p.actor].mentions.append(mention)

@@ -89,10 +89,21 @@ public struct NameVariants: Sendable {
     func appendKey(word: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
         var partStart = 0
         for k in 0...word.count where k == word.count || word[k] == UInt8(ascii: "-") {
-            if k > partStart { appendKey(part: UnsafeBufferPointer(rebasing: word[partStart..<k]), to: &buffer) }
+            // The Arabic article before a hyphen is left out: "al-Sisi" = "el-Sisi" = "Sisi".
+            if k > partStart, !(partStart == 0 && k < word.count && Self.isArticle(UnsafeBufferPointer(rebasing: word[0..<k]))) {
+                appendKey(part: UnsafeBufferPointer(rebasing: word[partStart..<k]), to: &buffer)
+            }
             partStart = k + 1
         }
     }
+
+    /// al, el, ad, as, ash, at, ar, an, az, ud, ul, ed, es, et: the Arabic article as transliterated.
+    static func isArticle(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard part.count == 2 || part.count == 3 else { return false }
+        return articles.contains(part.map { $0 | 0x20 })
+    }
+    private static let articles: [[UInt8]] = ["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ud", "ul", "ed", "es", "et"]
+        .map { Array($0.utf8) }
 
     /// The hash of a joined key, after its group's preferred spelling if it has one.
     @inline(__always)
