@@ -127,6 +127,12 @@ struct EventTests {
         #expect(has(found, "TUR", "IRQ", "195") && !found.contains { $0.target == nil }, "\(found)")
     }
 
+    @Test func whatMustBeDoneIsNotDone() {
+        // "must" marks a demand's content, not an act that happened.
+        let found = events("Iraq must cooperate with the United Nations.")
+        #expect(!found.isEmpty && found.allSatisfy { $0.modality == .hypothetical }, "\(found)")
+    }
+
     @Test func aVerbsFormAfterAPrepositionIsANoun() {
         // "in exchange for": not the verb "exchange"; "to exchange" still is.
         let found = events("Hamas released three Israeli hostages on Saturday in exchange for 90 Palestinian prisoners.")

@@ -82,7 +82,7 @@ struct EventCoder: Sendable {
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
-    static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would"].map(TokenKey.of))
+    static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must"].map(TokenKey.of))
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let wouldKey = TokenKey.of("would")
