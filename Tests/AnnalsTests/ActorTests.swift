@@ -313,6 +313,8 @@ struct ActorTests {
     }
 
     @Test func civilServiceSecretariesArePeopleOfGovernment() {
+        let treasurer = actors("New Zealand Treasurer Grant Robertson presented the budget.")
+        #expect(actor("NZLGOV", in: treasurer)?.name == "Grant Robertson", "\(treasurer.map { ($0.code, $0.name) })")
         let found = actors("Kenya's Permanent Secretary Joseph Mwangi briefed donors in Nairobi.")
         let person = actor("KENGOV", in: found)
         #expect(person?.kind == .person && person?.name == "Joseph Mwangi" && person?.title == "Permanent Secretary",
