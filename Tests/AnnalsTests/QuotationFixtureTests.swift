@@ -208,6 +208,14 @@ struct QuotationFixtureTests {
         #expect(found.actor?.name == "Karl Berger", "\(found.names)")
     }
 
+    @Test func aPledgeOfMoneyIsNoSpeech() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "Norway pledged 40 million crowns in new aid on Tuesday, the Norwegian Foreign Ministry said in a statement."))
+        #expect(analysis.quotes.map(\.text) == ["Norway pledged 40 million crowns in new aid on Tuesday"], "\(analysis.quotes.map(\.text))")
+        let promised = TestSupport.pipeline.analyze(TestSupport.document("Norway promised that aid would arrive soon."))
+        #expect(promised.quotes.first?.text == "aid would arrive soon")
+    }
+
     @Test func anHonorificBetweenTheCueAndTheName() {
         let found = firstSpeaker("\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official.")
         #expect(found.actor?.name == "Amina Yusuf", "\(found.names)")
