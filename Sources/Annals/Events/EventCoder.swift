@@ -547,10 +547,10 @@ struct EventCoder: Sendable {
             for sentence in segmentation.sentences where !sentence.isHeading {
                 var range = sentence.tokens
                 // "QUETTA, Pakistan, March 11 (Reuters) - Militants blew up ...": the dateline is not the clause.
-                if tokens[range.lowerBound].has(.allCaps), let dash = range.prefix(16).first(where: {
-                    tokens[$0].has(.dash) && tokens[$0].has(.spaceBefore)
-                }) {
-                    range = (dash + 1)..<range.upperBound
+                let paragraph = segmentation.paragraphs[sentence.paragraph]
+                if range.lowerBound == paragraph.tokens.lowerBound, let dateline = Dateline.tokens(of: paragraph, in: segmentation),
+                   dateline.upperBound < range.upperBound {
+                    range = dateline.upperBound..<range.upperBound
                 }
                 for t in range {
                     guard let list = anchors[key(t)] else { continue }
