@@ -71,10 +71,13 @@ public struct IntentCodes: Sendable {
 
     /// The rejection code for a refused action code ("refused to release" 084 → 1243), by its
     /// longest listed prefix.
-    public func refusal(for code: String) -> String? {
+    public func refusal(for code: String) -> String? { Self.longestPrefix(of: code, in: refusalByPrefix) }
+
+    /// The value of the longest prefix of `code` that `table` lists.
+    private static func longestPrefix(of code: String, in table: [String: String]) -> String? {
         var prefix = code
         while !prefix.isEmpty {
-            if let refusal = refusalByPrefix[prefix] { return refusal }
+            if let value = table[prefix] { return value }
             prefix.removeLast()
         }
         return nil
@@ -85,12 +88,5 @@ public struct IntentCodes: Sendable {
     public static let conflictRoots: Set<String> = ["14", "16", "17", "18", "19", "20"]
 
     /// The intent code for an action code, by its longest listed prefix.
-    public func intent(for code: String) -> String? {
-        var prefix = code
-        while !prefix.isEmpty {
-            if let intent = byPrefix[prefix] { return intent }
-            prefix.removeLast()
-        }
-        return nil
-    }
+    public func intent(for code: String) -> String? { Self.longestPrefix(of: code, in: byPrefix) }
 }

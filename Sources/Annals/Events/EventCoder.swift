@@ -1155,8 +1155,8 @@ struct EventCoder: Sendable {
                 // attack", "would boycott") as the threat of it (CAMEO 1.1b3, code 130).
                 let forecast = c.modality == .intended && !c.negated
                     && IntentCodes.conflictRoots.contains(String(pattern.code.prefix(2)))
-                // (Cooperation in the future tense keeps its code, marked intended: "will" or "would" alone never
-                // makes a statement of intent.)
+                // Cooperation in the future tense keeps its code, marked intended: "will" or "would" alone never
+                // makes a statement of intent.
                 // A refused cooperative act is a rejection (CAMEO 1.1b3, 12): "the UNITA militarist wing refused to
                 // allow United Nations planes to land" is 1245; "will not accept any more refugees" 1223.
                 let refusal = c.refusal ? intents.refusal(for: pattern.code) : nil

@@ -108,19 +108,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// token starts no match ("Russian-Korean" → Russian, Korean).
     public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
-        matches(in: range, tokens: tokens, keys: keys, bytes: bytes, into: &result)
+        matches(in: range, tokens: tokens, keys: keys, bytes: bytes, appendingTo: &result)
         return result
     }
 
-    /// The same matches, written into `result` (emptied first, its storage kept): one buffer
-    /// serves every sentence of a document.
-    public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
-                        into result: inout [Match]) {
-        result.removeAll(keepingCapacity: true)
-        matches(in: range, tokens: tokens, keys: keys, bytes: bytes, appendingTo: &result)
-    }
-
-    /// The same matches, appended to `result`.
+    /// The same matches, appended to `result`: one buffer serves every sentence of a document.
     public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
                         appendingTo result: inout [Match]) {
         var i = range.lowerBound

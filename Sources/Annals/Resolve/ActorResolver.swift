@@ -681,7 +681,7 @@ extension ActorResolver {
     static let femaleKeys = KeySet(words: Array(femaleWords))
     static let maleKeys = KeySet(words: Array(maleWords))
 
-    /// A person's gender from the words before a mention of the name (an honorific or a title word:
+    /// A person's gender from the word right before a mention of the name (an honorific or a title word:
     /// "Mrs Meloni", "spokeswoman Ana Lopes"), the words of a title mention ("the spokeswoman"), or the
     /// given name (`given-names.tsv`); nil when none tells. Read on token keys, without building strings.
     func gender(of person: Actor, tokens: [Token], keys: [UInt64]) -> Gender? {
@@ -691,7 +691,8 @@ extension ActorResolver {
         for m in person.mentions {
             switch m.form {
             case .personName:
-                for k in max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound { if let g = told(k) { return g } }
+                // (Only the word right before: in "the king's adviser Ana Silva" the king is someone else.)
+                if m.tokens.lowerBound > 0, let g = told(m.tokens.lowerBound - 1) { return g }
             case .title, .nominal:
                 for k in m.tokens { if let g = told(k) { return g } }
             default:
