@@ -146,7 +146,7 @@ enum ParallelCoder {
             }
         }
         let results = slots.buffer.map { $0! }
-        _ = slots.buffer.update(repeating: nil)
+        slots.buffer.update(repeating: nil)
         return results
     }
 }

@@ -14,6 +14,8 @@ public final class ActorRecognizer: Sendable {
     /// Last words of the people in `people.tsv`: a town of that name before a role is the person's
     /// ("the Bush administration"), not the town's.
     let surnameKeys: KeySet
+    /// Per role: whether its people are where they act (protesters, residents: `localRoleCodes`).
+    let isLocalRole: [Bool]
 
     /// Words between a country and a role that do not change who is meant.
     static let titleModifiers = KeySet([
@@ -90,6 +92,7 @@ public final class ActorRecognizer: Sendable {
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
         })
         self.roles = roles
+        isLocalRole = roles.map { $0.codes.contains(where: Self.localRoleCodes.contains) }
     }
 
     /// A person or group read from a title pattern.
@@ -263,10 +266,10 @@ public final class ActorRecognizer: Sendable {
                     }
                     /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
                     /// states of the places after "in" or "from".
-                    func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: [Int], end: Int) {
+                    func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: CountryCandidates, end: Int) {
                         guard k + 1 < range.upperBound, of ? key(k) == Self.ofKey : key(k) == Self.inKey || key(k) == Self.fromKey,
-                              var found = placeCountry(at: k + 1) else { return ([], k) }
-                        var countries = [found.country]
+                              var found = placeCountry(at: k + 1) else { return (.none, k) }
+                        var countries = CountryCandidates(found.country)
                         while found.end + 1 < range.upperBound {
                             var next = found.end
                             guard key(next) == Self.andWordKey || tokens[next].has(.comma) else { break }
@@ -400,34 +403,38 @@ public final class ActorRecognizer: Sendable {
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
                                     || Self.reportingVerbs.contains(key(before))
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
-                                let ofList: (countries: [Int], end: Int) = countryAfterOf(roleEnd) != nil
-                                    ? countriesAfterIn(roleEnd, of: true) : ([], roleEnd)
-                                var countries: [Int?] = [nil]
-                                if ofList.countries.count > 1 {
-                                    countries = ofList.countries
-                                } else if let single = countryAfterOf(roleEnd) {
-                                    countries = [single]
-                                } else {
-                                    let placed = countriesAfterIn(roleEnd).countries
-                                    if !placed.isEmpty { countries = placed }
-                                }
-                                // Protesters and residents are where their clause says they are: "Protesters rallied
-                                // outside the U.S. embassy in Baghdad" (the first place after "in").
-                                if countries == [nil], self.roles[roleList.last!].codes.contains(where: Self.localRoleCodes.contains) {
-                                    var k = roleEnd
-                                    while k + 1 < range.upperBound, !tokens[k].has(.sentenceFinal) {
-                                        if key(k) == Self.inKey, let place = placeCountry(at: k + 1) {
-                                            countries = [place.country]
-                                            break
-                                        }
-                                        k += 1
-                                    }
-                                }
                                 if clauseStart && !compound {
+                                    let ofList: (countries: CountryCandidates, end: Int) = countryAfterOf(roleEnd) != nil
+                                        ? countriesAfterIn(roleEnd, of: true) : (.none, roleEnd)
+                                    // The group's states; none found leaves one group without a state.
+                                    var countries = CountryCandidates.none
+                                    if ofList.countries.count > 1 {
+                                        countries = ofList.countries
+                                    } else if let single = countryAfterOf(roleEnd) {
+                                        countries = CountryCandidates(single)
+                                    } else {
+                                        countries = countriesAfterIn(roleEnd).countries
+                                    }
+                                    // Protesters and residents are where their clause says they are: "Protesters rallied
+                                    // outside the U.S. embassy in Baghdad" (the first place after "in").
+                                    if countries.isEmpty, isLocalRole[roleList.last!] {
+                                        var k = roleEnd
+                                        while k + 1 < range.upperBound, !tokens[k].has(.sentenceFinal) {
+                                            if key(k) == Self.inKey, let place = placeCountry(at: k + 1) {
+                                                countries = CountryCandidates(place.country)
+                                                break
+                                            }
+                                            k += 1
+                                        }
+                                    }
+                                    let listEnd = ofList.countries.count > 1 ? ofList.end : nil
+                                    if countries.isEmpty {
+                                        findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: nil,
+                                                                    sentence: sentence.index, listEnd: listEnd))
+                                    }
                                     for country in countries {
                                         findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: country,
-                                                                    sentence: sentence.index,
-                                                                    listEnd: ofList.countries.count > 1 ? ofList.end : nil))
+                                                                    sentence: sentence.index, listEnd: listEnd))
                                     }
                                 }
                             }

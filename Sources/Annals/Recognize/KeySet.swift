@@ -55,16 +55,18 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
 /// The edges of a token trie in one open-addressing table: (node, token key)
 /// → child node. Same idea as `KeySet`: no per-node dictionaries, no SipHash.
 struct TrieEdges: Sendable {
-    private var keys: [UInt64]
-    private var parents: [Int32]
-    private var children: [Int32]
+    /// One slot per edge, key, parent and child side by side: a probe reads one cache line.
+    struct Slot: Sendable {
+        var key: UInt64 = 0
+        var parent: Int32 = -1
+        var child: Int32 = -1
+    }
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init() {
-        keys = Array(repeating: 0, count: 1024)
-        parents = Array(repeating: -1, count: 1024)
-        children = Array(repeating: -1, count: 1024)
+        slots = Array(repeating: Slot(), count: 1024)
         mask = 1023
     }
 
@@ -76,37 +78,34 @@ struct TrieEdges: Sendable {
 
     @inline(__always)
     func child(of parent: Int32, key: UInt64) -> Int32? {
-        var i = Self.slot(parent, key, mask)
-        while true {
-            let p = parents[i]
-            if p == -1 { return nil }
-            if p == parent && keys[i] == key { return children[i] }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var i = Self.slot(parent, key, mask)
+            while true {
+                let s = slots[i]
+                if s.parent == -1 { return nil }
+                if s.parent == parent && s.key == key { return s.child }
+                i = (i + 1) & mask
+            }
         }
     }
 
     mutating func insert(parent: Int32, key: UInt64, child: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = Self.slot(parent, key, mask)
-        while parents[i] != -1 {
-            if parents[i] == parent && keys[i] == key { children[i] = child; return }
+        while slots[i].parent != -1 {
+            if slots[i].parent == parent && slots[i].key == key { slots[i].child = child; return }
             i = (i + 1) & mask
         }
-        keys[i] = key
-        parents[i] = parent
-        children[i] = child
+        slots[i] = Slot(key: key, parent: parent, child: child)
         count += 1
     }
 
     private mutating func grow() {
-        let old = (keys, parents, children)
-        let capacity = keys.count * 2
-        keys = Array(repeating: 0, count: capacity)
-        parents = Array(repeating: -1, count: capacity)
-        children = Array(repeating: -1, count: capacity)
-        mask = capacity - 1
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for i in old.0.indices where old.1[i] != -1 { insert(parent: old.1[i], key: old.0[i], child: old.2[i]) }
+        for s in old where s.parent != -1 { insert(parent: s.parent, key: s.key, child: s.child) }
     }
 }
 

@@ -19,11 +19,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         func rule(_ k: Int) -> CaseRule { CaseRule(rawValue: UInt8(truncatingIfNeeded: caseRules >> (2 * k)) & 3) ?? .any }
     }
 
-    /// A trie node: the first form ending here inline (most nodes end one or none), the rest apart.
+    /// A trie node: the first form ending here inline (most nodes end one or none), the rest in
+    /// `moreEntries` (no reference inside a node: reading one costs no reference counting).
     struct Node: Sendable {
         var hasChildren = false
         var firstEntry: Int32 = -1
-        var moreEntries: [Int32] = []
+        /// Index into `moreEntries`, or -1.
+        var more: Int32 = -1
     }
 
     /// Forms longer than this many tokens are not added (their case rules would not fit).
@@ -33,6 +35,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Every node's children, in one table keyed by (node, token key).
     private var edges = TrieEdges()
     private var entries: [Entry] = []
+    /// Per node with several forms ending there: the forms after the first.
+    private var moreEntries: [[Int32]] = []
     /// A bit per (first-token key mod 2^20): most tokens start no phrase and
     /// are rejected without a hash-table look-up.
     private var firstTokenFilter: [UInt64] = Array(repeating: 0, count: (1 << 20) / 64)
@@ -87,8 +91,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         if nodes[node].firstEntry < 0 {
             nodes[node].firstEntry = Int32(entries.count)
+        } else if nodes[node].more < 0 {
+            nodes[node].more = Int32(moreEntries.count)
+            moreEntries.append([Int32(entries.count)])
         } else {
-            nodes[node].moreEntries.append(Int32(entries.count))
+            moreEntries[Int(nodes[node].more)].append(Int32(entries.count))
         }
         entries.append(Entry(payload: payload, length: tokens.count, caseRules: rules))
         return true
@@ -129,13 +136,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 continue
             }
             if token.has(.hyphenated) {
-                for part in Segmentation.hyphenParts(of: token, in: bytes) {
+                Segmentation.forEachHyphenPart(of: token, in: bytes) { part in
                     let k = TokenKey.hash(bytes, part)
-                    guard let child = edges.child(of: 0, key: k) else { continue }
+                    guard let child = edges.child(of: 0, key: k) else { return }
                     let partToken = Token(start: part.lowerBound, end: part.upperBound,
                                           flags: Self.caseFlags(bytes, part))
                     let node = nodes[Int(child)]
-                    guard node.firstEntry >= 0 else { continue }
+                    guard node.firstEntry >= 0 else { return }
                     var e = Int(node.firstEntry)
                     var more = 0
                     while true {
@@ -144,8 +151,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                             result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
                             break
                         }
-                        guard more < node.moreEntries.count else { break }
-                        e = Int(node.moreEntries[more])
+                        guard node.more >= 0, more < moreEntries[Int(node.more)].count else { break }
+                        e = Int(moreEntries[Int(node.more)][more])
                         more += 1
                     }
                 }
@@ -180,8 +187,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                             break search
                         }
                     }
-                    guard more < here.moreEntries.count else { break }
-                    e = Int(here.moreEntries[more])
+                    guard here.more >= 0, more < moreEntries[Int(here.more)].count else { break }
+                    e = Int(moreEntries[Int(here.more)][more])
                     more += 1
                 }
             }

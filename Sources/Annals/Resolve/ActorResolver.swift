@@ -40,6 +40,21 @@ final class ActorResolver: Sendable {
     static let leaderKeys = KeySet(words: ["leader"])
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
+    static let primaryRoleKeys: [UInt64] = primaryRoles.map { codeKey($0) }
+
+    /// A code block of up to seven bytes packed into an integer, its length in the top byte.
+    static func codeKey(_ code: String) -> UInt64 {
+        var key: UInt64 = 0, length: UInt64 = 0
+        for b in code.utf8.prefix(7) { key = key << 8 | UInt64(b); length += 1 }
+        return key | length << 56
+    }
+
+    /// The same key of the bytes `range` of a buffer.
+    static func codeKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0, length: UInt64 = 0
+        for i in range.prefix(7) { key = key << 8 | UInt64(bytes[i]); length += 1 }
+        return key | length << 56
+    }
     /// "U.S.-backed", "Iranian-made": a country in such a compound describes, it does not act
     /// ("Saudi-led coalition" keeps Saudi Arabia: the coalition acts as the state leading it).
     static let compoundModifiers: [String] = ["-backed", "-based", "-brokered", "-made", "-born", "-funded",
@@ -76,6 +91,7 @@ final class ActorResolver: Sendable {
         func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
 
         var layer = ActorLayer()
+        layer.actors.reserveCapacity(16)
         var stateActor = SmallMap()
         var organizationActor = SmallMap()
         var groupActor: [String: Int] = [:]
@@ -95,7 +111,7 @@ final class ActorResolver: Sendable {
             let country = knowledge.countries.index[String(code.prefix(3))] != nil ? String(code.prefix(3)) : nil
             let roleCodes = stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
             layer.actors.append(Actor(kind: kind, code: code, name: entry.name, country: country ?? (kind == .state ? code : nil),
-                                      roles: roleCodes, title: nil, mentions: []))
+                                      roles: roleCodes, title: nil, mentions: Self.mentionList()))
             namedActor[n] = layer.actors.count - 1
             return (code, layer.actors.count - 1)
         }
@@ -127,8 +143,7 @@ final class ActorResolver: Sendable {
         func state(_ c: Int) -> Int {
             if let a = stateActor[c] { return a }
             let code = knowledge.countries.countries[c].code
-            var mentions: [ActorMention] = []
-            mentions.reserveCapacity(4)
+            let mentions = Self.mentionList()
             layer.actors.append(Actor(kind: .state, code: code, name: knowledge.countries.countries[c].name, country: code,
                                       roles: [], title: nil, mentions: mentions))
             stateActor[c] = layer.actors.count - 1
@@ -240,7 +255,7 @@ final class ActorResolver: Sendable {
                     let prefix = String(org.code.prefix(3))
                     let country = org.kind == "group" && knowledge.countries.index[prefix] != nil ? prefix : nil
                     layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
-                                              name: org.name, country: country, roles: [], title: nil, mentions: []))
+                                              name: org.name, country: country, roles: [], title: nil, mentions: Self.mentionList()))
                     a = layer.actors.count - 1
                     organizationActor[o] = a
                 }
@@ -297,6 +312,7 @@ final class ActorResolver: Sendable {
 
         // People and groups from titles.
         var people: [(actor: Int, name: NameHashes)] = []
+        people.reserveCapacity(8)
         var deferredTitles: [ActorRecognizer.TitledCandidate] = []
         func roleCodes(_ roles: RoleList) -> [String] {
             if roles.count == 1 { return roleCodeLists[roles[0]] }
@@ -310,9 +326,9 @@ final class ActorResolver: Sendable {
             let codes = roleCodes(t.roles)
             guard t.roles.contains(where: { isCounterpart[$0] }) else { return codes }
             var best: (start: Int, roles: [String])?
-            for a in layer.actors where a.kind == .person && !a.roles.isEmpty {
-                for m in a.mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
-                    best = (m.tokens.lowerBound, a.roles)
+            for a in layer.actors.indices where layer.actors[a].kind == .person && !layer.actors[a].roles.isEmpty {
+                for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
+                    best = (m.tokens.lowerBound, layer.actors[a].roles)
                 }
             }
             return best?.roles ?? codes
@@ -349,6 +365,14 @@ final class ActorResolver: Sendable {
         }
         var scratch: [UInt8] = []
         scratch.reserveCapacity(128)
+        let wordKeys = WordKeyMemo()
+        defer { wordKeys.deallocate() }
+        /// The name key of the word at token `i` (as a surname is keyed).
+        func wordHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            wordKeys.key(token: keys[i], length: tokens[i].range.count) {
+                variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[i].range]), scratch: &scratch)
+            }
+        }
         var wordBuffers: [UnsafeBufferPointer<UInt8>] = []
         /// The hashed comparison keys of the name in tokens `r`, nil when it has no words.
         func nameHashes(_ r: Range<Int>, prefixes: Bool = false) -> NameHashes? {
@@ -363,13 +387,34 @@ final class ActorResolver: Sendable {
         }
 
         /// A code from a prefix and role codes, without repeating a role the prefix has ("RUSGOV" + GOV).
+        /// (Built on bytes in a temporary buffer: a code of up to 15 letters becomes a string without allocation.)
         func compose(_ prefix: String, _ codes: [String]) -> String {
             if codes.isEmpty { return prefix }
-            if prefix.utf8.count <= 3 { return prefix + codes.joined() }
-            let blocks = stride(from: 0, to: prefix.utf8.count, by: 3).map { prefix.dropFirst($0).prefix(3) }
-            // A movement's fighters or leader are the movement ("Hamas fighters": PSEREBHMS, not PSEREBHMSUAF).
-            let primary = blocks.contains { Self.primaryRoles.contains(String($0)) }
-            return prefix + codes.filter { code in !blocks.contains { $0 == code } && !(primary && Self.primaryRoles.contains(code)) }.joined()
+            let n = prefix.utf8.count
+            var capacity = n
+            for code in codes { capacity += code.utf8.count }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+                var count = 0
+                for b in prefix.utf8 { out[count] = b; count += 1 }
+                // A movement's fighters or leader are the movement ("Hamas fighters": PSEREBHMS, not PSEREBHMSUAF).
+                var primary = false
+                if n > 3 {
+                    for block in stride(from: 0, to: n, by: 3) where Self.primaryRoleKeys.contains(Self.codeKey(out, block..<min(n, block + 3))) {
+                        primary = true
+                    }
+                }
+                for code in codes {
+                    let key = Self.codeKey(code)
+                    if n > 3 {
+                        if primary && Self.primaryRoleKeys.contains(key) { continue }
+                        var repeated = false
+                        for block in stride(from: 0, to: n, by: 3) where Self.codeKey(out, block..<min(n, block + 3)) == key { repeated = true }
+                        if repeated { continue }
+                    }
+                    for b in code.utf8 { out[count] = b; count += 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+            }
         }
         /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
         func roleBlocks(_ code: String) -> [String] {
@@ -399,7 +444,7 @@ final class ActorResolver: Sendable {
                     a = existing
                 } else {
                     layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(t.tokens)), country: countryCode,
-                                              roles: codes, title: nil, mentions: []))
+                                              roles: codes, title: nil, mentions: Self.mentionList()))
                     a = layer.actors.count - 1
                     groupActor[code] = a
                 }
@@ -443,7 +488,7 @@ final class ActorResolver: Sendable {
             let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
             layer.actors.append(Actor(kind: .person, code: personCode,
                                       name: text(bytes(name)), country: countryCode, roles: codes,
-                                      title: titleText(t.roleTokens), mentions: [mention]))
+                                      title: titleText(t.roleTokens), mentions: Self.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
         }
 
@@ -459,7 +504,7 @@ final class ActorResolver: Sendable {
                     layer.actors[a].mentions.append(mention)
                 } else {
                     layer.actors.append(Actor(kind: .group, code: "---", name: name, country: nil, roles: [], title: nil,
-                                              mentions: [mention]))
+                                              mentions: Self.mentionList(mention)))
                 }
                 continue
             }
@@ -472,7 +517,7 @@ final class ActorResolver: Sendable {
             }
             let known = directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) }
             layer.actors.append(Actor(kind: .person, code: known ?? "---", name: text(bytes(chain)), country: stateOf(known),
-                                      roles: known.map(roleBlocks) ?? [], title: nil, mentions: []))
+                                      roles: known.map(roleBlocks) ?? [], title: nil, mentions: Self.mentionList()))
             people.append((layer.actors.count - 1, key))
         }
 
@@ -486,8 +531,7 @@ final class ActorResolver: Sendable {
                     let mentions = layer.actors[p.actor].mentions
                     if let m = mentions.first(where: { $0.form == .personName }),
                        let first = m.tokens.first(where: isNameWord) {
-                        knownWords.append(variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[first].range]),
-                                                            scratch: &scratch))
+                        knownWords.append(wordHash(first, bytes))
                     }
                 }
             }
@@ -509,7 +553,7 @@ final class ActorResolver: Sendable {
                     a = existing
                 } else {
                     layer.actors.append(Actor(kind: .person, code: code, name: directory.people[n].name, country: stateOf(code),
-                                              roles: roleBlocks(code), title: nil, mentions: []))
+                                              roles: roleBlocks(code), title: nil, mentions: Self.mentionList()))
                     a = layer.actors.count - 1
                     directoryActor[n] = a
                     // Named later by one word ("Putin", "Kim"), as titled people are.
@@ -523,11 +567,9 @@ final class ActorResolver: Sendable {
             guard !knownWords.isEmpty else { continue }
             let possible: Bool = document.utf8.withUnsafeBufferPointer { bytes in
                 guard let first = chain.first(where: isNameWord), let last = chain.last(where: isNameWord) else { return false }
-                let lastHash = variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[last].range]), scratch: &scratch)
-                if knownWords.contains(lastHash) { return true }
+                if knownWords.contains(wordHash(last, bytes)) { return true }
                 guard first != last else { return false }
-                return knownWords.contains(variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[first].range]),
-                                                             scratch: &scratch))
+                return knownWords.contains(wordHash(first, bytes))
             }
             guard possible, let key = nameHashes(chain) else { continue }
             let several = key.given != 0
@@ -585,7 +627,7 @@ final class ActorResolver: Sendable {
                 a = existing
             } else {
                 layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
-                                          roles: codes, title: nil, mentions: []))
+                                          roles: codes, title: nil, mentions: Self.mentionList()))
                 a = layer.actors.count - 1
                 groupActor[code] = a
             }
@@ -635,8 +677,8 @@ final class ActorResolver: Sendable {
             guard let prefix else { continue }
             layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
-                                      roles: codes, title: titleText(t.roleTokens), mentions: [mention]))
-            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: [])))
+                                      roles: codes, title: titleText(t.roleTokens), mentions: Self.mentionList(mention)))
+            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
         }
         layer.nominals = findings.nominals
         for a in layer.actors.indices where layer.actors[a].kind == .person {
@@ -703,6 +745,14 @@ extension ActorResolver {
         guard let name = person.mentions.first(where: { $0.form == .personName && $0.tokens.count > 1 })?.tokens else { return nil }
         let familyFirst = person.country.map { knowledge.familyNameFirst.contains($0) } ?? false
         return givenNameKeys[keys[familyFirst ? name.upperBound - 1 : name.lowerBound]].map { $0 == 0 ? .female : .male }
+    }
+
+    /// An actor's mention list, with room for a few mentions so that most actors' lists never grow.
+    static func mentionList(_ first: ActorMention? = nil) -> [ActorMention] {
+        var mentions: [ActorMention] = []
+        mentions.reserveCapacity(4)
+        if let first { mentions.append(first) }
+        return mentions
     }
 
     /// Whether mentions are in text order.

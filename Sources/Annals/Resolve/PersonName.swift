@@ -125,7 +125,7 @@ public struct NameVariants: Sendable {
     /// and, with `prefixes`, the whole name cut after each word but the last (for "given names alone").
     func hashes(words: [UnsafeBufferPointer<UInt8>], scratch buffer: inout [UInt8], prefixes: Bool = false) -> NameHashes {
         buffer.removeAll(keepingCapacity: true)
-        var cuts: [UInt64] = []
+        var cuts = NameCuts()
         var given: UInt64 = 0
         var first: UInt64 = 0
         var start = 0
@@ -136,7 +136,7 @@ public struct NameVariants: Sendable {
             if n == 0, words.count > 1 { first = preferredHash(buffer[...]) }
             if prefixes, n < words.count - 1 { cuts.append(NameVariants.hash(buffer[...])) }
         }
-        guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: []) }
+        guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts()) }
         return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given,
                           first: first, cuts: cuts)
     }
@@ -209,5 +209,36 @@ struct NameHashes: Sendable {
     /// ("Zhou" of Zhou Ming).
     var first: UInt64
     /// The whole name's key cut after each word but the last.
-    var cuts: [UInt64]
+    var cuts: NameCuts
+}
+
+/// The keys of a name cut after each of its first words, held inline: a name chain has at most five
+/// words, so four cuts; more are dropped.
+struct NameCuts: Sendable, RandomAccessCollection {
+    private var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private(set) var count = 0
+
+    init() {}
+
+    mutating func append(_ key: UInt64) {
+        switch count {
+        case 0: storage.0 = key
+        case 1: storage.1 = key
+        case 2: storage.2 = key
+        case 3: storage.3 = key
+        default: return
+        }
+        count += 1
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(i: Int) -> UInt64 {
+        switch i {
+        case 0: return storage.0
+        case 1: return storage.1
+        case 2: return storage.2
+        default: return storage.3
+        }
+    }
 }

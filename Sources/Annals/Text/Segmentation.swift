@@ -50,19 +50,26 @@ public struct Segmentation: Sendable {
     /// The byte ranges between the hyphens of a token.
     static func hyphenParts(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard token.has(.hyphenated) else { return [token.range] }
-        let reader = ScalarReader(bytes)
         var parts: [Range<Int>] = []
+        forEachHyphenPart(of: token, in: bytes) { parts.append($0) }
+        return parts
+    }
+
+    /// Calls `body` with the byte range of each part between the hyphens of a hyphenated token,
+    /// without building an array (the phrase matcher's path).
+    @inline(__always)
+    static func forEachHyphenPart(of token: Token, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        let reader = ScalarReader(bytes)
         var partStart = Int(token.start)
         var i = partStart
         while i < Int(token.end) {
             let r = reader.read(i)
             if r.cls == .hyphen {
-                if i > partStart { parts.append(partStart..<i) }
+                if i > partStart { body(partStart..<i) }
                 partStart = i + r.length
             }
             i += r.length
         }
-        if partStart < Int(token.end) { parts.append(partStart..<Int(token.end)) }
-        return parts
+        if partStart < Int(token.end) { body(partStart..<Int(token.end)) }
     }
 }

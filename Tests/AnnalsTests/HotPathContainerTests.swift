@@ -1,0 +1,85 @@
+import Testing
+@testable import Annals
+
+/// The small containers of the actor stage's hot path agree with the standard library's on
+/// random operations (a fixed seed: the same operations on every run).
+struct HotPathContainerTests {
+    /// A deterministic generator (SplitMix64), so that a failure can be replayed.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func smallMapAgreesWithAnOrderedListOfPairs() {
+        var random = SeededGenerator(state: 7)
+        for _ in 0..<200 {
+            var map = SmallMap()
+            var reference: [(key: Int, value: Int)] = []
+            // Up to 20 keys: past the inline pairs into the overflow.
+            for _ in 0..<60 {
+                let key = Int.random(in: 0..<20, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0:
+                    let value = Int.random(in: -5..<1000, using: &random)
+                    map[key] = value
+                    if let i = reference.firstIndex(where: { $0.key == key }) { reference[i].value = value } else { reference.append((key, value)) }
+                case 1:
+                    map.add(3, to: key)
+                    if let i = reference.firstIndex(where: { $0.key == key }) { reference[i].value += 3 } else { reference.append((key, 3)) }
+                default:
+                    map[key] = nil
+                    reference.removeAll { $0.key == key }
+                }
+                #expect(map.count == reference.count)
+                #expect(map.map(\.key) == reference.map(\.key))
+                #expect(map.map(\.value) == reference.map(\.value))
+                #expect(map[key] == reference.first { $0.key == key }?.value)
+            }
+        }
+    }
+
+    @Test func trieEdgesAgreeWithADictionary() {
+        var random = SeededGenerator(state: 11)
+        var edges = TrieEdges()
+        var reference: [Pair: Int32] = [:]
+        // Past several doublings of the table.
+        for n in 0..<5_000 {
+            let pair = Pair(parent: Int32.random(in: 0..<300, using: &random), key: random.next() | 1)
+            edges.insert(parent: pair.parent, key: pair.key, child: Int32(n))
+            reference[pair] = Int32(n)
+        }
+        for (pair, child) in reference { #expect(edges.child(of: pair.parent, key: pair.key) == child) }
+        for _ in 0..<1_000 { #expect(edges.child(of: 5, key: random.next() | 1) == nil) }
+    }
+
+    struct Pair: Hashable {
+        var parent: Int32
+        var key: UInt64
+    }
+
+    @Test func wordKeyMemoReturnsWhatItComputedAndComputesOnlyOnce() {
+        let memo = WordKeyMemo()
+        defer { memo.deallocate() }
+        var computed = 0
+        // More words than the memo keeps: the later ones are computed every time, never mixed up.
+        for round in 0..<2 {
+            for word in 1...200 {
+                let key = memo.key(token: UInt64(word) &* 0x1000_0001, length: word % 7) {
+                    computed += 1
+                    return UInt64(word) * 31
+                }
+                #expect(key == UInt64(word) * 31, "round \(round), word \(word)")
+            }
+        }
+        // The first 96 words were kept: computed once; the other 104 twice.
+        #expect(computed == 96 + 2 * 104)
+        // The same token with another length is another word.
+        #expect(memo.key(token: 1 &* 0x1000_0001, length: 3) { 99 } == 99)
+    }
+}
