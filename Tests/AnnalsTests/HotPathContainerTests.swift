@@ -4,20 +4,8 @@ import Testing
 /// The small containers of the actor stage's hot path agree with the standard library's on
 /// random operations (a fixed seed: the same operations on every run).
 struct HotPathContainerTests {
-    /// A deterministic generator (SplitMix64), so that a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func smallMapAgreesWithAnOrderedListOfPairs() {
-        var random = SeededGenerator(state: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<200 {
             var map = SmallMap()
             var reference: [(key: Int, value: Int)] = []
@@ -45,7 +33,7 @@ struct HotPathContainerTests {
     }
 
     @Test func trieEdgesAgreeWithADictionary() {
-        var random = SeededGenerator(state: 11)
+        var random = SeededGenerator(seed: 11)
         var edges = TrieEdges()
         var reference: [Pair: Int32] = [:]
         // Past several doublings of the table.
