@@ -71,3 +71,43 @@ struct HotPathContainerTests {
         #expect(memo.key(token: 1 &* 0x1000_0001, length: 3) { 99 } == 99)
     }
 }
+
+/// Name keys built on bytes (the resolver's path) equal the keys built on strings (the reference).
+struct NameKeyTests {
+    let variants = TestSupport.pipeline.knowledge.nameVariants
+
+    func byteKey(_ words: [String]) -> UInt64 {
+        let joined = Array(words.joined().utf8)
+        var scratch: [UInt8] = []
+        return joined.withUnsafeBufferPointer { buffer in
+            var pointers: [UnsafeBufferPointer<UInt8>] = []
+            var start = 0
+            for word in words {
+                pointers.append(UnsafeBufferPointer(rebasing: buffer[start..<(start + word.utf8.count)]))
+                start += word.utf8.count
+            }
+            return variants.hashes(words: pointers, scratch: &scratch).full
+        }
+    }
+
+    func stringKey(_ words: [String]) -> UInt64 {
+        NameVariants.hash(Array(variants.key(words: words).utf8)[...])
+    }
+
+    @Test func byteAndStringKeysAgree() {
+        let names: [[String]] = [
+            ["Andrei", "Belousov"], ["Andrey", "Belousov"], ["No", "Kwang-chol"], ["Kwang", "Chol"],
+            ["Yevgeny", "Prigozhin"], ["Evgeny", "Prigozhin"], ["Dmitriy"], ["Dmitry"], ["Sergei"], ["Sergey"],
+            ["Mohammed", "bin", "Salman"], ["Muhammad"], ["Abdel", "Fattah", "al-Sisi"], ["el-Sisi"],
+            ["Élise", "Müller"], ["José", "Núñez"], ["O'Neill"], ["Yegor"], ["Yelena"], ["Ye"], ["Jr."],
+            ["Zhou", "Ming"], ["Xi", "Jinping"], ["Kim", "Jong", "Un"], ["Łukasz", "Szczęsny"], ["Y"], ["Iy"],
+        ]
+        for name in names {
+            #expect(byteKey(name) == stringKey(name), "\(name)")
+        }
+        // The variant pairs are one person.
+        #expect(byteKey(["Andrei", "Belousov"]) == byteKey(["Andrey", "Belousov"]))
+        #expect(byteKey(["Yevgeny"]) == byteKey(["Evgeny"]))
+        #expect(byteKey(["Kwang-chol"]) == byteKey(["Kwang", "Chol"]))
+    }
+}

@@ -40,49 +40,66 @@ public struct NameVariants: Sendable {
         return h
     }
 
-    /// Replaces `buffer[start...]` by its group's preferred spelling, if it has one.
+    /// FNV-1a over bytes, as `hash(_:)` on an array slice.
     @inline(__always)
-    private func applyPreferred(_ buffer: inout [UInt8], from start: Int) -> Bool {
-        guard let head = preferredBytes[NameVariants.hash(buffer[start...])] else { return false }
-        buffer.removeSubrange(start...)
-        buffer.append(contentsOf: heads[Int(head)])
-        return true
+    static func hash(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 
     /// Appends the comparison key of one name part (no hyphens inside) to `buffer`:
     /// the same bytes as `key(_:)` gives, without building strings for ASCII names.
     func appendKey(part: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        let start = buffer.count
-        // ASCII in one pass; a name with other letters starts again through `fold`.
         var ascii = true
-        for b in part {
-            switch b {
-            case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
-            case 65...90: buffer.append(b | 0x20)
-            case 0..<0x80: buffer.append(b)
-            default: ascii = false
+        for b in part where b >= 0x80 { ascii = false; break }
+        guard ascii else {
+            // A name with other letters is folded through Unicode tables first.
+            var folded = Array(NameVariants.fold(String(decoding: part, as: UTF8.self)).utf8)
+            let count = folded.count
+            folded.withUnsafeMutableBufferPointer { appendNormalized($0, count: count, to: &buffer) }
+            return
+        }
+        // ASCII in one pass, lower case, without separators, in a temporary buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(part.count, 1)) { out in
+            var n = 0
+            for b in part {
+                switch b {
+                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
+                case 65...90: out[n] = b | 0x20
+                default: out[n] = b
+                }
+                n += 1
             }
-            if !ascii { break }
+            appendNormalized(out, count: n, to: &buffer)
         }
-        if !ascii {
-            buffer.removeSubrange(start...)
-            buffer.append(contentsOf: NameVariants.fold(String(decoding: part, as: UTF8.self)).utf8)
+    }
+
+    /// Appends the folded part `out[..<count]` after its variant group's preferred spelling, Russian
+    /// transliteration endings (-iy, -yi, -ey, -y → -i) and initial ye- (as in `key(_:)`). Rewrites `out`.
+    private func appendNormalized(_ out: UnsafeMutableBufferPointer<UInt8>, count: Int, to buffer: inout [UInt8]) {
+        if let head = preferredBytes[NameVariants.hash(out, 0..<count)] {
+            buffer.append(contentsOf: heads[Int(head)])
+            return
         }
-        if applyPreferred(&buffer, from: start) { return }
-        // Russian transliteration endings and initial ye-/e- (as in key(_:)).
-        let n = buffer.count - start
-        let last = n > 0 ? buffer[buffer.count - 1] : 0
-        let before = n > 1 ? buffer[buffer.count - 2] : 0
+        var n = count
+        let last = n > 0 ? out[n - 1] : 0
+        let before = n > 1 ? out[n - 2] : 0
         let y = UInt8(ascii: "y"), i = UInt8(ascii: "i"), e = UInt8(ascii: "e")
         if n >= 2, (before == i && last == y) || (before == y && last == i) {
-            buffer.removeLast(2); buffer.append(i)
+            n -= 1
+            out[n - 1] = i
         } else if n >= 2, before == e, last == y {
-            buffer[buffer.count - 1] = i
+            out[n - 1] = i
         } else if last == y, n > 3 {
-            buffer[buffer.count - 1] = i
+            out[n - 1] = i
         }
-        if buffer.count - start > 4, buffer[start] == y, buffer[start + 1] == e { buffer.remove(at: start) }
-        _ = applyPreferred(&buffer, from: start)
+        let start = n > 4 && out[0] == y && out[1] == e ? 1 : 0
+        if let head = preferredBytes[NameVariants.hash(out, start..<n)] {
+            buffer.append(contentsOf: heads[Int(head)])
+            return
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[start..<n]))
     }
 
     /// Appends the key of one written word ("Kwang-chol" = "Kwang" + "chol") to `buffer`.
@@ -194,7 +211,13 @@ public struct NameVariants: Sendable {
     /// Hyphenated and spaced given names give the same key because the
     /// words are folded without separators.
     public func key(words: [String]) -> String {
-        let joined = words.flatMap { $0.split(separator: "-").map(String.init) }.map { key($0) }.joined()
+        // (The Arabic article before a hyphen is left out, as on bytes: "al-Sisi" = "Sisi".)
+        let joined = words.flatMap { word -> [String] in
+            let parts = word.split(separator: "-").map(String.init)
+            let article = parts.count > 1 && word.first != "-"
+                && Array(parts[0].utf8).withUnsafeBufferPointer { NameVariants.isArticle($0) }
+            return Array(parts.dropFirst(article ? 1 : 0))
+        }.map { key($0) }.joined()
         return preferred[joined] ?? joined
     }
 }

@@ -1,0 +1,713 @@
+/// One document's resolution in progress: what the resolver has built so far (the actors layer,
+/// the people named, the states weighed) and the steps that build it, from the recognizer's findings
+/// to one record per real-world actor.
+///
+/// (The steps are methods of one object made per document rather than one function's nested
+/// closures, and the state they share is not checked for exclusive access on every read: nothing
+/// else sees the object while it works, and a captured local variable would be checked each time.)
+final class ActorResolution {
+    let resolver: ActorResolver
+    let knowledge: KnowledgeBase
+    let variants: NameVariants
+    let directory: PersonDirectory
+    let isCounterpart: [Bool]
+    let roleCodeLists: [[String]]
+    let findings: ActorRecognizer.Findings
+    let document: Document
+    let segmentation: Segmentation
+    let tokens: [Token]
+    let keys: [UInt64]
+    let published: CalendarDate?
+
+    /// What the resolution returns.
+    @exclusivity(unchecked) var layer = ActorLayer()
+    /// Actor per state, organisation, dictionary actor and well-known person; group actor per code.
+    @exclusivity(unchecked) var stateActor = SmallMap()
+    @exclusivity(unchecked) var organizationActor = SmallMap()
+    @exclusivity(unchecked) var namedActor = SmallMap()
+    @exclusivity(unchecked) var directoryActor = SmallMap()
+    @exclusivity(unchecked) var groupActor: [String: Int] = [:]
+    /// Which states the document is about: unambiguous mentions per state.
+    @exclusivity(unchecked) var weight = SmallMap()
+    /// Per token: the entity whose match starts there, or -1.
+    @exclusivity(unchecked) var entityStarting: [Int32]
+    /// Per token: inside a titled person's name.
+    @exclusivity(unchecked) var nameTokens: [Bool]
+    /// A dictionary actor's code where its name is a titled person's name.
+    @exclusivity(unchecked) var namedCodeAt: [Int: String] = [:]
+    /// Wire datelines' tokens: no actors there.
+    @exclusivity(unchecked) var datelines: [Range<Int>] = []
+    /// People named so far, with their name keys.
+    @exclusivity(unchecked) var people: [(actor: Int, name: NameHashes)] = []
+    /// Titles without a name, resolved once every named person is known.
+    @exclusivity(unchecked) var deferredTitles: [ActorRecognizer.TitledCandidate] = []
+    /// Name keys of known people's surnames and first words.
+    @exclusivity(unchecked) var knownWords: [UInt64] = []
+    @exclusivity(unchecked) var scratch: [UInt8] = []
+    @exclusivity(unchecked) var wordBuffers: [UnsafeBufferPointer<UInt8>] = []
+    let wordKeys = WordKeyMemo()
+
+    init(resolver: ActorResolver, findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) {
+        self.resolver = resolver
+        knowledge = resolver.knowledge
+        variants = resolver.variants
+        directory = resolver.directory
+        isCounterpart = resolver.isCounterpart
+        roleCodeLists = resolver.roleCodeLists
+        self.findings = findings
+        self.document = document
+        self.segmentation = segmentation
+        tokens = segmentation.tokens
+        keys = segmentation.keys
+        published = document.metadata.published
+        layer.actors.reserveCapacity(16)
+        people.reserveCapacity(8)
+        scratch.reserveCapacity(128)
+        for e in findings.entities {
+            if case .country(let cs, _) = e.entry, cs.count == 1 { weight.add(1, to: cs[0]) }
+        }
+        for t in findings.titled where t.countries.count == 1 { weight.add(1, to: t.countries[0]) }
+        entityStarting = [Int32](repeating: -1, count: tokens.count)
+        for (n, e) in findings.entities.enumerated() where e.match.bytes.lowerBound == Int(tokens[e.match.tokens.lowerBound].start) {
+            entityStarting[e.match.tokens.lowerBound] = Int32(n)
+        }
+        // Dictionary names used as a person's name in a title belong to the person.
+        nameTokens = [Bool](repeating: false, count: tokens.count)
+        for t in findings.titled { if let n = t.name { for k in n { nameTokens[k] = true } } }
+        // A dateline ("MOSCOW (Reuters) -") names where the report was filed: no actor, no event's place.
+        for p in segmentation.paragraphs { if let d = Dateline.tokens(of: p, in: segmentation) { datelines.append(d) } }
+    }
+
+    /// Runs every step; the resolution is used up afterwards.
+    func run() -> ActorLayer {
+        resolveEntities()
+        linkBodiesToGroups()
+        resolveTitles()
+        resolveSpeakers()
+        collectKnownWords()
+        resolveNames()
+        resolveBareGroups()
+        resolveDeferredTitles()
+        finish()
+        wordKeys.deallocate()
+        return layer
+    }
+
+    func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
+    func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
+
+
+    /// The code of a named dictionary actor on the document's date, and its actor.
+    func named(_ n: Int) -> (code: String, actor: Int)? {
+        let entry = knowledge.namedActors.actors[n]
+        guard let code = entry.code(on: published) else { return nil }
+        if let a = namedActor[n] { return (code, a) }
+        if code.count == 3, let c = knowledge.countries.index[code] {
+            namedActor[n] = state(c)
+            return (code, namedActor[n]!)
+        }
+        let kind: ActorKind = code.count == 3 ? .state
+            : ["IGO", "NGO", "MNC"].contains(String(code.prefix(3))) ? .organization : .group
+        let country = knowledge.countries.index[String(code.prefix(3))] != nil ? String(code.prefix(3)) : nil
+        let roleCodes = stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
+        layer.actors.append(Actor(kind: kind, code: code, name: entry.name, country: country ?? (kind == .state ? code : nil),
+                                  roles: roleCodes, title: nil, mentions: ActorResolver.mentionList()))
+        namedActor[n] = layer.actors.count - 1
+        return (code, layer.actors.count - 1)
+    }
+
+    func pick(_ candidates: CountryCandidates) -> Int? {
+        if candidates.count == 1 { return candidates[0] }
+        // The candidate with most mentions, if no other has as many.
+        var best: (country: Int, weight: Int)?
+        var tied = false
+        for c in candidates {
+            let w = weight[c] ?? 0
+            guard w > 0 else { continue }
+            if let b = best, w <= b.weight {
+                if w == b.weight { tied = true }
+                continue
+            }
+            best = (c, w)
+            tied = false
+        }
+        return tied ? nil : best?.country
+    }
+
+    func state(_ c: Int) -> Int {
+        if let a = stateActor[c] { return a }
+        let code = knowledge.countries.countries[c].code
+        let mentions = ActorResolver.mentionList()
+        layer.actors.append(Actor(kind: .state, code: code, name: knowledge.countries.countries[c].name, country: code,
+                                  roles: [], title: nil, mentions: mentions))
+        stateActor[c] = layer.actors.count - 1
+        return layer.actors.count - 1
+    }
+
+    /// A locative preposition right before token `k` in its sentence.
+    func isLocative(_ k: Int, _ sentence: Int, _ words: KeySet) -> Bool {
+        var before = k - 1
+        let start = segmentation.sentences[sentence].tokens.lowerBound
+        // Regions take the article and a state's word: "in the West Bank", "in the occupied West Bank".
+        if before > start, ActorResolver.placeModifiers.contains(keys[before]) { before -= 1 }
+        if before > start, keys[before] == ActorResolver.theKey, tokens[before].has(.lowercase) { before -= 1 }
+        return before >= start && words.contains(keys[before])
+    }
+
+    func roleCodes(_ roles: RoleList) -> [String] {
+        if roles.count == 1 { return roleCodeLists[roles[0]] }
+        var codes: [String] = []
+        for r in roles { for c in roleCodeLists[r] where !codes.contains(c) { codes.append(c) } }
+        return codes
+    }
+
+    /// A title's role codes; a counterpart ("her German counterpart Jonas Keller") holds the office
+    /// of the person last named before it.
+    func titleCodes(_ t: ActorRecognizer.TitledCandidate) -> [String] {
+        let codes = roleCodes(t.roles)
+        guard t.roles.contains(where: { isCounterpart[$0] }) else { return codes }
+        var best: (start: Int, roles: [String])?
+        for a in layer.actors.indices where layer.actors[a].kind == .person && !layer.actors[a].roles.isEmpty {
+            for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
+                best = (m.tokens.lowerBound, layer.actors[a].roles)
+            }
+        }
+        return best?.roles ?? codes
+    }
+
+    /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
+    func titleText(_ r: Range<Int>) -> String {
+        var length = 0
+        for i in r { length += tokens[i].range.count + 1 }
+        // (Built in a temporary buffer: a short title becomes a string without any allocation.)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
+            var count = 0
+            for i in r {
+                let t = tokens[i]
+                if count > 0, !t.has(.clitic) { out[count] = UInt8(ascii: " "); count += 1 }
+                let small = ActorResolver.smallTitleWords.contains(segmentation.keys[i])
+                var n = 0
+                for k in t.range {
+                    let b = document.utf8[k]
+                    if small, b >= 65, b <= 90 { out[count] = b | 0x20 }
+                    else if n == 0, !small, b >= 97, b <= 122 { out[count] = b & 0xDF }
+                    else { out[count] = b }
+                    count += 1
+                    n += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The words of a name: no particles ("bin", "al"), no initials ("J.").
+    func isNameWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.has(.lowercase), NameChain.particleKeys.contains(segmentation.keys[i]) { return false }
+        return document.utf8[Int(t.end) - 1] != UInt8(ascii: ".")
+    }
+
+    /// The name key of the word at token `i` (as a surname is keyed).
+    func wordHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        wordKeys.key(token: keys[i], length: tokens[i].range.count) {
+            variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[i].range]), scratch: &scratch)
+        }
+    }
+
+    /// The hashed comparison keys of the name in tokens `r`, nil when it has no words.
+    func nameHashes(_ r: Range<Int>, prefixes: Bool = false) -> NameHashes? {
+        document.utf8.withUnsafeBufferPointer { bytes in
+            wordBuffers.removeAll(keepingCapacity: true)
+            for i in r where isNameWord(i) {
+                wordBuffers.append(UnsafeBufferPointer(rebasing: bytes[tokens[i].range]))
+            }
+            guard !wordBuffers.isEmpty else { return nil }
+            return variants.hashes(words: wordBuffers, scratch: &scratch, prefixes: prefixes)
+        }
+    }
+
+    /// A code from a prefix and role codes, without repeating a role the prefix has ("RUSGOV" + GOV).
+    /// (Built on bytes in a temporary buffer: a code of up to 15 letters becomes a string without allocation.)
+    func compose(_ prefix: String, _ codes: [String]) -> String {
+        if codes.isEmpty { return prefix }
+        let n = prefix.utf8.count
+        var capacity = n
+        for code in codes { capacity += code.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            var count = 0
+            for b in prefix.utf8 { out[count] = b; count += 1 }
+            // A movement's fighters or leader are the movement ("Hamas fighters": PSEREBHMS, not PSEREBHMSUAF).
+            var primary = false
+            if n > 3 {
+                for block in stride(from: 0, to: n, by: 3) where ActorResolver.primaryRoleKeys.contains(ActorResolver.codeKey(out, block..<min(n, block + 3))) {
+                    primary = true
+                }
+            }
+            for code in codes {
+                let key = ActorResolver.codeKey(code)
+                if n > 3 {
+                    if primary && ActorResolver.primaryRoleKeys.contains(key) { continue }
+                    var repeated = false
+                    for block in stride(from: 0, to: n, by: 3) where ActorResolver.codeKey(out, block..<min(n, block + 3)) == key { repeated = true }
+                    if repeated { continue }
+                }
+                for b in code.utf8 { out[count] = b; count += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
+    func roleBlocks(_ code: String) -> [String] {
+        stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
+    }
+
+    /// The state of a code's first block, if it is one ("RUSGOV" → RUS).
+    func stateOf(_ code: String?) -> String? {
+        guard let prefix = code?.prefix(3), knowledge.countries.index[String(prefix)] != nil else { return nil }
+        return String(prefix)
+    }
+
+    /// The first word of a person's name when their state writes the family name first, else 0.
+    func familyName(of p: (actor: Int, name: NameHashes)) -> UInt64 {
+        guard p.name.first != 0, let country = layer.actors[p.actor].country,
+              knowledge.familyNameFirst.contains(country) else { return 0 }
+        return p.name.first
+    }
+
+    /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
+    func countryNamed(at k: Int) -> String? {
+        guard k < entityStarting.count, entityStarting[k] >= 0,
+              case .country(let cs, .name) = findings.entities[Int(entityStarting[k])].entry, cs.count == 1 else { return nil }
+        return knowledge.countries.countries[cs[0]].code
+    }
+
+    func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
+
+    /// States, organisations and places.
+    func resolveEntities() {
+        for e in findings.entities {
+            let m = e.match
+            if !datelines.isEmpty, datelines.contains(where: { $0.contains(m.tokens.lowerBound) }) { continue }
+            let wholeToken = m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start)
+                && m.bytes.upperBound == Int(tokens[m.tokens.upperBound - 1].end)
+            var range = m.bytes
+            var tokenRange = m.tokens
+            if e.possessive && wholeToken {
+                range = range.lowerBound..<Int(tokens[m.tokens.upperBound].end)
+                tokenRange = tokenRange.lowerBound..<(tokenRange.upperBound + 1)
+            }
+            // "U.S.-backed forces": a hyphen part of such a compound is no mention.
+            if !wholeToken {
+                let token = text(tokens[m.tokens.lowerBound].range).lowercased()
+                if ActorResolver.compoundModifiers.contains(where: token.hasSuffix) { continue }
+                // "pro-Russian separatists", "an anti-Syria journalist": the state is what they are for or
+                // against, not who they are.
+                if ActorResolver.stancePrefixes.contains(where: token.hasPrefix),
+                   m.bytes.lowerBound > Int(tokens[m.tokens.lowerBound].start) { continue }
+            } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore),
+                      ActorResolver.startsWithHyphen(document.utf8, Int(tokens[m.tokens.upperBound].start)) {
+                // "U.S." "-backed" read as two tokens.
+                let after = m.tokens.upperBound
+                var next = text(tokens[after].range).lowercased()
+                if next == "-", after + 1 < tokens.count, !tokens[after + 1].has(.spaceBefore) {
+                    next += text(tokens[after + 1].range).lowercased()
+                }
+                if ActorResolver.compoundModifiers.contains(where: { next.hasPrefix($0) }) { continue }
+            }
+            switch e.entry {
+            case .country(let cs, let form):
+                // "Defence Minister Israel Katz": the country's name is the person's.
+                if nameTokens[m.tokens.lowerBound] { continue }
+                guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
+                if form == .capital {
+                    let before = m.tokens.lowerBound - 1
+                    let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
+                    if before >= sentenceStart, ActorResolver.locativePrepositions.contains(keys[before]) {
+                        // A town of the same name in a country the document is more about ("Tripoli" in Lebanon),
+                        // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
+                        if let f = knowledge.places.formIndex[text(m.bytes)],
+                           let other = knowledge.places.forms[f].places.filter({ knowledge.places.places[$0].population >= 100_000 }).max(by: {
+                               (weight[countryIndex(knowledge.places.places[$0].country)] ?? 0)
+                                   < (weight[countryIndex(knowledge.places.places[$1].country)] ?? 0)
+                           }),
+                           (weight[countryIndex(knowledge.places.places[other].country)] ?? 0) > (weight[c] ?? 0) {
+                            let place = knowledge.places.places[other]
+                            layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                                                             longitude: place.longitude, range: m.bytes, tokens: m.tokens,
+                                                             sentence: e.sentence))
+                            continue
+                        }
+                        let country = knowledge.countries.countries[c]
+                        layer.places.append(PlaceMention(
+                            name: text(m.bytes), country: country.code,
+                            latitude: text(m.bytes) == country.capital ? country.latitude : nil,
+                            longitude: text(m.bytes) == country.capital ? country.longitude : nil,
+                            range: m.bytes, tokens: m.tokens, sentence: e.sentence))
+                        continue
+                    }
+                }
+                let mentionForm: MentionForm = form == .capital ? .capital : form == .name ? .name : .adjective
+                let a = state(c)
+                layer.actors[a].mentions.append(
+                    ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: mentionForm))
+            case .organization(let o):
+                let a: Int
+                if let existing = organizationActor[o] {
+                    a = existing
+                } else {
+                    let org = knowledge.organizations.organizations[o]
+                    // A movement coded under a state (PSEREBHMS, LBNREBHEZ) belongs to that state.
+                    let prefix = String(org.code.prefix(3))
+                    let country = org.kind == "group" && knowledge.countries.index[prefix] != nil ? prefix : nil
+                    layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
+                                              name: org.name, country: country, roles: [], title: nil, mentions: ActorResolver.mentionList()))
+                    a = layer.actors.count - 1
+                    organizationActor[o] = a
+                }
+                layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
+            case .named(let n):
+                if nameTokens[m.tokens.lowerBound] {
+                    if let code = knowledge.namedActors.actors[n].code(on: published) { namedCodeAt[m.tokens.lowerBound] = code }
+                    continue
+                }
+                guard let (_, a) = named(n) else { continue }
+                layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
+            case .place(let f):
+                // "the Bay of Bengal", "Gulf of Aden": a town's name heading a longer name is not the town.
+                let next = m.tokens.upperBound
+                if next + 1 < segmentation.sentences[e.sentence].tokens.upperBound, keys[next] == ActorResolver.ofKey, tokens[next].has(.lowercase),
+                   tokens[next + 1].has(.capitalized) {
+                    continue
+                }
+                // A city after a locative preposition ("near Aleppo"), or named with its country ("Bam, Iran").
+                let candidates = knowledge.places.forms[f].places
+                var chosen: Int?
+                let after = m.tokens.upperBound
+                if after + 1 < segmentation.sentences[e.sentence].tokens.upperBound, tokens[after].has(.comma),
+                   let country = countryNamed(at: after + 1) {
+                    chosen = candidates.first { knowledge.places.places[$0].country == country }
+                }
+                let locative = chosen != nil || isLocative(m.tokens.lowerBound, e.sentence, ActorResolver.locativePrepositions)
+                // Without a preposition a town may only be a verb's object: after a lower-case word, before no name.
+                if !locative, !(m.tokens.lowerBound > segmentation.sentences[e.sentence].tokens.lowerBound
+                                && tokens[m.tokens.lowerBound - 1].has(.lowercase)
+                                && (m.tokens.upperBound >= tokens.count || !tokens[m.tokens.upperBound].has(.capitalized))) {
+                    continue
+                }
+                if chosen == nil {
+                    // The place in a country the document is about, else the most populous.
+                    chosen = candidates.max { a, b in
+                        (weight[countryIndex(knowledge.places.places[a].country)] ?? 0)
+                            < (weight[countryIndex(knowledge.places.places[b].country)] ?? 0)
+                    }.flatMap { best in (weight[countryIndex(knowledge.places.places[best].country)] ?? 0) > 0 ? best : nil }
+                        ?? candidates.first
+                }
+                guard let chosen else { continue }
+                let place = knowledge.places.places[chosen]
+                let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                                           longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
+                if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
+            case .role, .ignored:
+                continue
+            }
+        }
+    }
+
+    /// A group titled with a body's own code ("Hamas militants") is that body.
+    func linkBodiesToGroups() {
+        for (_, a) in organizationActor where groupActor[layer.actors[a].code] == nil { groupActor[layer.actors[a].code] = a }
+    }
+
+    /// People and groups from titles.
+    func resolveTitles() {
+        for t in findings.titled {
+            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
+                ?? t.named.flatMap { named($0)?.code }
+                ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
+            // "Kremlin spokesman": a state body gives its state.
+            var countryCode = country.map { knowledge.countries.countries[$0].code }
+                ?? (t.organization.map { knowledge.organizations.organizations[$0].kind == "group" } == true ? stateOf(orgCode) : nil)
+            let codes = titleCodes(t)
+            if !t.isPerson {
+                guard let prefix = orgCode.flatMap({ stateOf($0) == countryCode ? $0 : nil }) ?? countryCode ?? orgCode
+                else { continue }
+                let code = compose(prefix, codes)
+                let a: Int
+                if let existing = groupActor[code] {
+                    a = existing
+                } else {
+                    layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(t.tokens)), country: countryCode,
+                                              roles: codes, title: nil, mentions: ActorResolver.mentionList()))
+                    a = layer.actors.count - 1
+                    groupActor[code] = a
+                }
+                layer.actors[a].mentions.append(ActorMention(range: bytes(t.tokens), tokens: t.tokens, sentence: t.sentence, form: .title))
+                continue
+            }
+            guard let name = t.name else {
+                deferredTitles.append(t)
+                continue
+            }
+            guard let key = nameHashes(name, prefixes: true) else { continue }
+            // "President Vladimir Putin": a well-known person's country when the title gives none, and
+            // the person's own code when the title is a bare role ("Far-right leader Marine Le Pen").
+            var directoryCode: String?
+            if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full) {
+                directoryCode = directory.code(of: n, on: published)
+                countryCode = stateOf(directoryCode)
+            } else if countryCode == nil, orgCode == nil, let shared = directory.sharedState(named: key.full) {
+                countryCode = stateOf(shared)
+            }
+            let mention = ActorMention(range: bytes(name), tokens: name, sentence: t.sentence, form: .personName)
+            if let p = people.first(where: { p in
+                (p.name.full == key.full
+                    || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given))
+                    || (key.given == 0 && familyName(of: p) == key.full)
+                    // "Prince Mohammed" after Mohammed bin Salman: a title with a given name alone.
+                    || (key.given == 0 && p.name.cuts.first == key.full))
+                    && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
+            }) {
+                layer.actors[p.actor].mentions.append(mention)
+                if layer.actors[p.actor].country == nil, let countryCode {
+                    layer.actors[p.actor].country = countryCode
+                    layer.actors[p.actor].code = compose(countryCode, layer.actors[p.actor].roles)
+                }
+                continue
+            }
+            let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
+            // A title names the office ("former President": ELI) except "leader", which may lead a
+            // government or an opposition: then the person's own code says which.
+            let bareLeader = t.roleTokens.count == 1 && ActorResolver.leaderKeys.contains(segmentation.keys[t.roleTokens.lowerBound])
+            let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
+            layer.actors.append(Actor(kind: .person, code: personCode,
+                                      name: text(bytes(name)), country: countryCode, roles: codes,
+                                      title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
+            people.append((layer.actors.count - 1, key))
+        }
+    }
+
+    /// Untitled people named beside a speech verb, unless already known.
+    func resolveSpeakers() {
+        for (chain, sentence) in findings.speakers {
+            // "The Moro Liberation Council told us": a name that ends in a body's word names a body, not a person.
+            if ActorResolver.bodyHeads.contains(keys[chain.upperBound - 1]) {
+                var chain = chain
+                if chain.count > 1, keys[chain.lowerBound] == ActorResolver.theKey { chain = (chain.lowerBound + 1)..<chain.upperBound }
+                let name = text(bytes(chain))
+                let mention = ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .name)
+                if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == "---" && $0.name == name }) {
+                    layer.actors[a].mentions.append(mention)
+                } else {
+                    layer.actors.append(Actor(kind: .group, code: "---", name: name, country: nil, roles: [], title: nil,
+                                              mentions: ActorResolver.mentionList(mention)))
+                }
+                continue
+            }
+            guard let key = nameHashes(chain, prefixes: true), key.given != 0 else { continue }
+            if people.contains(where: { p in
+                p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
+                    || p.name.cuts.contains(key.full)
+            }) {
+                continue
+            }
+            let known = directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) }
+            layer.actors.append(Actor(kind: .person, code: known ?? "---", name: text(bytes(chain)), country: stateOf(known),
+                                      roles: known.map(roleBlocks) ?? [], title: nil, mentions: ActorResolver.mentionList()))
+            people.append((layer.actors.count - 1, key))
+        }
+    }
+
+    /// Bare names: full names and surnames of people already known. A name can only be
+    /// someone's if its last word is a known surname or its first word a known first word.
+    func collectKnownWords() {
+        if !people.isEmpty {
+            document.utf8.withUnsafeBufferPointer { bytes in
+                for p in people where p.name.full != 0 {
+                    knownWords.append(p.name.surname)
+                    let mentions = layer.actors[p.actor].mentions
+                    if let m = mentions.first(where: { $0.form == .personName }),
+                       let first = m.tokens.first(where: isNameWord) {
+                        knownWords.append(wordHash(first, bytes))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bare names: known people's full names and surnames, and well-known people named without a title.
+    func resolveNames() {
+        for (chain, sentence) in findings.names {
+            // A well-known person named without a title ("Putin said"), unless someone known has that name.
+            if directory.mayContain(first: segmentation.keys[chain.lowerBound], last: segmentation.keys[chain.upperBound - 1]),
+               let key = nameHashes(chain), !people.contains(where: { $0.name.full == key.full || $0.name.surname == key.surname }),
+               let n = directory.person(named: key.full), let code = directory.code(of: n, on: published) {
+                let a: Int
+                if let existing = directoryActor[n] {
+                    a = existing
+                } else {
+                    layer.actors.append(Actor(kind: .person, code: code, name: directory.people[n].name, country: stateOf(code),
+                                              roles: roleBlocks(code), title: nil, mentions: ActorResolver.mentionList()))
+                    a = layer.actors.count - 1
+                    directoryActor[n] = a
+                    // Named later by one word ("Putin", "Kim"), as titled people are.
+                    people.append((a, key))
+                    knownWords.append(key.surname)
+                    if key.first != 0 { knownWords.append(key.first) }
+                }
+                layer.actors[a].mentions.append(ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
+                continue
+            }
+            guard !knownWords.isEmpty else { continue }
+            let possible: Bool = document.utf8.withUnsafeBufferPointer { bytes in
+                guard let first = chain.first(where: isNameWord), let last = chain.last(where: isNameWord) else { return false }
+                if knownWords.contains(wordHash(last, bytes)) { return true }
+                guard first != last else { return false }
+                return knownWords.contains(wordHash(first, bytes))
+            }
+            guard possible, let key = nameHashes(chain) else { continue }
+            let several = key.given != 0
+            guard let p = people.first(where: { $0.name.full == key.full })
+                    ?? people.first(where: { $0.name.surname == key.surname
+                        && (key.given == 0 || $0.name.given == 0 || $0.name.given == key.given) })
+                    // Given names alone ("Nurul Aisyah" for Nurul Aisyah Kamal).
+                    ?? (several ? people.first(where: { $0.name.cuts.contains(key.full) }) : nil)
+                    // A family name that comes first ("Zhou" for Zhou Ming).
+                    ?? (several ? nil : people.first(where: { familyName(of: $0) == key.full }))
+            else { continue }
+            layer.actors[p.actor].mentions.append(
+                ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
+        }
+    }
+
+    /// Collectives without a country ("police fired tear gas"): the country of "of X", else the one
+    /// state the document is about (at least two mentions, twice the next); none when it can't tell.
+    func resolveBareGroups() {
+        var top: (key: Int, value: Int)?
+        var second = 0
+        for (key, value) in weight {
+            if let t = top, (value, -key) <= (t.value, -t.key) {
+                second = max(second, value)
+            } else {
+                if let t = top { second = max(second, t.value) }
+                top = (key, value)
+            }
+        }
+        let dominant: Int? = top.flatMap { $0.value >= 2 && second * 2 <= $0.value ? $0.key : nil }
+        for g in findings.bareGroups {
+            let codes = roleCodes(g.roles)
+            // "The ministry added": a collective without a country is the group of its roles named last
+            // before it ("the Iranian Foreign Ministry said ... The ministry added").
+            if g.country == nil, !codes.isEmpty {
+                var antecedent: (actor: Int, at: Int)?
+                for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
+                    for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
+                        && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                        antecedent = (a, m.tokens.lowerBound)
+                    }
+                }
+                if let antecedent {
+                    var start = g.tokens.lowerBound
+                    if start > segmentation.sentences[g.sentence].tokens.lowerBound, keys[start - 1] == ActorResolver.theKey { start -= 1 }
+                    let span = start..<g.tokens.upperBound
+                    layer.actors[antecedent.actor].mentions.append(
+                        ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .nominal))
+                    continue
+                }
+            }
+            guard let c = g.country ?? dominant else { continue }
+            let countryCode = knowledge.countries.countries[c].code
+            let code = compose(countryCode, codes)
+            let a: Int
+            if let existing = groupActor[code] {
+                a = existing
+            } else {
+                layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
+                                          roles: codes, title: nil, mentions: ActorResolver.mentionList()))
+                a = layer.actors.count - 1
+                groupActor[code] = a
+            }
+            // "of X" belongs to the mention; "in X" only says where the group is.
+            let ofCountry = g.country != nil && g.tokens.upperBound < segmentation.tokens.count
+                && keys[g.tokens.upperBound] == ActorResolver.ofKey
+            let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
+            let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
+            layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
+        }
+    }
+
+    /// Titles without names: the person of that state and role, nearest first.
+    func resolveDeferredTitles() {
+        var sortedStarts: [Int: [Int]] = [:]
+        if !deferredTitles.isEmpty {
+            for p in people { sortedStarts[p.actor] = layer.actors[p.actor].mentions.map(\.tokens.lowerBound).sorted() }
+        }
+        for t in deferredTitles {
+            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let countryCode = country.map { knowledge.countries.countries[$0].code }
+            let codes = titleCodes(t)
+            var start = t.tokens.lowerBound
+            let sentenceStart = segmentation.sentences[t.sentence].tokens.lowerBound
+            if start > sentenceStart, keys[start - 1] == ActorResolver.theKey { start -= 1 }
+            let span = start..<t.tokens.upperBound
+            let mention = ActorMention(range: bytes(span), tokens: span, sentence: t.sentence, form: .title)
+            // (A movement's leader is not "Lebanon's president": with a country, the codes must agree too.)
+            let candidates = people.map(\.actor).filter { a in
+                layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
+                    && layer.actors[a].code == compose(countryCode!, codes))
+            }
+            func distance(_ a: Int) -> Int {
+                let starts = sortedStarts[a] ?? []
+                var lo = 0, hi = starts.count
+                while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < t.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
+                var best = Int.max
+                if lo - 1 >= 0 { best = min(best, abs(starts[lo - 1] - t.tokens.lowerBound)) }
+                if lo < starts.count { best = min(best, abs(starts[lo] - t.tokens.lowerBound)) }
+                return best
+            }
+            if let best = candidates.min(by: { distance($0) < distance($1) }),
+               countryCode != nil || candidates.count == 1 {
+                layer.actors[best].mentions.append(mention)
+                continue
+            }
+            let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
+                ?? t.named.flatMap { named($0)?.code }
+            guard let prefix else { continue }
+            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
+                                      name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
+                                      roles: codes, title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
+            people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
+        }
+    }
+
+    /// Nominals, genders, text order, and the states of places.
+    func finish() {
+        layer.nominals = findings.nominals
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            layer.actors[a].gender = resolver.gender(of: layer.actors[a], tokens: tokens, keys: keys)
+        }
+
+        // Mentions in text order; actors by first mention.
+        // (Most are in order already; sorting only when not saves most of the work.)
+        for a in layer.actors.indices where !ActorResolver.inOrder(layer.actors[a].mentions) {
+            layer.actors[a].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        layer.actors.removeAll { $0.mentions.isEmpty }
+        if !layer.actors.indices.dropFirst().allSatisfy({
+            layer.actors[$0 - 1].mentions[0].range.lowerBound <= layer.actors[$0].mentions[0].range.lowerBound
+        }) {
+            layer.actors.sort { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+        }
+        // A place's state is an actor too (events take "arrived in Amman" as a visit to Jordan),
+        // listed without mentions when the text never names it otherwise.
+        var states: [String] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .state { states.append(layer.actors[a].code) }
+        for place in layer.places + layer.placeCandidates where !states.contains(place.country) {
+            let country = knowledge.countries[place.country]
+            layer.actors.append(Actor(kind: .state, code: place.country, name: country?.name ?? place.country,
+                                      country: place.country, roles: [], title: nil, mentions: []))
+            states.append(place.country)
+        }
+    }
+}
