@@ -29,10 +29,6 @@ final class ActorResolution {
     @exclusivity(unchecked) var groupActor: [String: Int] = [:]
     /// Which states the document is about: unambiguous mentions per state.
     @exclusivity(unchecked) var weight = SmallMap()
-    /// Per token: the entity whose match starts there, or -1.
-    @exclusivity(unchecked) var entityStarting: [Int32]
-    /// Per token: inside a titled person's name.
-    @exclusivity(unchecked) var nameTokens: [Bool]
     /// A dictionary actor's code where its name is a titled person's name.
     @exclusivity(unchecked) var namedCodeAt: [Int: String] = [:]
     /// Wire datelines' tokens: no actors there.
@@ -45,7 +41,8 @@ final class ActorResolution {
     @exclusivity(unchecked) var knownWords: [UInt64] = []
     @exclusivity(unchecked) var scratch: [UInt8] = []
     @exclusivity(unchecked) var wordBuffers: [UnsafeBufferPointer<UInt8>] = []
-    let wordKeys = WordKeyMemo()
+    /// Made when the first word is keyed.
+    @exclusivity(unchecked) var wordKeys: WordKeyMemo?
 
     init(resolver: ActorResolver, findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) {
         self.resolver = resolver
@@ -67,13 +64,6 @@ final class ActorResolution {
             if case .country(let cs, _) = e.entry, cs.count == 1 { weight.add(1, to: cs[0]) }
         }
         for t in findings.titled where t.countries.count == 1 { weight.add(1, to: t.countries[0]) }
-        entityStarting = [Int32](repeating: -1, count: tokens.count)
-        for (n, e) in findings.entities.enumerated() where e.match.bytes.lowerBound == Int(tokens[e.match.tokens.lowerBound].start) {
-            entityStarting[e.match.tokens.lowerBound] = Int32(n)
-        }
-        // Dictionary names used as a person's name in a title belong to the person.
-        nameTokens = [Bool](repeating: false, count: tokens.count)
-        for t in findings.titled { if let n = t.name { for k in n { nameTokens[k] = true } } }
         // A dateline ("MOSCOW (Reuters) -") names where the report was filed: no actor, no event's place.
         for p in segmentation.paragraphs { if let d = Dateline.tokens(of: p, in: segmentation) { datelines.append(d) } }
     }
@@ -89,8 +79,30 @@ final class ActorResolution {
         resolveBareGroups()
         resolveDeferredTitles()
         finish()
-        wordKeys.deallocate()
+        wordKeys?.deallocate()
         return layer
+    }
+
+    /// The entity whose match starts at token `k` with the token itself (not a hyphen part), if any.
+    /// (Entities are in text order: a binary search.)
+    func entity(startingAt k: Int) -> Int? {
+        let entities = findings.entities
+        var lo = 0, hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].match.tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < entities.count, entities[lo].match.tokens.lowerBound == k {
+            if entities[lo].match.bytes.lowerBound == Int(tokens[k].start) { return lo }
+            lo += 1
+        }
+        return nil
+    }
+
+    /// Whether token `k` is in a titled person's name: a dictionary name there is the person's
+    /// ("Defence Minister Israel Katz").
+    func isTitledName(_ k: Int) -> Bool {
+        findings.titled.contains { $0.name?.contains(k) ?? false }
     }
 
     func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
@@ -209,7 +221,8 @@ final class ActorResolution {
 
     /// The name key of the word at token `i` (as a surname is keyed).
     func wordHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        wordKeys.key(token: keys[i], length: tokens[i].range.count) {
+        if wordKeys == nil { wordKeys = WordKeyMemo() }
+        return wordKeys!.key(token: keys[i], length: tokens[i].range.count) {
             variants.wordHash(UnsafeBufferPointer(rebasing: bytes[tokens[i].range]), scratch: &scratch)
         }
     }
@@ -277,8 +290,8 @@ final class ActorResolution {
 
     /// The country whose name starts at token `k` ("Iran" in "Bam, Iran").
     func countryNamed(at k: Int) -> String? {
-        guard k < entityStarting.count, entityStarting[k] >= 0,
-              case .country(let cs, .name) = findings.entities[Int(entityStarting[k])].entry, cs.count == 1 else { return nil }
+        guard let n = entity(startingAt: k), case .country(let cs, .name) = findings.entities[n].entry, cs.count == 1
+        else { return nil }
         return knowledge.countries.countries[cs[0]].code
     }
 
@@ -318,7 +331,7 @@ final class ActorResolution {
             switch e.entry {
             case .country(let cs, let form):
                 // "Defence Minister Israel Katz": the country's name is the person's.
-                if nameTokens[m.tokens.lowerBound] { continue }
+                if isTitledName(m.tokens.lowerBound) { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
@@ -367,7 +380,7 @@ final class ActorResolution {
                 }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
-                if nameTokens[m.tokens.lowerBound] {
+                if isTitledName(m.tokens.lowerBound) {
                     if let code = knowledge.namedActors.actors[n].code(on: published) { namedCodeAt[m.tokens.lowerBound] = code }
                     continue
                 }

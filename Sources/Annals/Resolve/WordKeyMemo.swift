@@ -5,7 +5,7 @@
 /// A fixed open-addressing table behind a pointer, so that the resolver's nested readers can share
 /// it without exclusivity checks; when it is full, words are hashed again rather than remembered.
 struct WordKeyMemo {
-    private static let capacity = 128
+    private static let capacity = 64
     private let slots: UnsafeMutablePointer<(token: UInt64, length: Int, key: UInt64)>
     private let used: UnsafeMutablePointer<Int>
 
