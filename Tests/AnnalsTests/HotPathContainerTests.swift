@@ -46,6 +46,23 @@ struct HotPathContainerTests {
         for _ in 0..<1_000 { #expect(edges.child(of: 5, key: random.next() | 1) == nil) }
     }
 
+    @Test func rangeCursorAgreesWithASearchOfEveryRange() {
+        var random = SeededGenerator(seed: 13)
+        for _ in 0..<200 {
+            // Unsorted, sometimes overlapping, sometimes empty ranges.
+            let ranges = (0..<Int.random(in: 0..<12, using: &random)).map { _ -> Range<Int> in
+                let start = Int.random(in: 0..<100, using: &random)
+                return start..<(start + Int.random(in: 0..<8, using: &random))
+            }
+            var cursor = RangeCursor(ranges)
+            var position = 0
+            while position < 110 {
+                #expect(cursor.contains(position) == ranges.contains { $0.contains(position) }, "\(ranges) at \(position)")
+                position += Int.random(in: 0..<3, using: &random)
+            }
+        }
+    }
+
     struct Pair: Hashable {
         var parent: Int32
         var key: UInt64

@@ -99,11 +99,6 @@ final class ActorResolution {
         return nil
     }
 
-    /// Whether token `k` is in a titled person's name: a dictionary name there is the person's
-    /// ("Defence Minister Israel Katz").
-    func isTitledName(_ k: Int) -> Bool {
-        findings.titled.contains { $0.name?.contains(k) ?? false }
-    }
 
     func text(_ range: Range<Int>) -> String { document.text(bytes: range) }
     func bytes(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
@@ -299,9 +294,14 @@ final class ActorResolution {
 
     /// States, organisations and places.
     func resolveEntities() {
+        // Datelines, and titled people's names: a dictionary name inside one is the person's ("Defence
+        // Minister Israel Katz"). (Entities come in text order: a cursor walks each list once.)
+        var inDateline = RangeCursor(datelines)
+        var inTitledName = RangeCursor(findings.titled.compactMap(\.name))
         for e in findings.entities {
             let m = e.match
-            if !datelines.isEmpty, datelines.contains(where: { $0.contains(m.tokens.lowerBound) }) { continue }
+            if inDateline.contains(m.tokens.lowerBound) { continue }
+            let isTitledName = inTitledName.contains(m.tokens.lowerBound)
             let wholeToken = m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start)
                 && m.bytes.upperBound == Int(tokens[m.tokens.upperBound - 1].end)
             var range = m.bytes
@@ -331,7 +331,7 @@ final class ActorResolution {
             switch e.entry {
             case .country(let cs, let form):
                 // "Defence Minister Israel Katz": the country's name is the person's.
-                if isTitledName(m.tokens.lowerBound) { continue }
+                if isTitledName { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
                 if form == .capital {
                     let before = m.tokens.lowerBound - 1
@@ -380,7 +380,7 @@ final class ActorResolution {
                 }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
-                if isTitledName(m.tokens.lowerBound) {
+                if isTitledName {
                     if let code = knowledge.namedActors.actors[n].code(on: published) { namedCodeAt[m.tokens.lowerBound] = code }
                     continue
                 }
