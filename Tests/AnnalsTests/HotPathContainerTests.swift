@@ -122,6 +122,12 @@ struct NameKeyTests {
         for name in names {
             #expect(byteKey(name) == stringKey(name), "\(name)")
         }
+        // A word alone is keyed as a one-word name's surname.
+        for word in names.flatMap({ $0 }) {
+            var scratch: [UInt8] = []
+            let single = Array(word.utf8).withUnsafeBufferPointer { variants.wordHash($0, scratch: &scratch) }
+            #expect(single == Array(word.utf8).withUnsafeBufferPointer { variants.hashes(words: [$0], scratch: &scratch).surname }, "\(word)")
+        }
         // The variant pairs are one person.
         #expect(byteKey(["Andrei", "Belousov"]) == byteKey(["Andrey", "Belousov"]))
         #expect(byteKey(["Yevgeny"]) == byteKey(["Evgeny"]))

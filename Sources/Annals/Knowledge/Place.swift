@@ -13,6 +13,9 @@ public struct Place: Hashable, Sendable {
 /// ("Tripoli", "Hyderabad"); a form lists them all, most populous first.
 public struct PlaceTable: Sendable {
     public private(set) var places: [Place] = []
+    /// Per place, the index of its country in the countries table (read on the hot path instead of
+    /// looking the code up).
+    private(set) var countryIndices: [Int32] = []
     /// Every written form with the places it may name, most populous first.
     private(set) var forms: [(text: String, places: [Int])] = []
     /// Form text → its index in `forms`.
@@ -33,7 +36,7 @@ public struct PlaceTable: Sendable {
                 let name = row(0)
                 guard !name.isEmpty else { throw table.error(row, "empty name") }
                 let country = row(2)
-                guard countries.index[country] != nil else { throw table.error(row, "unknown country code \"\(country)\"") }
+                guard let countryIndex = countries.index[country] else { throw table.error(row, "unknown country code \"\(country)\"") }
                 guard let lat = Double(row(3)), let lon = Double(row(4)), (-90...90).contains(lat), (-180...180).contains(lon) else {
                     throw table.error(row, "lat/lon \"\(row(3))\", \"\(row(4))\" are not decimal degrees")
                 }
@@ -42,6 +45,7 @@ public struct PlaceTable: Sendable {
                 }
                 let index = places.count
                 places.append(Place(name: name, country: country, latitude: lat, longitude: lon, population: population))
+                countryIndices.append(Int32(countryIndex))
                 for form in Set([name] + row.list(1)) {
                     if let f = byForm[form] {
                         forms[f].places.append(index)

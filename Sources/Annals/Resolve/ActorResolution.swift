@@ -290,7 +290,8 @@ final class ActorResolution {
         return knowledge.countries.countries[cs[0]].code
     }
 
-    func countryIndex(_ code: String) -> Int { knowledge.countries.index[code] ?? -1 }
+    /// The index of a place's country in the countries table.
+    func placeCountry(_ place: Int) -> Int { Int(knowledge.places.countryIndices[place]) }
 
     /// States, organisations and places.
     func resolveEntities() {
@@ -341,10 +342,10 @@ final class ActorResolution {
                         // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
                         if let f = knowledge.places.formIndex[text(m.bytes)],
                            let other = knowledge.places.forms[f].places.filter({ knowledge.places.places[$0].population >= 100_000 }).max(by: {
-                               (weight[countryIndex(knowledge.places.places[$0].country)] ?? 0)
-                                   < (weight[countryIndex(knowledge.places.places[$1].country)] ?? 0)
+                               (weight[placeCountry($0)] ?? 0)
+                                   < (weight[placeCountry($1)] ?? 0)
                            }),
-                           (weight[countryIndex(knowledge.places.places[other].country)] ?? 0) > (weight[c] ?? 0) {
+                           (weight[placeCountry(other)] ?? 0) > (weight[c] ?? 0) {
                             let place = knowledge.places.places[other]
                             layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                                              longitude: place.longitude, range: m.bytes, tokens: m.tokens,
@@ -411,9 +412,9 @@ final class ActorResolution {
                 if chosen == nil {
                     // The place in a country the document is about, else the most populous.
                     chosen = candidates.max { a, b in
-                        (weight[countryIndex(knowledge.places.places[a].country)] ?? 0)
-                            < (weight[countryIndex(knowledge.places.places[b].country)] ?? 0)
-                    }.flatMap { best in (weight[countryIndex(knowledge.places.places[best].country)] ?? 0) > 0 ? best : nil }
+                        (weight[placeCountry(a)] ?? 0)
+                            < (weight[placeCountry(b)] ?? 0)
+                    }.flatMap { best in (weight[placeCountry(best)] ?? 0) > 0 ? best : nil }
                         ?? candidates.first
                 }
                 guard let chosen else { continue }

@@ -62,26 +62,42 @@ public struct NameVariants: Sendable {
         }
         // ASCII in one pass, lower case, without separators, in a temporary buffer.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(part.count, 1)) { out in
-            var n = 0
-            for b in part {
-                switch b {
-                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
-                case 65...90: out[n] = b | 0x20
-                default: out[n] = b
-                }
-                n += 1
-            }
-            appendNormalized(out, count: n, to: &buffer)
+            appendNormalized(out, count: NameVariants.foldASCII(part, into: out), to: &buffer)
         }
+    }
+
+    /// Writes an ASCII part lower-cased and without separators (- ' space .) into `out`; returns the count.
+    @inline(__always)
+    static func foldASCII(_ part: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in part {
+            switch b {
+            case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: " "), UInt8(ascii: "."): continue
+            case 65...90: out[n] = b | 0x20
+            default: out[n] = b
+            }
+            n += 1
+        }
+        return n
     }
 
     /// Appends the folded part `out[..<count]` after its variant group's preferred spelling, Russian
     /// transliteration endings (-iy, -yi, -ey, -y → -i) and initial ye- (as in `key(_:)`). Rewrites `out`.
     private func appendNormalized(_ out: UnsafeMutableBufferPointer<UInt8>, count: Int, to buffer: inout [UInt8]) {
-        if let head = preferredBytes[NameVariants.hash(out, 0..<count)] {
-            buffer.append(contentsOf: heads[Int(head)])
-            return
+        switch normalize(out, count: count) {
+        case .preferred(let head): buffer.append(contentsOf: heads[head])
+        case .bytes(let range): buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[range]))
         }
+    }
+
+    /// A normalised part: a variant group's preferred spelling, or bytes of the rewritten buffer.
+    private enum Normalized {
+        case preferred(Int)
+        case bytes(Range<Int>)
+    }
+
+    private func normalize(_ out: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Normalized {
+        if let head = preferredBytes[NameVariants.hash(out, 0..<count)] { return .preferred(Int(head)) }
         var n = count
         let last = n > 0 ? out[n - 1] : 0
         let before = n > 1 ? out[n - 2] : 0
@@ -95,11 +111,8 @@ public struct NameVariants: Sendable {
             out[n - 1] = i
         }
         let start = n > 4 && out[0] == y && out[1] == e ? 1 : 0
-        if let head = preferredBytes[NameVariants.hash(out, start..<n)] {
-            buffer.append(contentsOf: heads[Int(head)])
-            return
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[start..<n]))
+        if let head = preferredBytes[NameVariants.hash(out, start..<n)] { return .preferred(Int(head)) }
+        return .bytes(start..<n)
     }
 
     /// Appends the key of one written word ("Kwang-chol" = "Kwang" + "chol") to `buffer`.
@@ -132,6 +145,19 @@ public struct NameVariants: Sendable {
 
     /// The hashed key of one written word, as the surname of `hashes(words:)` would be.
     func wordHash(_ word: UnsafeBufferPointer<UInt8>, scratch buffer: inout [UInt8]) -> UInt64 {
+        // A word of ASCII letters without hyphens, the common case, is folded in a temporary buffer.
+        if !word.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
+                let n = NameVariants.foldASCII(word, into: out)
+                let h: UInt64
+                switch normalize(out, count: n) {
+                case .preferred(let head): h = NameVariants.hash(heads[head][...])
+                case .bytes(let range): h = NameVariants.hash(out, range)
+                }
+                if let head = preferredBytes[h] { return NameVariants.hash(heads[Int(head)][...]) }
+                return h
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
         appendKey(word: word, to: &buffer)
         return preferredHash(buffer[...])
