@@ -48,6 +48,29 @@ struct ActorTests {
         #expect(actor("CANGOVMIL", in: other)?.name == "Jane Doe")
     }
 
+    @Test func aTitleWithoutANameIsOnlyThePersonOfTheSameOffice() throws {
+        let found = actors("""
+            Portuguese Foreign Minister Rui Tavares met students in Lisbon. \
+            Later, the Portuguese ambassador to Chile said the visit had been postponed. \
+            The Portuguese foreign minister left on Friday, and the Portuguese minister was said to be tired.
+            """)
+        let tavares = try #require(found.first { $0.name == "Rui Tavares" })
+        // The same office, and the head word of it ("minister"), are the foreign minister; an ambassador is not.
+        #expect(tavares.mentions == ["Rui Tavares", "The Portuguese foreign minister", "the Portuguese minister"])
+        let ambassador = try #require(found.first { $0.mentions == ["the Portuguese ambassador"] })
+        #expect(ambassador.code == "PRTGOV" && ambassador.kind == .person)
+    }
+
+    @Test func aBodyMayLeadAPreposedApposition() throws {
+        let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
+        let envoy = try #require(found.first { $0.name == "Karim Osei" })
+        // The envoy is the body's, not Yemen's; the title is a mention of the same person.
+        #expect(envoy.code == "IGOUNOGOV")
+        #expect(envoy.mentions == ["The United Nations envoy", "Karim Osei"])
+        let after = actors("Ines Varga, the European Union spokeswoman, said the talks had ended.")
+        #expect(after.first { $0.name == "Ines Varga" }?.code == "IGOEUREECGOV")
+    }
+
     @Test func roleNameOfCountry() throws {
         let found = actors("President Emmanuel Macron of France spoke.")
         #expect(actor("FRAGOV", in: found)?.mentions == ["Emmanuel Macron"])
@@ -427,5 +450,35 @@ struct KnowledgeValidationTests {
         defer { try? FileManager.default.removeItem(at: dir2) }
         try append("ZZZ\tZZ\tZedland\t\t\t\t\t\t95.0\t10", to: "countries.tsv", in: dir2)
         #expect(loadError(dir2)?.reason.contains("lat \"95.0\"") == true)
+    }
+}
+
+/// "Both countries" in what a speaker says.
+struct BothSidesTests {
+    func sides(_ text: String) -> [String: [String]] {
+        let doc = TestSupport.document(text)
+        let analysis = TestSupport.pipeline.analyze(doc)
+        var result: [String: [String]] = [:]
+        for a in analysis.actors { result[a.actor.code] = a.actor.mentions.map { doc.text(bytes: $0.range) } }
+        return result
+    }
+
+    @Test func aThirdPartysBothCountriesAreTheStorysTwoStates() {
+        let found = sides("""
+            Chile and Peru traded accusations over the fishing dispute on Monday. Peru recalled its ambassador \
+            from Chile, and Chile said Peru had broken the treaty. Brazil urged both countries to return to talks.
+            """)
+        #expect(found["CHL"]?.contains("both countries") == true)
+        #expect(found["PER"]?.contains("both countries") == true)
+        #expect(found["BRA"]?.contains("both countries") != true)
+    }
+
+    @Test func aPartysBothCountriesAreItsOwnStateAndTheOther() {
+        let found = sides("""
+            Chile and Peru signed a fishing accord on Monday. "This is a good day for both countries," \
+            the Chilean foreign minister, Ana Rojas, said.
+            """)
+        #expect(found["CHL"]?.contains("both countries") == true)
+        #expect(found["PER"]?.contains("both countries") == true)
     }
 }

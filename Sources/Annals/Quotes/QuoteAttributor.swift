@@ -576,9 +576,9 @@ struct QuoteAttributor {
                         var n = k + 1
                         if n < q.tokens.upperBound, Self.bothWords.contains(key(n)) { n += 1 }
                         if n < q.tokens.upperBound, Self.pairNouns.contains(key(n)), n > k + (kk == Self.theKey ? 1 : 0) {
-                            if let other = counterpart(of: countryCode, layer: layer, before: n) {
+                            if let sides = sides(for: countryCode, layer: layer, before: n) {
                                 let r = k..<(n + 1)
-                                for a in [stateActor(countryCode, &layer), other] {
+                                for a in [sides.0 ?? stateActor(countryCode, &layer), sides.1] {
                                     layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: q.sentence, form: .firstPerson))
                                 }
                                 changed = true
@@ -658,6 +658,23 @@ struct QuoteAttributor {
 
     /// The other state most mentioned before a position: "both nations" are
     /// the speaker's and this one.
+    /// The two sides of "both countries", "the two nations" in what a state's speaker says: the
+    /// speaker's state (nil) and its counterpart; or, when the speaker's state is a third party (it is
+    /// named less than the story's two main states), those two ("China urged both countries").
+    func sides(for code: String, layer: ActorLayer, before position: Int) -> (Int?, Int)? {
+        var counts: [(actor: Int, count: Int)] = []
+        var own = 0
+        for (a, actor) in layer.actors.enumerated() where actor.kind == .state {
+            let n = actor.mentions.reduce(0) { $0 + ($1.tokens.lowerBound < position ? 1 : 0) }
+            if actor.code == code { own = n } else if n > 0 { counts.append((a, n)) }
+        }
+        counts.sort { $0.count > $1.count }
+        if counts.count >= 2, own < counts[1].count, counts.count == 2 || counts[1].count > counts[2].count {
+            return (counts[0].actor, counts[1].actor)
+        }
+        return counterpart(of: code, layer: layer, before: position).map { (nil, $0) }
+    }
+
     func counterpart(of code: String, layer: ActorLayer, before position: Int) -> Int? {
         let states = layer.actors.enumerated().filter { $0.element.kind == .state && $0.element.code != code }
             .map { ($0.offset, $0.element.mentions.filter { $0.tokens.lowerBound < position }.count) }

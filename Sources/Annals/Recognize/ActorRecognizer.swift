@@ -222,16 +222,25 @@ public final class ActorRecognizer: Sendable {
                     }
                     /// What may come before a role in an apposition: a determiner, a country ("Russia's",
                     /// "Dutch") and modifiers; the countries and where the role should start.
-                    func roleLead(at start: Int) -> (countries: CountryCandidates, roleStart: Int) {
+                    /// ... or an organisation ("The United Nations envoy for Sudan, Ramtane Lamamra,").
+                    func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, roleStart: Int) {
                         var j = start
                         if j < range.upperBound, Self.determinerKeys.contains(key(j)) { j += 1 }
                         var countries = CountryCandidates.none
-                        if let cn = matchStarting(j), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
-                            countries = cs
+                        var organization: Int?
+                        if let cn = matchStarting(j) {
+                            switch entry(matches[cn]) {
+                            case .country(let cs, let form) where form != .capital:
+                                countries = cs
+                            case .organization(let o):
+                                organization = o
+                            default:
+                                return (countries, nil, skipModifiers(j))
+                            }
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
                         }
-                        return (countries, skipModifiers(j))
+                        return (countries, organization, skipModifiers(j))
                     }
                     func countryAfterOf(_ k: Int) -> Int? {
                         guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
@@ -477,10 +486,11 @@ public final class ActorRecognizer: Sendable {
                             while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote), !tokens[start - 1].has(.colon),
                                   chain.lowerBound - start < 12 { start -= 1 }
                             // The role heads the phrase: after a determiner, modifiers or a country.
-                            var (countries, j) = roleLead(at: start)
+                            var (countries, organization, j) = roleLead(at: start)
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
-                                // A country named later in the phrase ("for the Dutch Foreign Ministry").
-                                if countries.isEmpty {
+                                // A country named later in the phrase ("for the Dutch Foreign Ministry"), unless a body
+                                // heads it ("The United Nations envoy for Sudan": the envoy is the UN's).
+                                if countries.isEmpty && organization == nil {
                                     for c in roleEnd..<(chain.lowerBound - 1) {
                                         if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
                                             countries = cs
@@ -489,7 +499,7 @@ public final class ActorRecognizer: Sendable {
                                     }
                                 }
                                 findings.titled.append(TitledCandidate(
-                                    countries: countries, organization: nil, roles: roleList, name: chain,
+                                    countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
                                 cover(chain)
                                 k = chain.upperBound
@@ -500,7 +510,8 @@ public final class ActorRecognizer: Sendable {
                         var j = chain.upperBound
                         if j + 2 < range.upperBound, tokens[j].has(.comma) {
                             let countries: CountryCandidates
-                            (countries, j) = roleLead(at: j + 1)
+                            let organization: Int?
+                            (countries, organization, j) = roleLead(at: j + 1)
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
@@ -508,7 +519,7 @@ public final class ActorRecognizer: Sendable {
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
                                 findings.titled.append(TitledCandidate(
-                                    countries: countries, organization: nil, roles: roleList, name: chain,
+                                    countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
                                 k = chain.upperBound
                                 continue

@@ -41,6 +41,8 @@ final class ActorResolution {
     @exclusivity(unchecked) var knownWords: [UInt64] = []
     @exclusivity(unchecked) var scratch: [UInt8] = []
     @exclusivity(unchecked) var wordBuffers: [UnsafeBufferPointer<UInt8>] = []
+    /// The head role of each person introduced with a title, by actor.
+    @exclusivity(unchecked) var personRole = SmallMap()
     /// Made when the first word is keyed.
     @exclusivity(unchecked) var wordKeys: WordKeyMemo?
 
@@ -290,6 +292,19 @@ final class ActorResolution {
         return knowledge.countries.countries[cs[0]].code
     }
 
+    /// Whether a title without a name, whose role word is `role`, may be person `a`: the same office,
+    /// a generic word ("the Russian official", "leader"), or the head word of the person's office ("the
+    /// minister" for a foreign minister). "The French ambassador" is not the French foreign minister,
+    /// though both are government people.
+    func mayHold(_ a: Int, _ role: Int?) -> Bool {
+        guard let role, let held = personRole[a], role != held else { return true }
+        let name = resolver.roles[role].name
+        if ActorResolver.genericTitleWords.contains(name) { return true }
+        let office = resolver.roles[held].name
+        let head = office.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? office
+        return name == head
+    }
+
     /// The index of a place's country in the countries table.
     func placeCountry(_ place: Int) -> Int { Int(knowledge.places.countryIndices[place]) }
 
@@ -499,6 +514,7 @@ final class ActorResolution {
                                       name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
+            if let head = t.roles.last { personRole[layer.actors.count - 1] = head }
         }
     }
 
@@ -669,7 +685,7 @@ final class ActorResolution {
             // (A movement's leader is not "Lebanon's president": with a country, the codes must agree too.)
             let candidates = people.map(\.actor).filter { a in
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
-                    && layer.actors[a].code == compose(countryCode!, codes))
+                    && layer.actors[a].code == compose(countryCode!, codes)) && mayHold(a, t.roles.last)
             }
             func distance(_ a: Int) -> Int {
                 let starts = sortedStarts[a] ?? []
@@ -692,6 +708,7 @@ final class ActorResolution {
                                       name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
+            if let head = t.roles.last { personRole[layer.actors.count - 1] = head }
         }
     }
 

@@ -38,6 +38,9 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+    /// Role names general enough to stand for any office of their codes in a title without a name (a
+    /// counterpart holds the office of the person named before it).
+    static let genericTitleWords: Set<String> = ["official", "leader", "counterpart"]
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     static let primaryRoleKeys: [UInt64] = primaryRoles.map { codeKey($0) }
