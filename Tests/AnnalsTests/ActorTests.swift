@@ -61,6 +61,18 @@ struct ActorTests {
         #expect(ambassador.code == "PRTGOV" && ambassador.kind == .person)
     }
 
+    @Test func theCountrysTitleIsOfTheStateNamedLast() throws {
+        let found = actors("""
+            Floods hit northern Chile on Monday. The country's interior minister, Ana Rojas, visited the region. \
+            Cuba offered help, and the island's navy sent a ship, the nation's defence ministry said.
+            """)
+        #expect(found.first { $0.name == "Ana Rojas" }?.code == "CHLGOV")
+        #expect(actor("CUBMIL", in: found)?.mentions == ["the island's navy"])
+        #expect(actor("CUBGOVMIL", in: found)?.mentions == ["the nation's defence ministry"])
+        // Without a role after it, "the country" names nothing.
+        #expect(actors("Chile said the country's economy grew.").map(\.code) == ["CHL"])
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

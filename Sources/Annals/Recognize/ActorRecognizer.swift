@@ -61,6 +61,8 @@ public final class ActorRecognizer: Sendable {
                                               "source", "sources", "statement", "chief", "chiefs"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
+    /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
+    static let stateAnaphors = ["country", "nation", "island", "kingdom", "republic", "emirate"]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -87,6 +89,7 @@ public final class ActorRecognizer: Sendable {
         // Places last: a form that is also a state's, a body's or a role's keeps that meaning.
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
+        for noun in Self.stateAnaphors { matcher.add(noun, payload: .stateAnaphor) }
         self.matcher = matcher
         surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
@@ -110,6 +113,8 @@ public final class ActorRecognizer: Sendable {
         var roleTokens: Range<Int>
         var sentence: Int
         var isPerson: Bool
+        /// The state is the one named last before the title ("the country's president").
+        var anaphoric = false
     }
 
     /// Everything the recognizer found in a document, before resolution.
@@ -210,7 +215,7 @@ public final class ActorRecognizer: Sendable {
                                                blocked: { n in
                                                    guard let m = matchStarting(n) else { return false }
                                                    switch entry(matches[m]) {
-                                                   case .named, .place: return false
+                                                   case .named, .place, .stateAnaphor: return false
                                                    case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                        && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
@@ -223,24 +228,37 @@ public final class ActorRecognizer: Sendable {
                     /// What may come before a role in an apposition: a determiner, a country ("Russia's",
                     /// "Dutch") and modifiers; the countries and where the role should start.
                     /// ... or an organisation ("The United Nations envoy for Sudan, Ramtane Lamamra,").
-                    func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, roleStart: Int) {
+                    /// ... or "the country's" (`anaphoric`: the state named last before it).
+                    func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, anaphoric: Bool, roleStart: Int) {
                         var j = start
-                        if j < range.upperBound, Self.determinerKeys.contains(key(j)) { j += 1 }
+                        let determiner = j < range.upperBound && Self.determinerKeys.contains(key(j))
+                        if determiner { j += 1 }
                         var countries = CountryCandidates.none
                         var organization: Int?
+                        var anaphoric = false
                         if let cn = matchStarting(j) {
                             switch entry(matches[cn]) {
                             case .country(let cs, let form) where form != .capital:
                                 countries = cs
                             case .organization(let o):
                                 organization = o
+                            case .stateAnaphor where determiner && matches[cn].tokens.upperBound < range.upperBound
+                                && tokens[matches[cn].tokens.upperBound].has(.possessive):
+                                anaphoric = true
                             default:
-                                return (countries, nil, skipModifiers(j))
+                                return (countries, nil, false, skipModifiers(j))
                             }
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
                         }
-                        return (countries, organization, skipModifiers(j))
+                        return (countries, organization, anaphoric, skipModifiers(j))
+                    }
+                    /// After a title's roles: the person's name if the head role is a person's, the title's end, and
+                    /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
+                    func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
+                        let head = self.roles[roleList.last!]
+                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) { return (chain, chain.upperBound, true) }
+                        return (nil, roleEnd, head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
                     }
                     func countryAfterOf(_ k: Int) -> Int? {
                         guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
@@ -320,6 +338,22 @@ public final class ActorRecognizer: Sendable {
                         switch e {
                         case .ignored:
                             break
+                        case .stateAnaphor:
+                            // "the country's president", "the island's defence ministry": a title whose state is the
+                            // one named last before it.
+                            guard possessive, m.tokens.lowerBound > range.lowerBound,
+                                  Self.determinerKeys.contains(key(m.tokens.lowerBound - 1)),
+                                  !tokens[m.tokens.lowerBound].has(.capitalized) || m.tokens.lowerBound - 1 == range.lowerBound
+                            else { break }
+                            let roleStart = skipModifiers(m.tokens.upperBound + 1)
+                            guard let (roleList, roleEnd) = roles(from: roleStart) else { break }
+                            let (personName, end, isPerson) = titleTail(roleList, roleEnd)
+                            findings.titled.append(TitledCandidate(
+                                countries: .none, organization: nil, roles: roleList, name: personName,
+                                tokens: (m.tokens.lowerBound - 1)..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
+                                isPerson: isPerson, anaphoric: true))
+                            cover((m.tokens.lowerBound - 1)..<end)
+                            while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
                         case .country, .organization, .named, .place:
                             findings.entities.append((m, e, sentence.index, possessive))
                             // A whole token (not a hyphen part) may head a title.
@@ -359,21 +393,14 @@ public final class ActorRecognizer: Sendable {
                                     sentence: sentence.index, isPerson: false))
                                 break
                             }
-                            let head = self.roles[roleList.last!]
-                            var end = roleEnd
-                            var personName: Range<Int>?
-                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
-                                personName = chain
-                                end = chain.upperBound
-                            }
-                            // "Israeli soldiers": a plural role is a group, not a person.
+                            let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
                             let titleStart = plural ? listTitleStart[m.tokens.lowerBound] ?? m.tokens.lowerBound : m.tokens.lowerBound
                             findings.titled.append(TitledCandidate(
                                 countries: countries, organization: organization, named: named, roles: roleList, name: personName,
                                 tokens: titleStart..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
-                                isPerson: head.isPerson && !plural))
+                                isPerson: isPerson))
                             cover(m.tokens.lowerBound..<end)
                             // Skip the role matches consumed by the title.
                             while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
@@ -486,11 +513,11 @@ public final class ActorRecognizer: Sendable {
                             while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote), !tokens[start - 1].has(.colon),
                                   chain.lowerBound - start < 12 { start -= 1 }
                             // The role heads the phrase: after a determiner, modifiers or a country.
-                            var (countries, organization, j) = roleLead(at: start)
+                            var (countries, organization, anaphoric, j) = roleLead(at: start)
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
                                 // A country named later in the phrase ("for the Dutch Foreign Ministry"), unless a body
                                 // heads it ("The United Nations envoy for Sudan": the envoy is the UN's).
-                                if countries.isEmpty && organization == nil {
+                                if countries.isEmpty && organization == nil && !anaphoric {
                                     for c in roleEnd..<(chain.lowerBound - 1) {
                                         if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
                                             countries = cs
@@ -500,7 +527,8 @@ public final class ActorRecognizer: Sendable {
                                 }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
-                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true,
+                                    anaphoric: anaphoric && countries.isEmpty))
                                 cover(chain)
                                 k = chain.upperBound
                                 continue
@@ -511,7 +539,8 @@ public final class ActorRecognizer: Sendable {
                         if j + 2 < range.upperBound, tokens[j].has(.comma) {
                             let countries: CountryCandidates
                             let organization: Int?
-                            (countries, organization, j) = roleLead(at: j + 1)
+                            let anaphoric: Bool
+                            (countries, organization, anaphoric, j) = roleLead(at: j + 1)
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
@@ -520,7 +549,8 @@ public final class ActorRecognizer: Sendable {
                                 || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
-                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true))
+                                    tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true,
+                                    anaphoric: anaphoric))
                                 k = chain.upperBound
                                 continue
                             }

@@ -10,6 +10,9 @@ public enum DictionaryEntry: Hashable, Sendable {
     case place(Int)
     /// A name that contains a state's but names no actor ("South China Sea", `not-actors.tsv`).
     case ignored
+    /// A noun that stands for a state named before it when it heads a title: "the country's
+    /// president", "the island's defence ministry".
+    case stateAnaphor
 }
 
 /// The states a country form may stand for (one, or a few for an ambiguous

@@ -305,6 +305,19 @@ final class ActorResolution {
         return name == head
     }
 
+    /// The state of a title: its country, or for "the country's" the state named last before it.
+    func titleCountry(_ t: ActorRecognizer.TitledCandidate) -> Int? {
+        if !t.countries.isEmpty { return pick(t.countries) }
+        guard t.anaphoric else { return nil }
+        var latest: (at: Int, code: String)?
+        for a in layer.actors.indices where layer.actors[a].kind == .state {
+            for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
+                latest = (m.tokens.lowerBound, layer.actors[a].code)
+            }
+        }
+        return latest.flatMap { knowledge.countries.index[$0.code] }
+    }
+
     /// The index of a place's country in the countries table.
     func placeCountry(_ place: Int) -> Int { Int(knowledge.places.countryIndices[place]) }
 
@@ -437,7 +450,7 @@ final class ActorResolution {
                 let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                            longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
                 if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
-            case .role, .ignored:
+            case .role, .ignored, .stateAnaphor:
                 continue
             }
         }
@@ -451,7 +464,7 @@ final class ActorResolution {
     /// People and groups from titles.
     func resolveTitles() {
         for t in findings.titled {
-            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let country = titleCountry(t)
             let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
                 ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
@@ -674,7 +687,7 @@ final class ActorResolution {
             for p in people { sortedStarts[p.actor] = layer.actors[p.actor].mentions.map(\.tokens.lowerBound).sorted() }
         }
         for t in deferredTitles {
-            let country = t.countries.isEmpty ? nil : pick(t.countries)
+            let country = titleCountry(t)
             let countryCode = country.map { knowledge.countries.countries[$0].code }
             let codes = titleCodes(t)
             var start = t.tokens.lowerBound
