@@ -108,6 +108,10 @@ struct EventCoder: Sendable {
     static let adverbKeys = KeySet(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
                                  "n't", "never"].map(TokenKey.of))
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
+    /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
+    /// a verb after it ("X, who lost his son when one of the bombers detonated a device").
+    static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
+                                              "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
     static let hyphenKey = TokenKey.of("-")
@@ -363,6 +367,12 @@ struct EventCoder: Sendable {
                         return result
                     }
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
+                    // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
+                    // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
+                    if verb, i > floor, Self.subordinators.contains(key(i)), tokens[i].has(.lowercase),
+                       !(i..<g).contains(where: { tokens[$0].has(.comma) }) {
+                        return inPhrase
+                    }
                     // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
                     if tokens[i].has(.comma), Self.prepositionKeys.contains(key(floor)) || Self.openers.contains(key(floor)) {
                         return inPhrase

@@ -36,6 +36,8 @@ struct QuoteAttributor {
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
+    /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
+    static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     static let theyKey = TokenKey.of("they")
     static let questionKey = TokenKey.of("q")
     static let answerKey = TokenKey.of("a")
@@ -51,6 +53,7 @@ struct QuoteAttributor {
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
+    static let relativePronouns = KeySet(words: ["who", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     static let countryNouns = KeySet(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
     static let subjectNPWords = KeySet(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy"].map(TokenKey.of))
@@ -233,6 +236,14 @@ struct QuoteAttributor {
                     while s < end, tokens[s].has(.quote) { s += 1 }
                     return mention(startingAt: s, sentence: sentence)
                 }
+                // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
+                if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: {
+                       tokens[$0].has(.comma) && Self.relativePronouns.contains(key($0 + 1))
+                   }), open > sentence.tokens.lowerBound,
+                   let m = mention(endingAt: open, sentence: sentence) {
+                    return m
+                }
                 // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.
                 if end - 2 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let m = mention(endingAt: end - 1, sentence: sentence), m.form == .name,
@@ -350,7 +361,7 @@ struct QuoteAttributor {
                         // (Not a cue in a clause of its own: `"unacceptable" and urged Iran` is the subject's.)
                         let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 10 && cues.cues[$0.cue].kind != .noun }
-                            .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.conjunctions.contains(key($0)) } }
+                            .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
@@ -362,9 +373,11 @@ struct QuoteAttributor {
                             if speaker != nil { break }
                         }
                     }
-                    // 2. Before the opening mark: the nearest cue in the sentence.
-                    if cue == nil, let hit = cueHits.last(where: { $0.tokens.upperBound <= q.open }) {
-                        cue = hit
+                    // 2. Before the opening mark: the nearest cue in the sentence that has a speaker; a cue inside a
+                    //    reported clause may have none ("warned Islamabad that New Delhi would respond "firmly"").
+                    for hit in cueHits.filter({ $0.tokens.upperBound <= q.open }).reversed() where speaker == nil {
+                        if cue != nil, hit.participle { continue }
+                        cue = cue ?? hit
                         if hit.participle, let s = sentenceSpeaker {
                             speaker = s
                         } else if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
@@ -384,6 +397,7 @@ struct QuoteAttributor {
                                   m.tokens.upperBound <= q.open {
                             speaker = m
                         }
+                        if speaker != nil { cue = hit }
                     }
                     // 3. Quoted words inside a reported clause tagged at its end:
                     //    Tehran "firmly rejects" the claim, the ministry said in a statement.
@@ -523,10 +537,18 @@ struct QuoteAttributor {
                     if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
                         var c = m.tokens.lowerBound
                         // Back over the rest of the subject: titles, role words ("army spokesman"), determiners.
-                        while c > range.lowerBound, !tokens[c - 1].has(.comma),
-                              mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1))
-                                || recognizer.role(at: c - 1, limit: c, tokens: tokens, keys: keys, bytes: bytes) != nil {
-                            c -= 1
+                        while c > range.lowerBound, !tokens[c - 1].has(.comma) {
+                            if mentionAt[c - 1] >= 0 || tokens[c - 1].has(.capitalized) || Self.subjectNPWords.contains(key(c - 1))
+                                || ActorRecognizer.titleModifiers.contains(key(c - 1)) {
+                                c -= 1
+                                continue
+                            }
+                            // A role of one or more words ending here ("chief cabinet secretary", "army spokesman").
+                            guard let length = (1...3).first(where: { n in
+                                c - n >= range.lowerBound && !(c - n..<c).contains { tokens[$0].has(.comma) }
+                                    && recognizer.role(at: c - n, limit: c, tokens: tokens, keys: keys, bytes: bytes)?.1 == c
+                            }) else { break }
+                            c -= length
                         }
                         // The cue closes the clause ("said on Friday", "stated.") or opens its object.
                         var after = hit.tokens.upperBound
@@ -542,10 +564,14 @@ struct QuoteAttributor {
                             if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
                                 start += 1  // told reporters
                             }
-                            // "announced on Tuesday that": a time between the cue and "that".
+                            // "announced on Tuesday that": a time between the cue and "that"; "told a regular briefing
+                            // that", "warned Islamabad that": the hearer.
                             if start < last, key(start) != Self.thatKey,
-                               let that = (start..<min(last, start + 4)).first(where: { key($0) == Self.thatKey }),
-                               (start..<that).allSatisfy({ Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0)) }) {
+                               let that = (start..<min(last, start + 6)).first(where: { key($0) == Self.thatKey }),
+                               (start..<that).allSatisfy({
+                                   Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0))
+                                       || ((cues.cues[hit.cue].takesHearer || mentionAt[$0] >= 0) && !tokens[$0].has(.comma) && !tokens[$0].has(.quote))
+                               }) {
                                 start = that
                             }
                             let hasThat = start < last && key(start) == Self.thatKey

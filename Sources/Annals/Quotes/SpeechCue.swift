@@ -20,6 +20,9 @@ public struct SpeechCue: Hashable, Sendable {
     public var quoteOnly = false
     /// Introduces reported speech only with "that" ("added that ...").
     public var thatOnly = false
+    /// The cue takes a hearer before its that-clause ("told reporters that", "warned Moscow that"):
+    /// its note says "takes a hearer".
+    public var takesHearer = false
     /// For sources: the speaker follows the cue ("according to X"); false
     /// for "speaker before" and "frame" sources.
     public var speakerAfter = true
@@ -47,6 +50,7 @@ public struct SpeechCueTable: Sendable {
             var entry = SpeechCue(cue: cue, kind: kind, forms: rowForms)
             entry.quoteOnly = note.hasPrefix("quote only;")
             entry.thatOnly = note.hasPrefix("that only;")
+            entry.takesHearer = note.contains("takes a hearer")
             entry.speakerAfter = kind != .source || note.hasPrefix("speaker after")
             cues.append(entry)
             for form in rowForms {

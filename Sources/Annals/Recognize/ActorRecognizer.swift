@@ -36,6 +36,7 @@ public final class ActorRecognizer: Sendable {
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
+    static let whoKey = TokenKey.of("who")
     static let fromKey = TokenKey.of("from")
     static let andWordKey = TokenKey.of("and")
     static let ethnicKey = TokenKey.of("ethnic")
@@ -561,9 +562,12 @@ public final class ActorRecognizer: Sendable {
                         var before = chain.lowerBound - 1
                         if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
                         let after = chain.upperBound
+                        // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
+                        let relativeThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
+                            && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
                         if chain.count >= 2,
                            (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
-                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) {
+                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) || relativeThenSpeech {
                             findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))
