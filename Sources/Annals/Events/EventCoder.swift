@@ -445,7 +445,8 @@ struct EventCoder: Sendable {
                 var i = s.tokens.upperBound
                 // Over a title's words, capitalised or not ("his Saudi counterpart Prince Faisal", "Chinese
                 // foreign minister Wang Yi").
-                while i < min(limit, s.tokens.upperBound + 6), !isStop(i),
+                // (Not over a verb: in "Beijing condemned Lai's stopover", Lai is the object.)
+                while i < min(limit, s.tokens.upperBound + 6), !isStop(i), !(tokens[i].has(.lowercase) && looksPast(i)),
                       tokens[i].has(.capitalized) || tokens[i].has(.possessive) || tokens[i].has(.lowercase) && Self.descriptiveWord(key(i))
                         || key(i) == Self.ofKey && i + 1 < limit && tokens[i + 1].has(.capitalized) {
                     if let p = starting[i]?.first(where: { $0.actors.contains { layer.actors[$0].kind == .person } }) {
@@ -459,6 +460,13 @@ struct EventCoder: Sendable {
                 let t = tokens[i]
                 guard t.end - t.start >= 3 else { return false }
                 return bytes[Int(t.end) - 1] == UInt8(ascii: "s") && bytes[Int(t.end) - 2] != UInt8(ascii: "s")
+            }
+            /// A past form: "-ed" or an irregular past ("met", "struck"), not a title's word ("appointed").
+            func looksPast(_ i: Int) -> Bool {
+                let t = tokens[i]
+                if Inflection.irregularPastKeys.contains(key(i)) { return true }
+                guard t.end - t.start >= 4, !ActorRecognizer.titleModifiers.contains(key(i)) else { return false }
+                return bytes[Int(t.end) - 2] == UInt8(ascii: "e") && bytes[Int(t.end) - 1] == UInt8(ascii: "d")
             }
             func endsWithIng(_ i: Int) -> Bool {
                 let t = tokens[i]
