@@ -41,6 +41,19 @@ struct PlaceTests {
         #expect(analysis.events.contains { $0.event.place?.name == "Manbij" }, "\(analysis.events.map(\.event.place))")
     }
 
+    @Test func onlyActsThatHappenSomewhereTakeAPlaceNamedBefore() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document("""
+            Gunmen attacked a market in Mopti on Sunday. Niger praised Mali for its response. \
+            Malian and Nigerien ministers met on Monday.
+            """))
+        // Praise is only said: where it was said is not told.
+        #expect(analysis.events.contains { $0.sourceCode == "NER" && $0.event.code.code.hasPrefix("051") && $0.event.place == nil },
+                "\(analysis.events.map { ($0.sourceCode, $0.event.code.code, $0.event.place?.name) })")
+        // A meeting takes the one place named before in its states.
+        #expect(analysis.events.contains { $0.event.code.code.hasPrefix("04") && $0.event.place?.name == "Mopti" },
+                "\(analysis.events.map { ($0.sourceCode, $0.event.code.code, $0.event.place?.name) })")
+    }
+
     @Test func aTownAsTheObjectOfAnEvent() {
         let analysis = TestSupport.pipeline.analyze(TestSupport.document("Russian forces shelled Kherson overnight."))
         #expect(analysis.events.contains { $0.targetCode == "UKR" && $0.event.place?.name == "Kherson" },

@@ -1107,7 +1107,7 @@ struct EventCoder: Sendable {
             for p in layer.places where !(placesByCountry[p.country] ?? []).contains(where: { $0.name == p.name }) {
                 placesByCountry[p.country, default: []].append(p)
             }
-            func place(for c: Candidate, source: Int, target: Int?) -> EventPlace? {
+            func place(for c: Candidate, source: Int, target: Int?, inherit: Bool = true) -> EventPlace? {
                 if let t = c.targetTokens, let n = candidateAt[t.lowerBound] {
                     let p = layer.placeCandidates[n]
                     return EventPlace(name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude)
@@ -1119,6 +1119,8 @@ struct EventCoder: Sendable {
                         < ($1.latitude == nil ? 1 : 0, abs($1.tokens.lowerBound - c.anchor))
                 }) {
                     chosen = p
+                } else if !inherit {
+                    chosen = nil
                 } else {
                     // The one place named earlier in the document in one of the two countries (a later one
                     // is where something else happens: "... during a meeting in Jerusalem" three paragraphs on).
@@ -1209,7 +1211,9 @@ struct EventCoder: Sendable {
                 // (The rejection happened: it is not a denied act.)
                 let negated = c.negated && refusal == nil
                 for (s, t) in pairs {
-                    let wherePlace = place(for: c, source: s, target: t)
+                    // (What is only said — praise, appeals, threats — happens where its speaker is, which an
+                    // earlier place does not tell.)
+                    let wherePlace = place(for: c, source: s, target: t, inherit: Self.locatedRoots.contains(String(info.code.prefix(2))))
                     // One event, many reports: same dyad, code family, date and compatible place.
                     let mergeKey = MergeKey(source: s, target: t, family: String(info.code.prefix(3)), date: when, negated: negated)
                     if let e = merged[mergeKey]?.first(where: { e in
@@ -1313,6 +1317,9 @@ extension EventCoder {
             && !ActorRecognizer.speechVerbKeys.contains(k) && !clauseStarters.contains(k) && !conditionKeys.contains(k)
     }
     static let conditionKeys = KeySet(words: ["if", "unless"])
+    /// CAMEO roots of acts that happen somewhere (meetings, aid, force, protest), as against what is only
+    /// said: an event of one of them may take a place named earlier in the document.
+    static let locatedRoots: Set<String> = ["04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"]
     /// Words that open another clause: a condition before one of them does not reach past it.
     static let clauseStarters = KeySet(words: ["and", "but", "then", "that", "which", "who", "because", "while", "when"])
     /// Words that open a condition or another clause: a catch-all's target is not looked for past them.
