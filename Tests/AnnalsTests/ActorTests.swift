@@ -73,6 +73,14 @@ struct ActorTests {
         #expect(actors("Chile said the country's economy grew.").map(\.code) == ["CHL"])
     }
 
+    @Test func aCapitalStandsForTheBodySeatedThereInAStoryAboutIt() throws {
+        let found = actors("The European Union imposed new tariffs. Beijing said Brussels had broken its word.")
+        #expect(actor("IGOEUREEC", in: found)?.mentions == ["European Union", "Brussels"])
+        #expect(actor("BEL", in: found) == nil)
+        // Without the body, the capital is its state's.
+        #expect(actor("BEL", in: actors("Beijing said Brussels had broken its word."))?.mentions == ["Brussels"])
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })
@@ -430,6 +438,22 @@ struct KnowledgeValidationTests {
         let lines = try String(contentsOf: dir.appendingPathComponent("not-actors.tsv"), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[error.line - 1].hasPrefix("South China Sea"))
+    }
+
+    @Test func aSeatOfAnUnknownBodyOrNoCapitalIsRejected() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("Vienna\tIGOXYZ\tno such body", to: "seats.tsv", in: dir)
+        let body = try #require(loadError(dir))
+        #expect(body.file == "seats.tsv" && body.reason.contains("unknown organization code \"IGOXYZ\""), "\(body)")
+        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("seats.tsv"), encoding: .utf8)
+            .write(to: dir.appendingPathComponent("seats.tsv"), atomically: true, encoding: .utf8)
+        try append("Geneva\tIGOUNO\tnot a capital", to: "seats.tsv", in: dir)
+        let city = try #require(loadError(dir))
+        #expect(city.file == "seats.tsv" && city.reason.contains("not a capital"), "\(city)")
+        // A folder without the file still loads: no capital stands for a body.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("seats.tsv"))
+        #expect(loadError(dir) == nil)
     }
 
     @Test func unknownRoleCodeIsRejected() throws {

@@ -25,6 +25,9 @@ public struct KnowledgeBase: Sendable {
     public var weapons: WeaponTable
     /// Names that contain a state's name but name no actor ("South China Sea", `not-actors.tsv`).
     public var notActors: [String]
+    /// Capitals that stand for a body seated there in a document that names the body (`seats.tsv`):
+    /// the capital as written → the body's code.
+    public var seats: [String: String] = [:]
     /// Named actors and extra role words from user dictionaries (`--dictionary`).
     public var namedActors = NamedActorTable()
     public var extraAgents: AgentTable?
@@ -82,6 +85,18 @@ public struct KnowledgeBase: Sendable {
             guard !name.isEmpty else { throw notActorTable.error(row, "empty name") }
             guard seen.insert(name).inserted else { throw notActorTable.error(row, "duplicate name \"\(name)\"") }
             return name
+        }
+        // (Optional: a knowledge folder from an earlier version has no seats.tsv.)
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("seats.tsv").path) {
+            let seatTable = try TSVTable(file: "seats.tsv", text: try read("seats.tsv"), columns: ["city", "organization", "note"])
+            let capitals = Set(countries.forms.filter { $0.kind == .capital }.map(\.text))
+            for row in seatTable.rows {
+                guard capitals.contains(row(0)) else { throw seatTable.error(row, "\"\(row(0))\" is not a capital in countries.tsv") }
+                guard organizationCodes.contains(row(1)) else {
+                    throw seatTable.error(row, "unknown organization code \"\(row(1))\"")
+                }
+                guard seats.updateValue(row(1), forKey: row(0)) == nil else { throw seatTable.error(row, "\"\(row(0))\" is listed twice") }
+            }
         }
     }
 

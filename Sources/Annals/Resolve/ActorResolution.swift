@@ -153,6 +153,28 @@ final class ActorResolution {
         return layer.actors.count - 1
     }
 
+    /// The actor of organisation `o`, made at its first mention.
+    func organization(_ o: Int) -> Int {
+        if let existing = organizationActor[o] { return existing }
+        let org = knowledge.organizations.organizations[o]
+        // A movement coded under a state (PSEREBHMS, LBNREBHEZ) belongs to that state.
+        let prefix = String(org.code.prefix(3))
+        let country = org.kind == "group" && knowledge.countries.index[prefix] != nil ? prefix : nil
+        layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
+                                  name: org.name, country: country, roles: [], title: nil, mentions: ActorResolver.mentionList()))
+        organizationActor[o] = layer.actors.count - 1
+        return layer.actors.count - 1
+    }
+
+    /// The body (`seats.tsv`) a capital stands for, if the document names that body.
+    func seatedBody(_ capital: String) -> Int? {
+        guard !knowledge.seats.isEmpty, let code = knowledge.seats[capital] else { return nil }
+        for e in findings.entities {
+            if case .organization(let o) = e.entry, knowledge.organizations.organizations[o].code == code { return o }
+        }
+        return nil
+    }
+
     /// A locative preposition right before token `k` in its sentence.
     func isLocative(_ k: Int, _ sentence: Int, _ words: KeySet) -> Bool {
         var before = k - 1
@@ -390,23 +412,17 @@ final class ActorResolution {
                     }
                 }
                 let mentionForm: MentionForm = form == .capital ? .capital : form == .name ? .name : .adjective
+                // "Brussels warned London": the body seated in a capital, in a story that names the body.
+                if form == .capital, let o = seatedBody(text(m.bytes)) {
+                    let a = organization(o)
+                    layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .capital))
+                    continue
+                }
                 let a = state(c)
                 layer.actors[a].mentions.append(
                     ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: mentionForm))
             case .organization(let o):
-                let a: Int
-                if let existing = organizationActor[o] {
-                    a = existing
-                } else {
-                    let org = knowledge.organizations.organizations[o]
-                    // A movement coded under a state (PSEREBHMS, LBNREBHEZ) belongs to that state.
-                    let prefix = String(org.code.prefix(3))
-                    let country = org.kind == "group" && knowledge.countries.index[prefix] != nil ? prefix : nil
-                    layer.actors.append(Actor(kind: org.kind == "group" ? .group : .organization, code: org.code,
-                                              name: org.name, country: country, roles: [], title: nil, mentions: ActorResolver.mentionList()))
-                    a = layer.actors.count - 1
-                    organizationActor[o] = a
-                }
+                let a = organization(o)
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
                 if isTitledName {
