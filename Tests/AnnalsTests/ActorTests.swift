@@ -81,6 +81,17 @@ struct ActorTests {
         #expect(actor("BEL", in: actors("Beijing said Brussels had broken its word."))?.mentions == ["Brussels"])
     }
 
+    @Test func theBlocAndTheWatchdogAreTheBodyNamedLast() throws {
+        let found = actors("""
+            The African Union suspended Niger. The bloc said it would review the decision. NATO ministers met in \
+            Vilnius, where the alliance's members pledged more aid. Iran threatened the watchdog.
+            """)
+        #expect(actor("IGOAFRAFU", in: found)?.mentions == ["African Union", "The bloc"])
+        #expect(actor("IGOWSTNAT", in: found)?.mentions.contains("the alliance") == true)
+        // "The watchdog" is not read as the body named last (NATO is none).
+        #expect(!found.contains { $0.mentions.contains("the watchdog") })
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

@@ -36,6 +36,7 @@ public final class ActorRecognizer: Sendable {
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
+    static let theKey = TokenKey.of("the")
     static let whoKey = TokenKey.of("who")
     static let fromKey = TokenKey.of("from")
     static let andWordKey = TokenKey.of("and")
@@ -64,6 +65,9 @@ public final class ActorRecognizer: Sendable {
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
     static let stateAnaphors = ["country", "nation", "island", "kingdom", "republic", "emirate"]
+    /// Nouns that stand for the international body named last before them, after "the". ("The
+    /// watchdog" or "the agency" would too often be another body than the one named last.)
+    static let organizationAnaphors = ["bloc", "alliance"]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -91,6 +95,7 @@ public final class ActorRecognizer: Sendable {
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
         for noun in Self.stateAnaphors { matcher.add(noun, payload: .stateAnaphor) }
+        for noun in Self.organizationAnaphors { matcher.add(noun, payload: .organizationAnaphor) }
         self.matcher = matcher
         surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
@@ -126,6 +131,8 @@ public final class ActorRecognizer: Sendable {
         /// Full names next to a speech verb: people even without a title.
         var speakers: [(tokens: Range<Int>, sentence: Int)] = []
         var nominals: [NominalMention] = []
+        /// "the bloc", "the alliance": the body named last before them.
+        var bodyAnaphors: [(tokens: Range<Int>, sentence: Int)] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
@@ -216,7 +223,7 @@ public final class ActorRecognizer: Sendable {
                                                blocked: { n in
                                                    guard let m = matchStarting(n) else { return false }
                                                    switch entry(matches[m]) {
-                                                   case .named, .place, .stateAnaphor: return false
+                                                   case .named, .place, .stateAnaphor, .organizationAnaphor: return false
                                                    case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                        && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
@@ -339,6 +346,11 @@ public final class ActorRecognizer: Sendable {
                         switch e {
                         case .ignored:
                             break
+                        case .organizationAnaphor:
+                            // "the bloc", "the alliance's": resolved to the body named last before it.
+                            guard m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.theKey,
+                                  m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
+                            findings.bodyAnaphors.append(((m.tokens.lowerBound - 1)..<m.tokens.upperBound, sentence.index))
                         case .stateAnaphor:
                             // "the country's president", "the island's defence ministry": a title whose state is the
                             // one named last before it.

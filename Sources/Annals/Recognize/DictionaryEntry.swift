@@ -13,6 +13,9 @@ public enum DictionaryEntry: Hashable, Sendable {
     /// A noun that stands for a state named before it when it heads a title: "the country's
     /// president", "the island's defence ministry".
     case stateAnaphor
+    /// A noun that stands for the international body named last before it: "the bloc", "the
+    /// alliance".
+    case organizationAnaphor
 }
 
 /// The states a country form may stand for (one, or a few for an ambiguous

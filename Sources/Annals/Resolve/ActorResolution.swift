@@ -73,6 +73,7 @@ final class ActorResolution {
     /// Runs every step; the resolution is used up afterwards.
     func run() -> ActorLayer {
         resolveEntities()
+        resolveBodyAnaphors()
         linkBodiesToGroups()
         resolveTitles()
         resolveSpeakers()
@@ -466,9 +467,23 @@ final class ActorResolution {
                 let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                            longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
                 if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
-            case .role, .ignored, .stateAnaphor:
+            case .role, .ignored, .stateAnaphor, .organizationAnaphor:
                 continue
             }
+        }
+    }
+
+    /// "the bloc", "the alliance": the international body named last before them.
+    func resolveBodyAnaphors() {
+        for (r, sentence) in findings.bodyAnaphors {
+            var latest: (at: Int, actor: Int)?
+            for a in layer.actors.indices where layer.actors[a].kind == .organization {
+                for m in layer.actors[a].mentions where m.tokens.upperBound <= r.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
+                    latest = (m.tokens.lowerBound, a)
+                }
+            }
+            guard let latest else { continue }
+            layer.actors[latest.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
 
