@@ -92,6 +92,21 @@ struct ActorTests {
         #expect(!found.contains { $0.mentions.contains("the watchdog") })
     }
 
+    @Test func modifiersMayComeBeforeTheBodyOfATitle() throws {
+        let found = actors("A senior Hezbollah official, Nabil Qassem, told Reuters that talks had failed.")
+        let official = try #require(found.first { $0.name == "Nabil Qassem" })
+        #expect(official.code == "LBNREBHEZ")
+        // The hearer after "told" is no person.
+        #expect(!found.contains { $0.name == "Reuters" })
+    }
+
+    @Test func aBodysTitleWithoutANameIsOnlyThatBodysPerson() throws {
+        let found = actors("""
+            UN Secretary-General Amina Diallo visited Beirut. A Hezbollah official said the talks had failed.
+            """)
+        #expect(found.first { $0.name == "Amina Diallo" }?.mentions == ["Amina Diallo"])
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

@@ -31,7 +31,11 @@ struct QuoteAttributor {
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     /// Words of a time phrase between a cue and its "that" ("said on Tuesday that", "added last week that").
     static let timeWords = KeySet(words: ["on", "in", "at", "last", "this", "earlier", "later", "yesterday", "today",
-                                          "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight"])
+                                          "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight",
+                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
+    static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday", "sunday"])
     /// Cues followed by the hearer, not the speaker.
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
@@ -552,7 +556,8 @@ struct QuoteAttributor {
                         }
                         // The cue closes the clause ("said on Friday", "stated.") or opens its object.
                         var after = hit.tokens.upperBound
-                        while after < last, Self.adverbs.contains(key(after)) { after += 1 }
+                        // (Over adverbs and a time: "said Sunday", "said late on Friday.")
+                        while after < last, Self.adverbs.contains(key(after)) || Self.bareTimes.contains(key(after)) { after += 1 }
                         let cueEndsClause = after >= last || tokens[after].has(.comma)
                             || Self.prepositions.contains(key(after))
                         if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {

@@ -55,6 +55,9 @@ public final class ActorRecognizer: Sendable {
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
                                               "although", "though", "whereas", "until", "where", "that"])
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
+    /// Speech verbs whose object is the hearer ("told Al Jazeera", "assured Kyiv").
+    static let hearerVerbKeys = KeySet(words: ["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs",
+                                               "reminded", "reminds", "warned", "warns", "urged", "urges", "briefed", "briefs"])
     /// Nouns that make a role word a modifier ("police station", "army base").
     static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
                                               "vehicle", "vehicles", "car", "cars", "academy", "barracks", "base", "bases",
@@ -241,6 +244,15 @@ public final class ActorRecognizer: Sendable {
                         var j = start
                         let determiner = j < range.upperBound && Self.determinerKeys.contains(key(j))
                         if determiner { j += 1 }
+                        // Modifiers may come first too: "a senior Hamas official", "the former Russian president".
+                        let afterModifiers = skipModifiers(j)
+                        if afterModifiers > j, let cn = matchStarting(afterModifiers) {
+                            switch entry(matches[cn]) {
+                            case .country(_, let form) where form != .capital: j = afterModifiers
+                            case .organization: j = afterModifiers
+                            default: break
+                            }
+                        }
                         var countries = CountryCandidates.none
                         var organization: Int?
                         var anaphoric = false
@@ -577,9 +589,11 @@ public final class ActorRecognizer: Sendable {
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
                         let relativeThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
+                        // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         if chain.count >= 2,
                            (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
-                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before))) || relativeThenSpeech {
+                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before)) && !Self.hearerVerbKeys.contains(key(before)))
+                            || relativeThenSpeech {
                             findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))
