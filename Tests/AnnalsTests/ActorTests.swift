@@ -107,6 +107,16 @@ struct ActorTests {
         #expect(found.first { $0.name == "Amina Diallo" }?.mentions == ["Amina Diallo"])
     }
 
+    @Test func aTitleWithoutAStateIsOfTheStoryStateOnEnoughEvidence() throws {
+        let found = actors("""
+            Protests spread across Bolivia on Monday. Bolivian police fired tear gas in La Paz, and Bolivia's \
+            interior ministry said Colonel Jaime Rojas would lead an inquiry.
+            """)
+        #expect(found.first { $0.name == "Jaime Rojas" }?.code == "BOLMIL")
+        // One mention is not enough: the person's state stays unknown.
+        #expect(actors("Colonel Jaime Rojas spoke in La Paz.").first { $0.name == "Jaime Rojas" }?.code == "---MIL")
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

@@ -589,10 +589,15 @@ struct EventCoder: Sendable {
                             let better: Bool = {
                                 guard let b = best else { return true }
                                 // "freed four Israeli hostages": a pattern without target whose words lie in the
-                                // other's target ("release hostages" in "Israeli hostages") loses to it.
+                                // other's target ("release hostages" in "Israeli hostages") loses to it; so does one
+                                // whose last word is the target's title ("arrested opposition politician X").
                                 if c.targets.isEmpty != b.targets.isEmpty {
                                     let (with, without) = c.targets.isEmpty ? (b, c) : (c, b)
-                                    if let target = with.targetTokens, without.span.overlaps(target) { return !c.targets.isEmpty }
+                                    if let target = with.targetTokens,
+                                       without.span.overlaps(target) || without.span.upperBound == target.lowerBound
+                                        && !Self.prepositionKeys.contains(key(target.lowerBound - 1)) {
+                                        return !c.targets.isEmpty
+                                    }
                                 }
                                 if c.literals != b.literals { return c.literals > b.literals }
                                 if c.targets.isEmpty != b.targets.isEmpty { return !c.targets.isEmpty }

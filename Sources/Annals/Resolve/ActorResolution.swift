@@ -86,6 +86,21 @@ final class ActorResolution {
         return layer
     }
 
+    /// The one state the document is about: at least `minimum` unambiguous mentions, and twice the next.
+    func dominantState(minimum: Int = 2) -> Int? {
+        var top: (key: Int, value: Int)?
+        var second = 0
+        for (key, value) in weight {
+            if let t = top, (value, -key) <= (t.value, -t.key) {
+                second = max(second, value)
+            } else {
+                if let t = top { second = max(second, t.value) }
+                top = (key, value)
+            }
+        }
+        return top.flatMap { $0.value >= minimum && second * 2 <= $0.value ? $0.key : nil }
+    }
+
     /// The entity whose match starts at token `k` with the token itself (not a hyphen part), if any.
     /// (Entities are in text order: a binary search.)
     func entity(startingAt k: Int) -> Int? {
@@ -549,6 +564,11 @@ final class ActorResolution {
                 }
                 continue
             }
+            // A domestic title without a state or body ("Colonel X", "opposition politician Y") is of the one
+            // state the document is about, as collectives are, on more evidence (a person is one of many).
+            if countryCode == nil, orgCode == nil, directoryCode == nil, let d = dominantState(minimum: 3) {
+                countryCode = knowledge.countries.countries[d].code
+            }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
             // A title names the office ("former President": ELI) except "leader", which may lead a
             // government or an opposition: then the person's own code says which.
@@ -658,17 +678,7 @@ final class ActorResolution {
     /// Collectives without a country ("police fired tear gas"): the country of "of X", else the one
     /// state the document is about (at least two mentions, twice the next); none when it can't tell.
     func resolveBareGroups() {
-        var top: (key: Int, value: Int)?
-        var second = 0
-        for (key, value) in weight {
-            if let t = top, (value, -key) <= (t.value, -t.key) {
-                second = max(second, value)
-            } else {
-                if let t = top { second = max(second, t.value) }
-                top = (key, value)
-            }
-        }
-        let dominant: Int? = top.flatMap { $0.value >= 2 && second * 2 <= $0.value ? $0.key : nil }
+        let dominant = dominantState()
         for g in findings.bareGroups {
             let codes = roleCodes(g.roles)
             // "The ministry added": a collective without a country is the group of its roles named last
