@@ -312,9 +312,24 @@ struct EventCoder: Sendable {
                 let participleClause = g - 1 > floor && tokens[g - 1].has(.comma) && endsWithIng(g)
                 if g - 1 > floor, key(g - 1) == Self.andKey || participleClause {
                     var i = floor
+                    // A verb joined by "and" shares the subject of the nearest clause: "after shelling killed four
+                    // soldiers and wounded two civilians" has none (the clause opened by "after" names no actor).
+                    if !participleClause, let open = (floor..<(g - 1)).last(where: {
+                        Self.subordinators.contains(key($0)) && tokens[$0].has(.lowercase)
+                    }) {
+                        i = open + 1
+                    }
                     while i < g - 1 {
                         if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
-                            return preferPerson(s, limit: g - 1)
+                            var slot = preferPerson(s, limit: g - 1)
+                            // "India and Pakistan exchanged fire, killing ...": the whole coordinated subject.
+                            let next = slot.tokens.upperBound
+                            if next + 1 < g - 1, key(next) == Self.andKey,
+                               let partner = starting[next + 1]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                                slot.actors += partner.actors.filter { !slot.actors.contains($0) }
+                                slot.tokens = slot.tokens.lowerBound..<partner.tokens.upperBound
+                            }
+                            return slot
                         }
                         if tokens[i].has(.quote) && !tokens[i].has(.possessive) { break }
                         i += 1
@@ -1195,8 +1210,16 @@ struct EventCoder: Sendable {
                 // A place of the source's own state names no target ("India beefed up security in Kashmir");
                 // of its own country it does ("Thai authorities declared a state of emergency in Bangkok").
                 let placeTarget = c.targetTokens.map { placeStarts.contains($0.lowerBound) } ?? false
+                let force = Self.forceRoots.contains(info.code.prefix(2))
                 for s in c.sources {
-                    let targets = c.targets.filter { t in t != s && layer.actors[t].code != layer.actors[s].code }
+                    // (Of two sides using force, the one of the victims' own state is not the one that struck: "India
+                    // and Pakistan exchanged fire, killing two Indian soldiers".)
+                    let targets = c.targets.filter { t in
+                        t != s && layer.actors[t].code != layer.actors[s].code
+                            && !(force && c.sources.count > 1 && layer.actors[t].country != nil
+                                 && layer.actors[t].country == layer.actors[s].country
+                                 && c.sources.contains { layer.actors[$0].country != layer.actors[t].country })
+                    }
                     if targets.isEmpty, placeTarget || c.targets.isEmpty {
                         // Force used in another state's territory is used against that state ("bombers blew
                         // themselves up in Tel Aviv", "fired shells at targets in Jericho").
