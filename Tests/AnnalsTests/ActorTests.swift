@@ -117,6 +117,11 @@ struct ActorTests {
         #expect(actors("Colonel Jaime Rojas spoke in La Paz.").first { $0.name == "Jaime Rojas" }?.code == "---MIL")
     }
 
+    @Test func aCompoundThatDescribesHeadsNoTitle() throws {
+        #expect(actor("TURMIL", in: actors("Turkish-backed forces clashed with Kurdish fighters.")) == nil)
+        #expect(actor("TURMIL", in: actors("Turkish forces clashed with Kurdish fighters.")) != nil)
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

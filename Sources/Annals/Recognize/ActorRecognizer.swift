@@ -381,8 +381,10 @@ public final class ActorRecognizer: Sendable {
                             while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
                         case .country, .organization, .named, .place:
                             findings.entities.append((m, e, sentence.index, possessive))
-                            // A whole token (not a hyphen part) may head a title.
-                            guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) else { break }
+                            // A whole token (not a hyphen part) may head a title, and not the first part of a
+                            // compound that describes ("Turkish-backed forces" are not Turkey's).
+                            guard m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
+                                  !Self.describesOnly(m, tokens, bytes) else { break }
                             var countries = CountryCandidates.none
                             var organization: Int?
                             var named: Int?
@@ -607,6 +609,15 @@ public final class ActorRecognizer: Sendable {
 }
 
 extension ActorRecognizer {
+    /// Whether a match is the first part of a compound such as "Turkish-backed", "U.S.-made"
+    /// (`ActorResolver.compoundModifiers`): the state describes, it does not act.
+    static func describesOnly(_ m: PhraseMatcher<DictionaryEntry>.Match, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[m.tokens.upperBound - 1]
+        guard m.bytes.upperBound < Int(token.end) else { return false }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes.upperBound..<Int(token.end)]), as: UTF8.self).lowercased()
+        return ActorResolver.compoundModifiers.contains { rest.hasPrefix($0) }
+    }
+
     /// Whether a hyphenated token is a name particle joined to a capitalised name ("al-Sisi", "el-Baradei").
     static func isParticleCompound(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(token.start), end = Int(token.end)
