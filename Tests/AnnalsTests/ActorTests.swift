@@ -115,6 +115,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Jaime Rojas" }?.code == "BOLMIL")
         // One mention is not enough: the person's state stays unknown.
         #expect(actors("Colonel Jaime Rojas spoke in La Paz.").first { $0.name == "Jaime Rojas" }?.code == "---MIL")
+        // Nor is a story of two states: the official may be of either.
+        let two = actors("""
+            The United States sanctioned Chinese firms. China, China and China protested. \
+            Deputy Treasury Secretary Ana Reyes said more would follow.
+            """)
+        #expect(two.first { $0.name == "Ana Reyes" }?.code == "---GOV")
     }
 
     @Test func aCompoundThatDescribesHeadsNoTitle() throws {

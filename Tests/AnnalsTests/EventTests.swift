@@ -32,6 +32,13 @@ struct EventTests {
         found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
     }
 
+    @Test func anActThatStopsDoesNotGoOn() {
+        let found = events("The ministry said Japan should stop criticising China.")
+        #expect(found.allSatisfy { !($0.cameo.hasPrefix("11") && $0.modality == .asserted && !$0.negated) }, "\(found)")
+        let asserted = events("Japan kept criticising China.")
+        #expect(asserted.contains { $0.cameo.hasPrefix("11") && !$0.negated }, "\(asserted)")
+    }
+
     @Test func verbPatternWithSubjectAndObject() {
         let found = events("Japan criticised China on Monday over the new air defence zone.")
         #expect(has(found, "JPN", "CHN", "11"), "\(found)")

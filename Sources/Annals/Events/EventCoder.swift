@@ -83,6 +83,8 @@ struct EventCoder: Sendable {
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must"].map(TokenKey.of))
+    /// Verbs that end the act in the -ing form after them ("stop smearing", "ceased shelling").
+    static let stopVerbs = KeySet(words: ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "quit", "quits"])
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
     static let byKey = TokenKey.of("by")
     static let wouldKey = TokenKey.of("would")
@@ -780,8 +782,11 @@ struct EventCoder: Sendable {
                 var onlyWould = true
                 /// "refused to", "declined to"; "will", "would", "shall" (with a negation: a refusal).
                 var refusing = false, future = false
-                while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) || Self.explicitIntent.contains(key(g - 1)) {
+                while g > range.lowerBound, Self.auxiliaries.contains(key(g - 1)) || Self.explicitIntent.contains(key(g - 1))
+                        || g == t && pattern.isVerb && Self.stopVerbs.contains(key(g - 1)) && endsWithIng(t) {
                     let k = key(g - 1)
+                    // "should stop smearing", "stopped attacking": the act does not go on.
+                    if Self.stopVerbs.contains(k) { negated = true }
                     if Self.explicitIntent.contains(k) { intent = true }
                     if Self.negations.contains(k) { negated = true }
                     if Self.intentions.contains(k), modality == .asserted { modality = .intended }

@@ -86,8 +86,9 @@ final class ActorResolution {
         return layer
     }
 
-    /// The one state the document is about: at least `minimum` unambiguous mentions, and twice the next.
-    func dominantState(minimum: Int = 2) -> Int? {
+    /// The one state the document is about: at least `minimum` unambiguous mentions, and twice the next
+    /// (with `alone`, no other state named at all).
+    func dominantState(minimum: Int = 2, alone: Bool = false) -> Int? {
         var top: (key: Int, value: Int)?
         var second = 0
         for (key, value) in weight {
@@ -98,7 +99,7 @@ final class ActorResolution {
                 top = (key, value)
             }
         }
-        return top.flatMap { $0.value >= minimum && second * 2 <= $0.value ? $0.key : nil }
+        return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * 2 <= $0.value) ? $0.key : nil }
     }
 
     /// The entity whose match starts at token `k` with the token itself (not a hyphen part), if any.
@@ -565,8 +566,9 @@ final class ActorResolution {
                 continue
             }
             // A domestic title without a state or body ("Colonel X", "opposition politician Y") is of the one
-            // state the document is about, as collectives are, on more evidence (a person is one of many).
-            if countryCode == nil, orgCode == nil, directoryCode == nil, let d = dominantState(minimum: 3) {
+            // state the document is about, as collectives are, on more evidence: the only state named, at least
+            // three times (in a story of two states, "Deputy Treasury Secretary X" may be of either).
+            if countryCode == nil, orgCode == nil, directoryCode == nil, let d = dominantState(minimum: 3, alone: true) {
                 countryCode = knowledge.countries.countries[d].code
             }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
