@@ -33,6 +33,7 @@ struct QuoteAttributor {
     static let timeWords = KeySet(words: ["on", "in", "at", "last", "this", "earlier", "later", "yesterday", "today",
                                           "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight",
                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday", "sunday"])
@@ -516,6 +517,19 @@ struct QuoteAttributor {
                 for hit in cueHits where !hit.participle && !cues.cues[hit.cue].quoteOnly {
                     let kind = cues.cues[hit.cue].kind
                     if kind == .source {
+                        if cues.cues[hit.cue].speakerBefore {
+                            // SPEAKER was quoted as saying (on Friday) (that) CONTENT
+                            var b = hit.tokens.lowerBound
+                            if b > range.lowerBound, Self.beKeys.contains(key(b - 1)) { b -= 1 }
+                            guard let m = subject(beforeCue: b, sentence: sentence) else { continue }
+                            var start = hit.tokens.upperBound
+                            if let that = (start..<min(last, start + 6)).first(where: { key($0) == Self.thatKey }),
+                               !(start..<that).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                                start = that + 1
+                            }
+                            if last - start >= 3 { return (start..<last, m, hit) }
+                            continue
+                        }
                         guard cues.cues[hit.cue].speakerAfter else { continue }
                         // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
                         // (Also "according to a statement from the ministry": over the words naming the text.)

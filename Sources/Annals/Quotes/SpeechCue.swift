@@ -26,6 +26,8 @@ public struct SpeechCue: Hashable, Sendable {
     /// For sources: the speaker follows the cue ("according to X"); false
     /// for "speaker before" and "frame" sources.
     public var speakerAfter = true
+    /// For sources: the speaker is the subject before the cue ("X was quoted as saying").
+    public var speakerBefore = false
 }
 
 /// The cues table, loaded and validated.
@@ -52,6 +54,7 @@ public struct SpeechCueTable: Sendable {
             entry.thatOnly = note.hasPrefix("that only;")
             entry.takesHearer = note.contains("takes a hearer")
             entry.speakerAfter = kind != .source || note.hasPrefix("speaker after")
+            entry.speakerBefore = kind == .source && note.hasPrefix("speaker before")
             cues.append(entry)
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }

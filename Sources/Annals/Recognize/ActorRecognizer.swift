@@ -459,7 +459,9 @@ public final class ActorRecognizer: Sendable {
                                 while before - 1 >= range.lowerBound, key(before) == Self.ofKey, Self.quantityKeys.contains(key(before - 1)) {
                                     before -= 2
                                 }
+                                // (Also after a quotation's closing mark: `"...," the ministry added`.)
                                 let subjectPosition = before < range.lowerBound || tokens[before].has(.comma) || tokens[before].has(.dash)
+                                    || tokens[before].has(.quote) && !tokens[before].has(.possessive)
                                 let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
                                     && Self.compoundHeads.contains(key(roleEnd))
                                 // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
