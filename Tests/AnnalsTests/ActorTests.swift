@@ -128,6 +128,13 @@ struct ActorTests {
         #expect(actor("TURMIL", in: actors("Turkish forces clashed with Kurdish fighters.")) != nil)
     }
 
+    @Test func anAppositionsBodyAfterItsLinkIsThePersons() throws {
+        let found = actors("Lena Hoffmann, an analyst at the International Crisis Group, said the truce was fragile.")
+        #expect(found.first { $0.name == "Lena Hoffmann" }?.code.hasPrefix("NGOICG") == true)
+        let counterpart = actors("Jordan's foreign minister met reporters. His Syrian counterpart, Adnan Khalil, left.")
+        #expect(counterpart.first { $0.name == "Adnan Khalil" }?.code == "SYRGOV")
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

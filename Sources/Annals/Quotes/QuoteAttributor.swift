@@ -250,9 +250,18 @@ struct QuoteAttributor {
                     return m
                 }
                 // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.
+                // ("Its spokesman, Colonel Tural Mammadli, said": a rank may stand before the name.)
                 if end - 2 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
-                   let m = mention(endingAt: end - 1, sentence: sentence), m.form == .name,
-                   m.tokens.lowerBound > sentence.tokens.lowerBound + 1, tokens[m.tokens.lowerBound - 1].has(.comma) {
+                   let m = mention(endingAt: end - 1, sentence: sentence), m.form == .name || m.form == .personName {
+                    var before = m.tokens.lowerBound - 1
+                    while before > m.tokens.lowerBound - 3, before > sentence.tokens.lowerBound, tokens[before].has(.capitalized) { before -= 1 }
+                    if before > sentence.tokens.lowerBound, tokens[before].has(.comma) { return m }
+                }
+                // "Richard Gowan, an analyst at the Crisis Group, said": a person before an apposition.
+                if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
+                   open > sentence.tokens.lowerBound, !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }),
+                   let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }
                 return mention(endingAt: end, sentence: sentence)

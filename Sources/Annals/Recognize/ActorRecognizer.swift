@@ -29,6 +29,8 @@ public final class ActorRecognizer: Sendable {
     ].map(TokenKey.of))
     static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
+    /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
+    static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
@@ -242,7 +244,7 @@ public final class ActorRecognizer: Sendable {
                     /// ... or "the country's" (`anaphoric`: the state named last before it).
                     func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, anaphoric: Bool, roleStart: Int) {
                         var j = start
-                        let determiner = j < range.upperBound && Self.determinerKeys.contains(key(j))
+                        let determiner = j < range.upperBound && (Self.determinerKeys.contains(key(j)) || Self.possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
                         // Modifiers may come first too: "a senior Hamas official", "the former Russian president".
                         let afterModifiers = skipModifiers(j)
@@ -576,6 +578,12 @@ public final class ActorRecognizer: Sendable {
                                name(at: roleEnd) == nil,
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
+                                // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
+                                var organization = organization
+                                if organization == nil, countries.isEmpty, roleEnd + 1 < range.upperBound, Self.appositionLinks.contains(key(roleEnd)) {
+                                    let at = roleEnd + 1 < range.upperBound - 1 && key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
+                                    if let n = matchStarting(at), case .organization(let o) = entry(matches[n]) { organization = o }
+                                }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true,
