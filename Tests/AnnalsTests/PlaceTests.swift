@@ -54,6 +54,13 @@ struct PlaceTests {
                 "\(analysis.events.map { ($0.sourceCode, $0.event.code.code, $0.event.place?.name) })")
     }
 
+    @Test func aCapitalWithAPossessiveIsItsStateNotAPlace() {
+        let doc = TestSupport.document("Serbia protested at Podgorica's support for the resolution.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.places.isEmpty, "\(layer.places.map(\.name))")
+        #expect(layer.actors.first { $0.code == "MNE" }?.mentions.count == 1)
+    }
+
     @Test func aTownAsTheObjectOfAnEvent() {
         let analysis = TestSupport.pipeline.analyze(TestSupport.document("Russian forces shelled Kherson overnight."))
         #expect(analysis.events.contains { $0.targetCode == "UKR" && $0.event.place?.name == "Kherson" },

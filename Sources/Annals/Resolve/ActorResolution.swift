@@ -401,7 +401,8 @@ final class ActorResolution {
                 // "Defence Minister Israel Katz": the country's name is the person's.
                 if isTitledName { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
-                if form == .capital {
+                // ("in protest at Podgorica's support": a capital with a possessive is its state, not a place.)
+                if form == .capital, !e.possessive {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
                     if before >= sentenceStart, ActorResolver.locativePrepositions.contains(keys[before]) {
