@@ -91,6 +91,20 @@ struct SentenceBoundaryTests {
         #expect(seg.sentences.map(\.isHeading) == [true, false, false, true, false])
     }
 
+    @Test func aLongNewsHeadlineIsAHeading() {
+        // Sixteen words without sentence punctuation: a headline.
+        let seg = Segmenter.segment(TestSupport.document("""
+            Iran seizes foreign oil tanker in Gulf of Oman, accuses crew of smuggling fuel to Qatar
+            DUBAI (Reuters) - Iran seized a tanker on Thursday.
+            """))
+        #expect(seg.paragraphs.map(\.isHeading) == [true, false])
+        let long = Segmenter.segment(TestSupport.document("""
+            One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+            The talks stalled.
+            """))
+        #expect(long.paragraphs.map(\.isHeading) == [false, false])
+    }
+
     @Test func lastShortLineIsNotAHeading() {
         let seg = Segmenter.segment(TestSupport.document("The talks stalled.\nReporting by Jo Lee"))
         #expect(seg.paragraphs.map(\.isHeading) == [false, false])

@@ -92,7 +92,7 @@ struct ParagraphSplitter {
                 continue
             }
             if let c = current, let w = width, let prev = previousLine, prev.length >= w - 20,
-               !looksLikeHeading(prev.range) {
+               !looksLikeHeading(prev.range, maxWords: 12) {
                 current = c.lowerBound..<line.range.upperBound  // a soft wrap
             } else {
                 if let c = current { result.append(c) }
@@ -104,9 +104,10 @@ struct ParagraphSplitter {
         return result
     }
 
-    /// A short line (at most 12 words) that starts with a capital or a digit
-    /// and ends without sentence punctuation or a quotation mark.
-    func looksLikeHeading(_ range: Range<Int>) -> Bool {
+    /// A short line (at most `maxWords` words) that starts with a capital or a digit and ends without
+    /// sentence punctuation or a quotation mark. A paragraph of its own may be a news headline of up to 16
+    /// words; a line that may be a wrapped part of a paragraph is a heading only up to 12.
+    func looksLikeHeading(_ range: Range<Int>, maxWords: Int = 16) -> Bool {
         guard !range.isEmpty, range.count <= 160 else { return false }
         let first = reader.read(range.lowerBound)
         guard (first.cls == .letter && first.isUpper) || first.cls == .digit else { return false }
@@ -132,6 +133,6 @@ struct ParagraphSplitter {
             }
             i += r.length
         }
-        return words <= 12
+        return words <= maxWords
     }
 }
