@@ -337,11 +337,7 @@ final class ActorResolution {
     /// though both are government people.
     func mayHold(_ a: Int, _ role: Int?) -> Bool {
         guard let role, let held = personRole[a], role != held else { return true }
-        let name = resolver.roles[role].name
-        if ActorResolver.genericTitleWords.contains(name) { return true }
-        let office = resolver.roles[held].name
-        let head = office.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? office
-        return name == head
+        return resolver.isGenericTitle[role] || resolver.roles[role].name == resolver.officeHeads[held]
     }
 
     /// The state of a title: its country, or for "the country's" the state named last before it.

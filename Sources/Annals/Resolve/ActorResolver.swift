@@ -18,6 +18,10 @@ final class ActorResolver: Sendable {
     let roleCodeLists: [[String]]
     /// The token keys of `given-names.tsv`: 0 for a woman's name, 1 for a man's.
     let givenNameKeys: KeyMap
+    /// Per role: its name is generic (`genericTitleWords`).
+    let isGenericTitle: [Bool]
+    /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
+    let officeHeads: [String]
 
     init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], directory: PersonDirectory) {
         self.knowledge = knowledge
@@ -25,6 +29,10 @@ final class ActorResolver: Sendable {
         self.roles = roles
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
+        isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
+        officeHeads = roles.map { role in
+            role.name.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? role.name
+        }
         // (Keys fold ASCII case only: "Élise" is keyed as written too.)
         givenNameKeys = KeyMap(knowledge.givenNames.flatMap { name, gender -> [(UInt64, Int32)] in
             let value: Int32 = gender == .female ? 0 : 1
