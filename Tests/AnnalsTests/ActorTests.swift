@@ -135,6 +135,11 @@ struct ActorTests {
         #expect(counterpart.first { $0.name == "Adnan Khalil" }?.code == "SYRGOV")
     }
 
+    @Test func hisSpokesmanIsOfThePersonNamedBefore() throws {
+        let found = actors("Malian President Amara Kone ordered the army to free the hostages, his spokesman Idrissa Sow said.")
+        #expect(found.first { $0.name == "Idrissa Sow" }?.code == "MLIGOV")
+    }
+
     @Test func aBodyMayLeadAPreposedApposition() throws {
         let found = actors("The United Nations envoy for Yemen, Karim Osei, urged the parties to talk.")
         let envoy = try #require(found.first { $0.name == "Karim Osei" })

@@ -61,7 +61,8 @@ struct QuoteAttributor {
     static let relativePronouns = KeySet(words: ["who", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     static let countryNouns = KeySet(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
-    static let subjectNPWords = KeySet(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy"].map(TokenKey.of))
+    static let subjectNPWords = KeySet(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy", "his", "her",
+                                        "its", "their"].map(TokenKey.of))
 
     /// A resolved mention: actor index and byte range.
     struct SpeakerMention {

@@ -126,6 +126,8 @@ public final class ActorRecognizer: Sendable {
         var isPerson: Bool
         /// The state is the one named last before the title ("the country's president").
         var anaphoric = false
+        /// After "his" or "her": the state is that of the person named last before ("his spokesman X").
+        var possessed = false
     }
 
     /// Everything the recognizer found in a document, before resolution.
@@ -442,10 +444,13 @@ public final class ActorRecognizer: Sendable {
                                 var end = chain.upperBound
                                 let country = countryAfterOf(end)
                                 if country != nil { end += 2 }
+                                // "his spokesman X": the office is in the service of the person named before.
+                                let possessed = m.tokens.lowerBound > range.lowerBound
+                                    && Self.possessivePronouns.contains(key(m.tokens.lowerBound - 1))
                                 findings.titled.append(TitledCandidate(
                                     countries: country.map { CountryCandidates($0) } ?? .none, organization: nil, roles: roleList, name: chain,
                                     tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
-                                    sentence: sentence.index, isPerson: true))
+                                    sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
                             } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
                                 findings.nominals.append(NominalMention(

@@ -343,11 +343,13 @@ final class ActorResolution {
     /// The state of a title: its country, or for "the country's" the state named last before it.
     func titleCountry(_ t: ActorRecognizer.TitledCandidate) -> Int? {
         if !t.countries.isEmpty { return pick(t.countries) }
-        guard t.anaphoric else { return nil }
+        guard t.anaphoric || t.possessed else { return nil }
         var latest: (at: Int, code: String)?
-        for a in layer.actors.indices where layer.actors[a].kind == .state {
+        // ("his spokesman": the state of the person named last, if it is known.)
+        let kind: ActorKind = t.anaphoric ? .state : .person
+        for a in layer.actors.indices where layer.actors[a].kind == kind && (kind == .state || layer.actors[a].country != nil) {
             for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
-                latest = (m.tokens.lowerBound, layer.actors[a].code)
+                latest = (m.tokens.lowerBound, kind == .state ? layer.actors[a].code : layer.actors[a].country!)
             }
         }
         return latest.flatMap { knowledge.countries.index[$0.code] }
