@@ -33,6 +33,7 @@ struct QuoteAttributor {
     static let timeWords = KeySet(words: ["on", "in", "at", "last", "this", "earlier", "later", "yesterday", "today",
                                           "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight",
                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let andKey = TokenKey.of("and")
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -265,7 +266,17 @@ struct QuoteAttributor {
                    let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }
-                return mention(endingAt: end, sentence: sentence)
+                // "police and residents said": several speakers, none of them alone (no speaker is better than half).
+                if let m = mention(endingAt: end, sentence: sentence) {
+                    var b = m.tokens.lowerBound - 1
+                    if b > sentence.tokens.lowerBound, key(b) == Self.theKey { b -= 1 }
+                    if b > sentence.tokens.lowerBound, Self.conjunctions.contains(key(b)), key(b) == Self.andKey,
+                       mention(endingAt: b, sentence: sentence) != nil {
+                        return SpeakerMention(actor: nil, range: m.range, tokens: m.tokens, form: m.form)
+                    }
+                    return m
+                }
+                return nil
             }
 
             var recorded = Set<[Int]>()
