@@ -32,6 +32,13 @@ struct EventTests {
         found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
     }
 
+    @Test func whatIsPlannedOrTriedHasNotHappened() {
+        let found = events("The two ministers discussed efforts to deliver more aid to Gaza.")
+        #expect(found.allSatisfy { !$0.cameo.hasPrefix("07") || $0.modality != .asserted }, "\(found)")
+        let done = events("Egypt delivered more aid to Gaza.")
+        #expect(done.contains { $0.cameo.hasPrefix("07") && $0.modality == .asserted }, "\(done)")
+    }
+
     @Test func anActThatStopsDoesNotGoOn() {
         let found = events("The ministry said Japan should stop criticising China.")
         #expect(found.allSatisfy { !($0.cameo.hasPrefix("11") && $0.modality == .asserted && !$0.negated) }, "\(found)")

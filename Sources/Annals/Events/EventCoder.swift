@@ -83,6 +83,10 @@ struct EventCoder: Sendable {
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must"].map(TokenKey.of))
+    /// Nouns after which an infinitive is planned or tried, not done ("efforts to deliver").
+    static let planNouns = KeySet(words: ["effort", "efforts", "plan", "plans", "way", "ways", "bid", "bids", "attempt",
+                                          "attempts", "proposal", "proposals", "push", "drive", "initiative", "initiatives",
+                                          "option", "options", "possibility", "idea", "scheme", "strategy"])
     /// Verbs that end the act in the -ing form after them ("stop smearing", "ceased shelling").
     static let stopVerbs = KeySet(words: ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "quit", "quits"])
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
@@ -802,6 +806,11 @@ struct EventCoder: Sendable {
                 // "urged Armenia to observe a ceasefire": the infinitive may belong to a request (see below).
                 let infinitiveObject: Int? = pattern.isVerb && g < t && key(g) == Self.toKey && g > range.lowerBound
                     && ending[g - 1] != nil ? g - 1 : nil
+                // "discussed efforts to deliver aid", "plans to build": what is planned or tried has not happened.
+                if pattern.isVerb, g < t, key(g) == Self.toKey, g > range.lowerBound, Self.planNouns.contains(key(g - 1)),
+                   modality == .asserted {
+                    modality = .hypothetical
+                }
                 // "Iraq said it would allow ...": after a speech verb "would" is the future of reported speech,
                 // a stated plan, not a hypothesis.
                 if modality == .hypothetical, onlyWould,
