@@ -32,6 +32,11 @@ struct EventTests {
         found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
     }
 
+    @Test func whatASpeakerSaysInAParticipleIsNotTheSpeakersAct() {
+        let found = events("Egypt called on Israel to withdraw its forces, saying their presence violated the peace treaty.")
+        #expect(!found.contains { $0.cameo.hasPrefix("128") }, "\(found)")
+    }
+
     @Test func whatIsPlannedOrTriedHasNotHappened() {
         let found = events("The two ministers discussed efforts to deliver more aid to Gaza.")
         #expect(found.allSatisfy { !$0.cameo.hasPrefix("07") || $0.modality != .asserted }, "\(found)")

@@ -83,6 +83,9 @@ struct EventCoder: Sendable {
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must"].map(TokenKey.of))
+    /// Speech verbs in -ing that open what is said (", saying their presence violated the treaty").
+    static let speechParticiples = KeySet(words: ["saying", "adding", "stating", "noting", "arguing", "claiming", "insisting",
+                                                  "stressing", "warning", "declaring", "asserting", "explaining"])
     /// Nouns after which an infinitive is planned or tried, not done ("efforts to deliver").
     static let planNouns = KeySet(words: ["effort", "efforts", "plan", "plans", "way", "ways", "bid", "bids", "attempt",
                                           "attempts", "proposal", "proposals", "push", "drive", "initiative", "initiatives",
@@ -401,7 +404,8 @@ struct EventCoder: Sendable {
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
                     // (A noun trigger, "said during talks with", and a participle, "added, expressing", keep the speaker.)
-                    if verb, ActorRecognizer.speechVerbKeys.contains(key(i)), i + 1 < g, !tokens[i + 1].has(.comma),
+                    if verb, ActorRecognizer.speechVerbKeys.contains(key(i)) || Self.speechParticiples.contains(key(i)),
+                       i + 1 < g, !tokens[i + 1].has(.comma),
                        !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
                         return inPhrase
                     }
