@@ -449,6 +449,12 @@ struct KnowledgeValidationTests {
         try (text + (text.hasSuffix("\n") ? "" : "\n") + line + "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 
+    /// Puts the shipped copy of `file` back into `dir`.
+    func restoreShipped(_ file: String, in dir: URL) throws {
+        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent(file), encoding: .utf8)
+            .write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    }
+
     func loadError(_ dir: URL) -> KnowledgeError? {
         do {
             _ = try KnowledgeBase(directory: dir)
@@ -484,13 +490,11 @@ struct KnowledgeValidationTests {
         try append("Zorana\tx", to: "given-names.tsv", in: dir)
         let givenName = try #require(loadError(dir))
         #expect(givenName.file == "given-names.tsv" && givenName.reason.contains("gender must be f or m"), "\(givenName)")
-        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("given-names.tsv"), encoding: .utf8)
-            .write(to: dir.appendingPathComponent("given-names.tsv"), atomically: true, encoding: .utf8)
+        try restoreShipped("given-names.tsv", in: dir)
         try append("XYZ\tnowhere", to: "name-order.tsv", in: dir)
         let nameOrder = try #require(loadError(dir))
         #expect(nameOrder.file == "name-order.tsv" && nameOrder.reason.contains("unknown country code \"XYZ\""), "\(nameOrder)")
-        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("name-order.tsv"), encoding: .utf8)
-            .write(to: dir.appendingPathComponent("name-order.tsv"), atomically: true, encoding: .utf8)
+        try restoreShipped("name-order.tsv", in: dir)
         try append("South China Sea\tsea", to: "not-actors.tsv", in: dir)
         let error = try #require(loadError(dir))
         #expect(error.file == "not-actors.tsv" && error.reason.contains("duplicate name \"South China Sea\""), "\(error)")
@@ -505,8 +509,7 @@ struct KnowledgeValidationTests {
         try append("Vienna\tIGOXYZ\tno such body", to: "seats.tsv", in: dir)
         let body = try #require(loadError(dir))
         #expect(body.file == "seats.tsv" && body.reason.contains("unknown organization code \"IGOXYZ\""), "\(body)")
-        try String(contentsOf: KnowledgeBase.bundledDirectory.appendingPathComponent("seats.tsv"), encoding: .utf8)
-            .write(to: dir.appendingPathComponent("seats.tsv"), atomically: true, encoding: .utf8)
+        try restoreShipped("seats.tsv", in: dir)
         try append("Geneva\tIGOUNO\tnot a capital", to: "seats.tsv", in: dir)
         let city = try #require(loadError(dir))
         #expect(city.file == "seats.tsv" && city.reason.contains("not a capital"), "\(city)")

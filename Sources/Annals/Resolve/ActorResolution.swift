@@ -490,15 +490,22 @@ final class ActorResolution {
 
     /// "the bloc", "the alliance": the international body named last before them.
     func resolveBodyAnaphors() {
+        guard !findings.bodyAnaphors.isEmpty else { return }
+        // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
+        var named: [(at: Int, end: Int, actor: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .organization {
+            for m in layer.actors[a].mentions { named.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+        }
+        named.sort { $0.at < $1.at }
+        var next = 0
+        var latest: Int?
         for (r, sentence) in findings.bodyAnaphors {
-            var latest: (at: Int, actor: Int)?
-            for a in layer.actors.indices where layer.actors[a].kind == .organization {
-                for m in layer.actors[a].mentions where m.tokens.upperBound <= r.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
-                    latest = (m.tokens.lowerBound, a)
-                }
+            while next < named.count, named[next].end <= r.lowerBound {
+                latest = named[next].actor
+                next += 1
             }
             guard let latest else { continue }
-            layer.actors[latest.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
+            layer.actors[latest].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
 
