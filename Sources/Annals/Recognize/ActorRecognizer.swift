@@ -150,6 +150,7 @@ public final class ActorRecognizer: Sendable {
         var findings = Findings()
         findings.entities.reserveCapacity(64)
         findings.names.reserveCapacity(32)
+        findings.titled.reserveCapacity(16)
         let tokens = segmentation.tokens
         document.utf8.withUnsafeBufferPointer { bytes in
             func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
@@ -173,6 +174,8 @@ public final class ActorRecognizer: Sendable {
             defer { startingMatch.deallocate() }
             // Every sentence's matches in one buffer, read through a view per sentence.
             var allMatches: [PhraseMatcher<DictionaryEntry>.Match] = []
+            // (News has about one match in ten tokens: one allocation for most documents.)
+            allMatches.reserveCapacity(max(16, tokens.count / 8))
             var matchBounds: [Range<Int>] = []
             matchBounds.reserveCapacity(segmentation.sentences.count)
             for sentence in segmentation.sentences {

@@ -122,80 +122,98 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The same matches, appended to `result`: one buffer serves every sentence of a document.
     public func matches(in range: Range<Int>, tokens: [Token], keys: [UInt64], bytes: UnsafeBufferPointer<UInt8>,
                         appendingTo result: inout [Match]) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let token = tokens[i]
-            let key = keys[i]
-            let mayStart = token.has(.capitalized) || token.has(.allCaps)
-                ? firstTokenFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0
-                : lowerCaseFilter[Int(key & 0x7FFF) >> 6] & (1 << (key & 63)) != 0
-            if mayStart,
-               let match = longest(from: i, firstKey: key, in: range, tokens: tokens, keys: keys) {
-                result.append(match)
-                i = match.tokens.upperBound
-                continue
-            }
-            if token.has(.hyphenated) {
-                Segmentation.forEachHyphenPart(of: token, in: bytes) { part in
-                    let k = TokenKey.hash(bytes, part)
-                    guard let child = edges.child(of: 0, key: k) else { return }
-                    let partToken = Token(start: part.lowerBound, end: part.upperBound,
-                                          flags: Self.caseFlags(bytes, part))
-                    let node = nodes[Int(child)]
-                    guard node.firstEntry >= 0 else { return }
-                    var e = Int(node.firstEntry)
-                    var more = 0
-                    while true {
-                        let entry = entries[e]
-                        if entry.length == 1 && passes(entry.rule(0), partToken) {
-                            result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
-                            break
-                        }
-                        guard node.more >= 0, more < moreEntries[Int(node.more)].count else { break }
-                        e = Int(moreEntries[Int(node.more)][more])
-                        more += 1
-                    }
+        precondition(range.lowerBound >= 0 && range.upperBound <= min(tokens.count, keys.count), "token range out of bounds")
+        // (Every table read through a buffer: the loop runs once per token of every document.)
+        tokens.withUnsafeBufferPointer { tokens in
+        keys.withUnsafeBufferPointer { keys in
+        firstTokenFilter.withUnsafeBufferPointer { capitalFilter in
+        lowerCaseFilter.withUnsafeBufferPointer { lowerFilter in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let token = tokens[i]
+                let key = keys[i]
+                let mayStart = token.flags.rawValue & (TokenFlags.capitalized.rawValue | TokenFlags.allCaps.rawValue) != 0
+                    ? capitalFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0
+                    : lowerFilter[Int(key & 0x7FFF) >> 6] & (1 << (key & 63)) != 0
+                if mayStart, let (entry, end) = longest(from: i, firstKey: key, end: range.upperBound, tokens: tokens, keys: keys) {
+                    result.append(Match(tokens: i..<end, bytes: Int(token.start)..<Int(tokens[end - 1].end),
+                                        payload: entries[entry].payload))
+                    i = end
+                    continue
                 }
+                if token.has(.hyphenated) { matchParts(of: token, at: i, bytes: bytes, appendingTo: &result) }
+                i += 1
             }
-            i += 1
+        }
+        }
+        }
         }
     }
 
-    private func longest(from start: Int, firstKey: UInt64, in range: Range<Int>, tokens: [Token],
-                         keys: [UInt64]) -> Match? {
-        var node = 0
-        var i = start
-        var key = firstKey
-        var best: Match?
-        while i < range.upperBound {
-            guard let next = edges.child(of: Int32(node), key: key) else { break }
-            node = Int(next)
-            i += 1
-            let here = nodes[node]
-            if here.firstEntry >= 0 {
-                let length = i - start
-                var e = Int(here.firstEntry)
-                var more = 0
-                search: while true {
-                    let entry = entries[e]
-                    if entry.length == length {
-                        var fits = true
-                        for k in 0..<length where !passes(entry.rule(k), tokens[start + k]) { fits = false; break }
-                        if fits {
-                            best = Match(tokens: start..<i, bytes: Int(tokens[start].start)..<Int(tokens[i - 1].end),
-                                         payload: entry.payload)
-                            break search
-                        }
-                    }
-                    guard here.more >= 0, more < moreEntries[Int(here.more)].count else { break }
-                    e = Int(moreEntries[Int(here.more)][more])
-                    more += 1
+    /// One-token forms matching the parts of a hyphenated token ("Russian-Korean").
+    private func matchParts(of token: Token, at i: Int, bytes: UnsafeBufferPointer<UInt8>, appendingTo result: inout [Match]) {
+        Segmentation.forEachHyphenPart(of: token, in: bytes) { part in
+            let k = TokenKey.hash(bytes, part)
+            guard let child = edges.child(of: 0, key: k) else { return }
+            let partToken = Token(start: part.lowerBound, end: part.upperBound,
+                                  flags: Self.caseFlags(bytes, part))
+            let node = nodes[Int(child)]
+            guard node.firstEntry >= 0 else { return }
+            var e = Int(node.firstEntry)
+            var more = 0
+            while true {
+                let entry = entries[e]
+                if entry.length == 1 && passes(entry.rule(0), partToken) {
+                    result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
+                    break
                 }
+                guard node.more >= 0, more < moreEntries[Int(node.more)].count else { break }
+                e = Int(moreEntries[Int(node.more)][more])
+                more += 1
             }
-            guard i < range.upperBound, here.hasChildren else { break }
-            key = keys[i]
         }
-        return best
+    }
+
+    /// The longest form from token `start`: its entry and the token after it.
+    @inline(__always)
+    private func longest(from start: Int, firstKey: UInt64, end: Int, tokens: UnsafeBufferPointer<Token>,
+                         keys: UnsafeBufferPointer<UInt64>) -> (entry: Int, end: Int)? {
+        nodes.withUnsafeBufferPointer { nodes in
+        entries.withUnsafeBufferPointer { entries in
+            var node: Int32 = 0
+            var i = start
+            var key = firstKey
+            var best: (entry: Int, end: Int)?
+            while i < end {
+                guard let next = edges.child(of: node, key: key) else { break }
+                node = next
+                i += 1
+                let here = nodes[Int(node)]
+                if here.firstEntry >= 0 {
+                    let length = i - start
+                    var e = Int(here.firstEntry)
+                    var more = 0
+                    search: while true {
+                        let entry = entries[e]
+                        if entry.length == length {
+                            var fits = true
+                            for k in 0..<length where !passes(entry.rule(k), tokens[start + k]) { fits = false; break }
+                            if fits {
+                                best = (e, i)
+                                break search
+                            }
+                        }
+                        guard here.more >= 0, more < moreEntries[Int(here.more)].count else { break }
+                        e = Int(moreEntries[Int(here.more)][more])
+                        more += 1
+                    }
+                }
+                guard i < end, here.hasChildren else { break }
+                key = keys[i]
+            }
+            return best
+        }
+        }
     }
 
     /// Case flags of a part of a token, as the tokenizer would set them.

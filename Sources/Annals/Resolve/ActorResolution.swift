@@ -747,9 +747,10 @@ final class ActorResolution {
             // (A movement's leader is not "Lebanon's president": with a country, the codes must agree too.)
             // (A body's official is that body's: "a Hamas official" is not the UN's Secretary-General.)
             let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
+            let composed = countryCode.map { compose($0, codes) }
             let candidates = people.map(\.actor).filter { a in
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
-                    && layer.actors[a].code == compose(countryCode!, codes)) && mayHold(a, t.roles.last)
+                    && layer.actors[a].code == composed) && mayHold(a, t.roles.last)
                     && (orgCode == nil || layer.actors[a].code.hasPrefix(orgCode!))
             }
             func distance(_ a: Int) -> Int {
