@@ -429,6 +429,53 @@ struct ActorTests {
         #expect(!found.contains { $0.kind == .person })
     }
 
+    @Test func appositionsOfSeniorOfficialsAgesAndPossessors() {
+        // A modifier that starts a role of its own ("senior official") is the role's.
+        let senior = actors("Tomas Varga, a senior official of the Slovak delegation, said the talks would go on.")
+        #expect(actor("SVKGOV", in: senior)?.name == "Tomas Varga", "\(senior.map { ($0.code, $0.name) })")
+        // The state opening the phrase after "for" or "of".
+        let ministry = actors("Levan Beridze, a spokesman for the Georgian foreign ministry, spoke to reporters.")
+        #expect(actor("GEOGOV", in: ministry)?.name == "Levan Beridze", "\(ministry.map { ($0.code, $0.name) })")
+        // An age between the name and its apposition.
+        let aged = actors("Aigul Sarsenova, 41, a reporter for a local news site, was detained on Friday.")
+        #expect(aged.contains { $0.kind == .person && $0.name == "Aigul Sarsenova" && $0.code.hasSuffix("MED") },
+                "\(aged.map { ($0.code, $0.name) })")
+        // A person's possessive opens a title as "his" does.
+        let lawyer = actors("The activist was jailed. Navalnaya's lawyer, Ivan Petrov, said she would appeal.")
+        #expect(lawyer.contains { $0.name == "Ivan Petrov" && $0.code.hasSuffix("JUD") }, "\(lawyer.map { ($0.code, $0.name) })")
+    }
+
+    @Test func aTitleFirstIsTheStatelessPersonOfItsOffice() {
+        let found = actors("""
+            Mongolia's foreign minister held talks in Astana on Monday. \
+            Foreign Minister Batmunkh Ganbold later met the Kazakh prime minister.
+            """)
+        let person = actor("MNGGOV", in: found)
+        #expect(person?.name == "Batmunkh Ganbold" && person?.mentions.first == "Mongolia's foreign minister",
+                "\(found.map { ($0.code, $0.name, $0.mentions) })")
+    }
+
+    @Test func wordsOfNamesAreNotActorsOfTheirOwn() {
+        // A body's national branch is the body.
+        let branch = actors("Oxfam Ukraine criticised the appointment.")
+        #expect(actor("UKR", in: branch) == nil, "\(branch.map { ($0.code, $0.mentions) })")
+        // The end of a longer name is no speaker.
+        let commission = actors("The Zambia Commission on Human Rights said five people were hurt.")
+        #expect(!commission.contains { $0.kind == .person }, "\(commission.map { ($0.code, $0.name) })")
+        // A capitalised role word inside a party's name is the name's.
+        let party = actors("Maria Silva, leader of the opposition People's Progress Party, was arrested.")
+        #expect(!party.contains { $0.code.hasSuffix("CVL") }, "\(party.map { ($0.code, $0.name) })")
+        // "official" after a preposition is an adjective.
+        let figures = actors("Exports rose by a third, according to official Kazakh figures.")
+        let doc = TestSupport.document("Exports rose by a third, according to official Kazakh figures.")
+        #expect(TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc)).nominals.isEmpty, "\(figures.map { $0.code })")
+    }
+
+    @Test func pluralsInMenAreGroups() {
+        let found = actors("Russian servicemen crossed the border.")
+        #expect(actor("RUSMIL", in: found)?.kind == .group, "\(found.map { ($0.code, $0.kind) })")
+    }
+
     @Test func capitalisedWordsAreNotPeopleWithoutEvidence() {
         let found = actors("Markets Fell Sharply. Investors in London worried.")
         #expect(found.filter { $0.kind == .person }.isEmpty)

@@ -54,6 +54,14 @@ public struct AgentTable: Sendable {
                     plural.append(TokenKey.of(String(last)))
                 }
             }
+            // Plurals in -men and -people ("servicemen", "gunmen", "spokespeople") beside their singular.
+            for form in rowForms {
+                let singular = form.hasSuffix("men") ? String(form.dropLast(3)) + "man"
+                    : form.hasSuffix("people") ? String(form.dropLast(6)) + "person" : nil
+                if let singular, rowSet.contains(singular), let last = form.split(separator: " ").last {
+                    plural.append(TokenKey.of(String(last)))
+                }
+            }
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
                 if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }

@@ -55,6 +55,8 @@ struct QuoteAttributor {
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
+    /// "a spokesperson", "an official": someone not named before.
+    static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
     static let weKey = TokenKey.of("we")
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
@@ -193,7 +195,21 @@ struct QuoteAttributor {
                     let female = Self.feminine.contains(key(k))
                     func fits(_ a: Int) -> Bool { gender[a].map { $0 == female } ?? true }
                     var actor: Int?
-                    if let r = recent, layer.actors[r].kind == .person, fits(r) { actor = r }
+                    // A person opening the pronoun's own sentence comes first ("Sudan's ambassador rejected what he
+                    // described as ..."), unless quoted words stand between.
+                    var subject: Int?
+                    if !(sentence.tokens.lowerBound..<k).contains(where: { tokens[$0].has(.quote) }) {
+                        for t in sentence.tokens.lowerBound..<k where mentionAt[t] >= 0 {
+                            let a = mentionList[Int(mentionAt[t])].actor
+                            if layer.actors[a].kind == .person, fits(a),
+                               t == sentence.tokens.lowerBound || !Self.prepositions.contains(key(t - 1)) {
+                                subject = a
+                                break
+                            }
+                        }
+                    }
+                    if let subject { actor = subject }
+                    else if let r = recent, layer.actors[r].kind == .person, fits(r) { actor = r }
                     else { actor = latestPerson(before: k, roles: nil, where: fits) }
                     if let a = actor, gender[a] == nil { gender[a] = female }
                     return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)
@@ -221,8 +237,14 @@ struct QuoteAttributor {
                     var actor: Int?
                     let words = document.text(bytes: nominal.range).lowercased()
                     let singular = nominal.role.forms.first ?? ""
+                    // ("A department spokesperson said": an indefinite article introduces someone new.)
+                    let indefinite = (max(sentence.tokens.lowerBound, start - 3)..<start).contains {
+                        Self.indefiniteArticles.contains(key($0)) && !((($0 + 1)..<start).contains { tokens[$0].has(.comma) || !tokens[$0].has(.word) })
+                    }
                     if words != singular, words.hasSuffix("s"), !singular.hasSuffix("s") {
                         // "officials", "ministers": not one person already introduced.
+                        actor = nil
+                    } else if indefinite {
                         actor = nil
                     } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains) {
                         actor = r
@@ -385,8 +407,11 @@ struct QuoteAttributor {
                         if k < closeSentence.tokens.upperBound, tokens[k].has(.comma) { k += 1 }
                         // Each cue within ten words ("State Bank of Pakistan Governor Sana Qadir said"), in order, until one has a speaker.
                         // (Not a cue in a clause of its own: `"unacceptable" and urged Iran` is the subject's.)
+                        // (Twenty when a name and an apposition come first: `," Anna Lindqvist, the WFP's country
+                        // director in Myanmar, said`.)
+                        let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20 : 10
                         let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
-                            .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 10 && cues.cues[$0.cue].kind != .noun }
+                            .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
                             .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
@@ -621,8 +646,11 @@ struct QuoteAttributor {
                         }
                     }
                     // CONTENT, CUE SPEAKER.  ("..., said the minister")
+                    // (Not "..., said she would appeal": a pronoun that a verb follows opens the reported clause.)
                     if hit.tokens.lowerBound > range.lowerBound + 2, tokens[hit.tokens.lowerBound - 1].has(.comma),
-                       let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) {
+                       let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                       m.form != .pronoun || m.tokens.upperBound >= last || !tokens[m.tokens.upperBound].has(.word)
+                        || Self.prepositions.contains(key(m.tokens.upperBound)) {
                         return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)
                     }
                 }

@@ -32,6 +32,10 @@ public final class ActorRecognizer: Sendable {
     /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
+    /// Lower-case words inside a body's name ("Commission on Human Rights", "Bank for International Settlements").
+    static let nameConnectors = KeySet(words: ["of", "on", "for", "and", "de", "du", "des", "del", "la"])
+    static let prepositionKeys = KeySet(words: ["to", "of", "for", "in", "on", "by", "with", "from", "at", "about", "into",
+                                                "over", "under", "against", "without", "through", "per"])
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
@@ -206,6 +210,10 @@ public final class ActorRecognizer: Sendable {
                         var k = k
                         var found = RoleList()
                         while k < range.upperBound, !found.isFull, let n = matchStarting(k), let r = isRole(n) {
+                            // ("leader of the opposition People's Democratic Alliance": a name's word ends the roles.)
+                            if !found.isEmpty, tokens[k].has(.capitalized), matches[n].tokens.upperBound + 1 < range.upperBound,
+                               tokens[matches[n].tokens.upperBound].has(.possessive),
+                               tokens[matches[n].tokens.upperBound + 1].has(.capitalized) { break }
                             found.append(r)
                             k = matches[n].tokens.upperBound
                         }
@@ -214,7 +222,8 @@ public final class ActorRecognizer: Sendable {
                     func skipModifiers(_ k: Int) -> Int {
                         var k = k
                         while k < range.upperBound {
-                            if Self.titleModifiers.contains(key(k)) {
+                            // (Not a modifier that starts a role of its own: "senior official", "chief of staff".)
+                            if Self.titleModifiers.contains(key(k)), isRole(matchStarting(k)) == nil {
                                 k += 1
                             } else if ethnicityStart[k], let n = matchStarting(k) {
                                 // "Croatian Serb refugees": the ethnicity describes the group.
@@ -251,6 +260,11 @@ public final class ActorRecognizer: Sendable {
                         var j = start
                         let determiner = j < range.upperBound && (Self.determinerKeys.contains(key(j)) || Self.possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
+                        // A person's possessive as a determiner: "Navalny's spokeswoman, Kira Yarmysh,".
+                        else if j + 2 < range.upperBound, tokens[j].has(.capitalized), matchStarting(j) == nil,
+                                tokens[j + 1].has(.possessive), tokens[j + 1].has(.clitic) {
+                            j += 2
+                        }
                         // Modifiers may come first too: "a senior Hamas official", "the former Russian president".
                         let afterModifiers = skipModifiers(j)
                         if afterModifiers > j, let cn = matchStarting(afterModifiers) {
@@ -346,6 +360,13 @@ public final class ActorRecognizer: Sendable {
                             possessive = true
                         }
                         if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {
+                            // "Amnesty International Kenya", "Save the Children UK": a body's national branch, not the state.
+                            if form == .name, n > 0, matches[n - 1].tokens.upperBound == m.tokens.lowerBound,
+                               case .organization = entry(matches[n - 1]), tokens[m.tokens.lowerBound].has(.capitalized),
+                               m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
+                                n += 1
+                                continue
+                            }
                             let next = m.tokens.upperBound
                             // "the US dollar", "US $50 million", "the Russian language": no actor.
                             if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
@@ -442,6 +463,10 @@ public final class ActorRecognizer: Sendable {
                             guard !isCovered(m.tokens.lowerBound),
                                   m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
                                   let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
+                            // "the opposition People's Democratic Alliance": a capitalised word of a name, not the role.
+                            if m.tokens.lowerBound > range.lowerBound, tokens[m.tokens.lowerBound].has(.capitalized),
+                               roleEnd + 1 < range.upperBound, tokens[roleEnd].has(.possessive), tokens[roleEnd].has(.clitic),
+                               tokens[roleEnd + 1].has(.capitalized), !self.roles[roleList.last!].isPerson { break }
                             let head = self.roles[roleList.last!]
                             if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
                                 var end = chain.upperBound
@@ -456,6 +481,11 @@ public final class ActorRecognizer: Sendable {
                                     sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
                             } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
+                                // After a preposition a person needs an article ("to the official"): "according to
+                                // official Kazakh figures" names no one.
+                                var before = m.tokens.lowerBound - 1
+                                while before > range.lowerBound, Self.titleModifiers.contains(key(before)) { before -= 1 }
+                                if before >= range.lowerBound, tokens[before].has(.lowercase), Self.prepositionKeys.contains(key(before)) { break }
                                 findings.nominals.append(NominalMention(
                                     role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
                                     tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
@@ -574,7 +604,9 @@ public final class ActorRecognizer: Sendable {
                             }
                         }
                         // Apposition: Name , (the|a|an) [Country('s)] role
+                        // (over an age: "Sevinj Rzayeva, 34, a reporter for ...")
                         var j = chain.upperBound
+                        if j + 4 < range.upperBound, tokens[j].has(.comma), tokens[j + 1].has(.number), tokens[j + 2].has(.comma) { j += 2 }
                         if j + 2 < range.upperBound, tokens[j].has(.comma) {
                             let countries: CountryCandidates
                             let organization: Int?
@@ -587,10 +619,19 @@ public final class ActorRecognizer: Sendable {
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
+                                // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
+                                // state that opens that phrase.)
                                 var organization = organization
+                                var countries = countries
                                 if organization == nil, countries.isEmpty, roleEnd + 1 < range.upperBound, Self.appositionLinks.contains(key(roleEnd)) {
                                     let at = roleEnd + 1 < range.upperBound - 1 && key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
-                                    if let n = matchStarting(at), case .organization(let o) = entry(matches[n]) { organization = o }
+                                    if let n = matchStarting(at) {
+                                        switch entry(matches[n]) {
+                                        case .organization(let o): organization = o
+                                        case .country(let cs, let form) where form == .name || form == .adjective: countries = cs
+                                        default: break
+                                        }
+                                    }
                                 }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
@@ -610,7 +651,10 @@ public final class ActorRecognizer: Sendable {
                         let relativeThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
-                        if chain.count >= 2,
+                        // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
+                        let endsLongerName = chain.lowerBound - 2 >= range.lowerBound && tokens[chain.lowerBound - 1].has(.lowercase)
+                            && Self.nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
+                        if chain.count >= 2, !endsLongerName,
                            (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
                             || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before)) && !Self.hearerVerbKeys.contains(key(before)))
                             || relativeThenSpeech {

@@ -767,6 +767,21 @@ final class ActorResolution {
                 layer.actors[best].mentions.append(mention)
                 continue
             }
+            // "Kazakhstan's foreign minister held talks ... Foreign Minister Yerlan Sadykov met ...": the one person of
+            // that office whose state is not known is the title's, and takes its state.
+            if let countryCode, let composed, orgCode == nil, candidates.isEmpty {
+                let stateless = people.map(\.actor).filter { a in
+                    layer.actors[a].country == nil && layer.actors[a].roles == codes && mayHold(a, t.roles.last)
+                        && layer.actors[a].code.hasPrefix("---")
+                }
+                if stateless.count == 1 {
+                    let a = stateless[0]
+                    layer.actors[a].country = countryCode
+                    layer.actors[a].code = composed
+                    layer.actors[a].mentions.append(mention)
+                    continue
+                }
+            }
             let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
             guard let prefix else { continue }
