@@ -471,6 +471,43 @@ struct ActorTests {
         #expect(TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc)).nominals.isEmpty, "\(figures.map { $0.code })")
     }
 
+    @Test func aCounterpartsOfficeNamesHimLater() {
+        let found = actors("""
+            Chilean President Gabriel Rojas and his Argentine counterpart Martin Ibarra met in Santiago. \
+            Later, the Argentine president left for Mendoza.
+            """)
+        let ibarra = actor("ARGGOV", in: found)
+        #expect(ibarra?.mentions.contains("the Argentine president") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aNameMayOpenWithAParticle() {
+        let found = actors("Egyptian President Abdel Fattah al-Sisi met donors. Later, al-Sisi thanked them.")
+        #expect(actor("EGYGOV", in: found)?.mentions == ["Abdel Fattah al-Sisi", "al-Sisi"], "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func anIndefiniteTitleIsSomeoneNew() {
+        let found = actors("""
+            Japanese Foreign Minister Kenta Mori met students. \
+            A Japanese government official said the talks would resume.
+            """)
+        let mori = found.first { $0.name == "Kenta Mori" }
+        #expect(mori?.mentions == ["Kenta Mori"], "\(found.map { ($0.code, $0.mentions) })")
+        // "Official" before a noun it describes is no person.
+        let data = actors("Trade reached $9 billion, according to Turkish official data.")
+        #expect(!data.contains { $0.kind == .person }, "\(data.map { ($0.code, $0.kind) })")
+    }
+
+    @Test func aRankBeforeANameTakesTheStateOfTheApposition() {
+        let found = actors("Commodore Ramon Cruz, a spokesman for the Philippine navy, said the ship was damaged.")
+        let cruz = found.first { $0.name == "Ramon Cruz" }
+        #expect(cruz?.code == "PHLMIL" && cruz?.title == "Commodore", "\(found.map { ($0.code, $0.name, $0.title) })")
+    }
+
+    @Test func aBareBodyIsTheBodyOfTheSameHeadWord() {
+        let found = actors("The US Treasury imposed sanctions on Venezuelan officials. The Treasury said more would follow.")
+        #expect(found.first { $0.mentions.contains("The Treasury") }?.code == "USAGOV", "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func pluralsInMenAreGroups() {
         let found = actors("Russian servicemen crossed the border.")
         #expect(actor("RUSMIL", in: found)?.kind == .group, "\(found.map { ($0.code, $0.kind) })")

@@ -263,6 +263,12 @@ struct QuoteAttributor {
                     // "X welcomed the visit ... and said": the clause's subject opens the sentence.
                     var s = sentence.tokens.lowerBound
                     while s < end, tokens[s].has(.quote) { s += 1 }
+                    // (Over a title before the name: "Foreign Minister Yvan Gil, writing on Telegram, dismissed ... and said".)
+                    if mentionAt[s] < 0, nominalAt[s] == nil,
+                       let named = (s..<min(end, s + 6)).first(where: { mentionAt[$0] >= 0 }),
+                       (s..<named).allSatisfy({ tokens[$0].has(.capitalized) && !tokens[$0].has(.comma) }) {
+                        s = named
+                    }
                     return mention(startingAt: s, sentence: sentence)
                 }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
@@ -445,7 +451,10 @@ struct QuoteAttributor {
                                 speaker = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence)
                             }
                         } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
-                                  m.tokens.upperBound <= q.open {
+                                  m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
+                                  m.form != .pronoun || !tokens[m.tokens.upperBound].has(.word)
+                                    || Self.prepositions.contains(key(m.tokens.upperBound)) {
+                            // (Not "said they would "...": a pronoun that a verb follows opens the reported clause.)
                             speaker = m
                         }
                         if speaker != nil { cue = hit }
@@ -649,6 +658,7 @@ struct QuoteAttributor {
                     // (Not "..., said she would appeal": a pronoun that a verb follows opens the reported clause.)
                     if hit.tokens.lowerBound > range.lowerBound + 2, tokens[hit.tokens.lowerBound - 1].has(.comma),
                        let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                       !tokens[m.tokens.upperBound - 1].has(.possessive),
                        m.form != .pronoun || m.tokens.upperBound >= last || !tokens[m.tokens.upperBound].has(.word)
                         || Self.prepositions.contains(key(m.tokens.upperBound)) {
                         return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)

@@ -32,6 +32,14 @@ public final class ActorRecognizer: Sendable {
     /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
+    static let officialKey = TokenKey.of("official")
+    /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
+    static let describedNouns = KeySet(words: [
+        "data", "figures", "figure", "statistics", "media", "news", "agency", "visit", "visits", "statement", "statements",
+        "sources", "documents", "document", "channels", "results", "estimates", "estimate", "count", "tally", "toll",
+        "website", "account", "language", "ceremony", "trip", "residence", "records", "record", "report", "reports",
+        "line", "position", "gazette", "response", "rate", "rates", "newspaper", "broadcaster", "television", "tv",
+    ])
     /// Lower-case words inside a body's name ("Commission on Human Rights", "Bank for International Settlements").
     static let nameConnectors = KeySet(words: ["of", "on", "for", "and", "de", "du", "des", "del", "la"])
     static let prepositionKeys = KeySet(words: ["to", "of", "for", "in", "on", "by", "with", "from", "at", "about", "into",
@@ -448,6 +456,9 @@ public final class ActorRecognizer: Sendable {
                                     sentence: sentence.index, isPerson: false))
                                 break
                             }
+                            // "according to Turkish official data": "official" before such a noun describes it.
+                            if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase), Self.describedNouns.contains(key(roleEnd)),
+                               key(roleEnd - 1) == Self.officialKey { break }
                             let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
@@ -475,8 +486,30 @@ public final class ActorRecognizer: Sendable {
                                 // "his spokesman X": the office is in the service of the person named before.
                                 let possessed = m.tokens.lowerBound > range.lowerBound
                                     && Self.possessivePronouns.contains(key(m.tokens.lowerBound - 1))
+                                // "Commodore Arnel Santos, a spokesman for the Philippine coast guard": the apposition's state or body.
+                                var countries = country.map { CountryCandidates($0) } ?? .none
+                                var organization: Int?
+                                if country == nil, !possessed, chain.upperBound + 2 < range.upperBound, tokens[chain.upperBound].has(.comma) {
+                                    let lead = roleLead(at: chain.upperBound + 1)
+                                    if let (_, leadRoleEnd) = roles(from: lead.roleStart), !lead.anaphoric {
+                                        countries = lead.countries
+                                        organization = lead.organization
+                                        if countries.isEmpty, organization == nil, leadRoleEnd + 1 < range.upperBound,
+                                           Self.appositionLinks.contains(key(leadRoleEnd)) {
+                                            let at = leadRoleEnd + 1 < range.upperBound - 1 && key(leadRoleEnd + 1) == Self.theKey
+                                                ? leadRoleEnd + 2 : leadRoleEnd + 1
+                                            if let n = matchStarting(at) {
+                                                switch entry(matches[n]) {
+                                                case .organization(let o): organization = o
+                                                case .country(let cs, let form) where form == .name || form == .adjective: countries = cs
+                                                default: break
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                                 findings.titled.append(TitledCandidate(
-                                    countries: country.map { CountryCandidates($0) } ?? .none, organization: nil, roles: roleList, name: chain,
+                                    countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
                                     sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
@@ -552,7 +585,8 @@ public final class ActorRecognizer: Sendable {
                     var k = range.lowerBound
                     while k < range.upperBound {
                         // A name starts with a capital or an initial: most tokens are rejected here.
-                        if !tokens[k].has(.capitalized) && !tokens[k].has(.initial) {
+                        if !tokens[k].has(.capitalized) && !tokens[k].has(.initial)
+                            && !(tokens[k].has(.hyphenated) && tokens[k].has(.lowercase) && Self.isParticleCompound(tokens[k], bytes)) {
                             k += 1
                             continue
                         }
@@ -648,8 +682,14 @@ public final class ActorRecognizer: Sendable {
                         if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
+                        // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         let relativeThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
+                        // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
+                        let appositionThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma)
+                            && Self.determinerKeys.contains(key(after + 1))
+                            && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
+                                .map { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) } == true
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
                         let endsLongerName = chain.lowerBound - 2 >= range.lowerBound && tokens[chain.lowerBound - 1].has(.lowercase)
@@ -657,7 +697,7 @@ public final class ActorRecognizer: Sendable {
                         if chain.count >= 2, !endsLongerName,
                            (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
                             || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before)) && !Self.hearerVerbKeys.contains(key(before)))
-                            || relativeThenSpeech {
+                            || relativeThenSpeech || appositionThenSpeech {
                             findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))

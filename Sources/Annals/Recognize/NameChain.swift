@@ -33,8 +33,9 @@ enum NameChain {
                 j += 1
                 continue
             }
-            // "al-Sisi", "bin-Ali": a particle joined to a name by a hyphen is a word of the name.
-            if j > i, t.has(.lowercase), t.has(.hyphenated), particleCompound(j), !blocked(j) {
+            // "al-Sisi", "bin-Ali": a particle joined to a name by a hyphen is a word of the name (also its first:
+            // "al-Sisi said").
+            if t.has(.lowercase), t.has(.hyphenated), particleCompound(j), !blocked(j) {
                 words += 1
                 j += 1
                 continue

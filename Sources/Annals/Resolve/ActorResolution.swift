@@ -223,6 +223,18 @@ final class ActorResolution {
         return best?.roles ?? codes
     }
 
+    /// The office a counterpart holds: the head role of the titled person last named before it ("Turkish President
+    /// Erdogan and his Egyptian counterpart al-Sisi": a president, so "the Egyptian president" later is al-Sisi).
+    func counterpartOffice(_ t: ActorRecognizer.TitledCandidate) -> Int? {
+        var best: (start: Int, role: Int)?
+        for (a, role) in personRole {
+            for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (best?.start ?? -1) {
+                best = (m.tokens.lowerBound, role)
+            }
+        }
+        return best?.role
+    }
+
     /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
     func titleText(_ r: Range<Int>) -> String {
         var length = 0
@@ -586,7 +598,7 @@ final class ActorResolution {
                                       name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
-            if let head = t.roles.last { personRole[layer.actors.count - 1] = head }
+            if let head = t.roles.last { personRole[layer.actors.count - 1] = isCounterpart[head] ? counterpartOffice(t) ?? head : head }
         }
     }
 
@@ -693,10 +705,20 @@ final class ActorResolution {
             // before it ("the Iranian Foreign Ministry said ... The ministry added").
             if g.country == nil, !codes.isEmpty {
                 var antecedent: (actor: Int, at: Int)?
-                for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
+                // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
+                let head = keys[g.tokens.upperBound - 1]
+                for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
                     for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
-                        && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                        && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1) {
                         antecedent = (a, m.tokens.lowerBound)
+                    }
+                }
+                if antecedent == nil {
+                    for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
+                        for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
+                            && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                            antecedent = (a, m.tokens.lowerBound)
+                        }
                     }
                 }
                 if let antecedent {
@@ -748,7 +770,15 @@ final class ActorResolution {
             // (A body's official is that body's: "a Hamas official" is not the UN's Secretary-General.)
             let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
             let composed = countryCode.map { compose($0, codes) }
-            let candidates = people.map(\.actor).filter { a in
+            // "A Japanese government official said": an indefinite article introduces someone new.
+            var before = t.tokens.lowerBound - 1
+            while before > sentenceStart, ActorRecognizer.titleModifiers.contains(keys[before]) { before -= 1 }
+            // (Unless a name follows in apposition: "An EU spokeswoman, Marta Lindqvist, said".)
+            let end = t.tokens.upperBound
+            let namedAfter = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && tokens[end].has(.comma)
+                && tokens[end + 1].has(.capitalized)
+            let indefinite = !namedAfter && before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before])
+            let candidates = indefinite ? [] : people.map(\.actor).filter { a in
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
                     && layer.actors[a].code == composed) && mayHold(a, t.roles.last)
                     && (orgCode == nil || layer.actors[a].code.hasPrefix(orgCode!))
@@ -769,7 +799,7 @@ final class ActorResolution {
             }
             // "Kazakhstan's foreign minister held talks ... Foreign Minister Yerlan Sadykov met ...": the one person of
             // that office whose state is not known is the title's, and takes its state.
-            if let countryCode, let composed, orgCode == nil, candidates.isEmpty {
+            if let countryCode, let composed, orgCode == nil, candidates.isEmpty, !indefinite {
                 let stateless = people.map(\.actor).filter { a in
                     layer.actors[a].country == nil && layer.actors[a].roles == codes && mayHold(a, t.roles.last)
                         && layer.actors[a].code.hasPrefix("---")
