@@ -508,6 +508,11 @@ struct ActorTests {
         #expect(found.first { $0.mentions.contains("The Treasury") }?.code == "USAGOV", "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func anArticleOpensNoName() {
+        let found = actors("The PDCI said it would challenge the results.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func pluralsInMenAreGroups() {
         let found = actors("Russian servicemen crossed the border.")
         #expect(actor("RUSMIL", in: found)?.kind == .group, "\(found.map { ($0.code, $0.kind) })")

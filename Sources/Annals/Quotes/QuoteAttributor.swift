@@ -304,6 +304,14 @@ struct QuoteAttributor {
                     }
                     return m
                 }
+                // "the military's media wing said": the possessor speaks through a part of itself.
+                if let b = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 5), by: -1).first(where: {
+                       tokens[$0].has(.possessive) && tokens[$0].has(.clitic)
+                   }), ((b + 1)..<end).allSatisfy({ tokens[$0].has(.lowercase) }),
+                   let m = mention(endingAt: b, sentence: sentence) ?? mention(endingAt: b + 1, sentence: sentence),
+                   m.form == .name, let a = m.actor, layer.actors[a].kind != .person {
+                    return m
+                }
                 return nil
             }
 

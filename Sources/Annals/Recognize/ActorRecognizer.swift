@@ -602,6 +602,11 @@ public final class ActorRecognizer: Sendable {
                             k += 1
                             continue
                         }
+                        // "The PDCI said": an article opens no name.
+                        if chain.count > 1, Self.determinerKeys.contains(key(chain.lowerBound)) {
+                            k += 1
+                            continue
+                        }
                         let single = chain.count == 1
                         if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
                             k = chain.upperBound
