@@ -289,6 +289,12 @@ struct EventCoder: Sendable {
                         // not behind other nouns ("met reporters in Kyiv").
                         if placeStarts.contains(i), (from..<i).contains(where: { key($0) != Self.theKey }) { return nil }
                         if candidateAt[i] != nil, i != from { return nil }
+                        // "pounded hideouts near the Afghan border": a state's border after a locative is where, not whom.
+                        if s.tokens.upperBound < limit, Self.borderNouns.contains(key(s.tokens.upperBound)) {
+                            var b = i - 1
+                            if b >= from, key(b) == Self.theKey { b -= 1 }
+                            if b >= 0, Self.borderLocatives.contains(key(b)) { return nil }
+                        }
                         return s
                     }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
@@ -1358,6 +1364,10 @@ extension EventCoder {
 
     /// A lower-case word that may describe a partner in a coordination ("the evil Gondor"): not a
     /// preposition, auxiliary, relative pronoun or speech verb.
+    static let borderNouns = KeySet(words: ["border", "borders", "frontier", "frontiers", "side", "border-line"])
+    static let borderLocatives = KeySet(words: ["near", "along", "across", "on", "at", "over", "toward", "towards", "to",
+                                                "from", "close", "beyond", "behind", "inside", "within"])
+
     static func descriptiveWord(_ k: UInt64) -> Bool {
         !prepositionKeys.contains(k) && !auxiliaries.contains(k) && !relativePronouns.contains(k)
             && !ActorRecognizer.speechVerbKeys.contains(k) && !clauseStarters.contains(k) && !conditionKeys.contains(k)
