@@ -70,6 +70,17 @@ struct QuotationFixtureTests {
         #expect(analysis.quotes.contains { $0.text.hasPrefix("within reach") })
     }
 
+    @Test func aCoordinatedSubjectListsEverySpeaker() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "France, Britain and Germany said the deal was \"a step backwards.\" Chile said nothing."))
+        let quote = try? #require(analysis.quotes.first { $0.text.hasPrefix("a step backwards") })
+        let names = quote?.speakers.compactMap { id in analysis.actors.first { $0.id == id }?.actor.name }
+        #expect(quote?.speaker == nil && names == ["France", "United Kingdom", "Germany"], "\(analysis.quotes.map { ($0.text, $0.speakers) })")
+        // One speaker is its own list.
+        let single = TestSupport.pipeline.analyze(TestSupport.document("Chile said the deal was fair."))
+        #expect(single.quotes.first.map { $0.speakers == [$0.speaker!] } == true)
+    }
+
     @Test func aMovementsSpeakerSaysWeForTheMovement() {
         var doc = TestSupport.document("\"We will not hand over our weapons,\" Hezbollah leader Naim Qassem said.")
         doc.metadata.published = CalendarDate(iso: "2025-05-01")

@@ -38,7 +38,7 @@ public struct Analysis: Sendable {
         }
         // Actors the text names, and the states of places that events use ("arrived in Amman": Jordan);
         // a place's state that no event needs is not listed.
-        var used = Set(events.map(\.source) + events.compactMap(\.target) + quotations.compactMap(\.speaker))
+        var used = Set(events.map(\.source) + events.compactMap(\.target) + quotations.flatMap(\.speakers))
         for (n, actor) in layer.actors.enumerated() where !actor.mentions.isEmpty { used.insert(n) }
         var ids: [Int: String] = [:]
         var records: [ActorRecord] = []
@@ -58,7 +58,7 @@ public struct Analysis: Sendable {
             return QuoteRecord(id: "q\(n + 1)", kind: q.kind, text: document.text(bytes: q.range), start: r.lowerBound,
                                end: r.upperBound, speaker: q.speaker.flatMap { ids[$0] },
                                speakerMention: mention(q.speakerRange), cue: q.cueRange.map { document.text(bytes: $0) },
-                               cueLemma: q.cue, cueMention: mention(q.cueRange))
+                               cueLemma: q.cue, cueMention: mention(q.cueRange), speakers: q.speakers.compactMap { ids[$0] })
         }
         self.events = events.enumerated().map { n, e in
             EventRecord(id: "e\(n + 1)", event: e, source: ids[e.source] ?? "a0", target: e.target.flatMap { ids[$0] },
@@ -158,6 +158,9 @@ public struct QuoteRecord: Sendable {
     public var cue: String?
     public var cueLemma: String?
     public var cueMention: MentionRecord?
+    /// Every speaking actor's id: `speaker` alone, or each side of a coordinated subject ("France and
+    /// Germany said"), where `speaker` is null; empty when no speaker is known.
+    public var speakers: [String] = []
 
     public var json: JSON {
         func span(_ m: MentionRecord?) -> JSON {
@@ -168,6 +171,7 @@ public struct QuoteRecord: Sendable {
             ("kind", .string(kind.rawValue)), ("speaker", .string(speaker)),
             ("speaker_text", .string(speakerMention?.text)), ("speaker_mention", span(speakerMention)),
             ("cue", .string(cue)), ("cue_lemma", .string(cueLemma)), ("cue_mention", span(cueMention)),
+            ("speakers", .array(speakers.map { .string($0) })),
         ])
     }
 }

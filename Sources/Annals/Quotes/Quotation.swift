@@ -24,6 +24,9 @@ public struct Quotation: Sendable {
     /// The cue's lemma ("say", "express confidence") and its words in the text.
     public var cue: String?
     public var cueRange: Range<Int>?
+    /// Every speaking actor: the speaker alone, or each side of a coordinated subject ("France,
+    /// Britain and Germany said"), which has no single `speaker`.
+    public var speakers: [Int] = []
 }
 
 /// A quotation-mark span found in a paragraph.

@@ -73,6 +73,11 @@ struct QuoteAttributor {
         var range: Range<Int>
         var tokens: Range<Int>
         var form: MentionForm
+        /// The actors of a coordinated subject ("Chile and Peru said"), in text order, when `actor` is nil.
+        var several: [Int] = []
+
+        /// Every speaking actor.
+        var speakers: [Int] { actor.map { [$0] } ?? several }
     }
 
     struct CueHit {
@@ -294,13 +299,25 @@ struct QuoteAttributor {
                    let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }
-                // "police and residents said": several speakers, none of them alone (no speaker is better than half).
+                // "police and residents said": several speakers, none of them alone (no speaker is better than half);
+                // each is listed ("France, Britain and Germany said").
                 if let m = mention(endingAt: end, sentence: sentence) {
                     var b = m.tokens.lowerBound - 1
                     if b > sentence.tokens.lowerBound, key(b) == Self.theKey { b -= 1 }
                     if b > sentence.tokens.lowerBound, Self.conjunctions.contains(key(b)), key(b) == Self.andKey,
-                       mention(endingAt: b, sentence: sentence) != nil {
-                        return SpeakerMention(actor: nil, range: m.range, tokens: m.tokens, form: m.form)
+                       let second = mention(endingAt: b, sentence: sentence) {
+                        var several = [second, m].compactMap(\.actor)
+                        var start = second.tokens.lowerBound
+                        // Back over a list: "France, Britain and Germany".
+                        while start - 2 >= sentence.tokens.lowerBound, tokens[start - 1].has(.comma),
+                              let more = mention(endingAt: start - 1, sentence: sentence), more.tokens.upperBound == start - 1 {
+                            if let a = more.actor { several.insert(a, at: 0) }
+                            start = more.tokens.lowerBound
+                        }
+                        var unique: [Int] = []
+                        for a in several where !unique.contains(a) { unique.append(a) }
+                        return SpeakerMention(actor: nil, range: m.range, tokens: m.tokens, form: m.form,
+                                              several: unique.count > 1 ? unique : [])
                     }
                     return m
                 }
@@ -397,7 +414,8 @@ struct QuoteAttributor {
                     guard !content.isEmpty else { continue }
                     quotations.append(Quotation(
                         kind: .direct, range: span(content), tokens: content, sentence: answer.index,
-                        speaker: interviewee?.actor, speakerRange: interviewee.map { span($0.tokens) }, cue: nil, cueRange: nil))
+                        speaker: interviewee?.actor, speakerRange: interviewee.map { span($0.tokens) }, cue: nil, cueRange: nil,
+                        speakers: interviewee.map { [$0.actor] } ?? []))
                 }
             }
 
@@ -503,7 +521,7 @@ struct QuoteAttributor {
                     quotations.append(Quotation(
                         kind: kind, range: contentRange, tokens: content, sentence: sentence.index,
                         speaker: speaker?.actor, speakerRange: speaker?.range,
-                        cue: cue.map { cues.cues[$0.cue].cue }, cueRange: cue?.range))
+                        cue: cue.map { cues.cues[$0.cue].cue }, cueRange: cue?.range, speakers: speaker?.speakers ?? []))
                 }
                 if startsInsideQuote[sentence.index] { continue }
 
@@ -525,7 +543,7 @@ struct QuoteAttributor {
                     quotations.append(Quotation(
                         kind: .indirect, range: span(reported.content), tokens: reported.content, sentence: sentence.index,
                         speaker: reported.speaker?.actor, speakerRange: reported.speaker?.range,
-                        cue: cues.cues[reported.cue.cue].cue, cueRange: reported.cue.range))
+                        cue: cues.cues[reported.cue.cue].cue, cueRange: reported.cue.range, speakers: reported.speaker?.speakers ?? []))
                 }
                 // More reported speech of the sentence's speaker after what was attributed:
                 // - a participle's that-clause: "..., the minister said in Warsaw, adding that the forces were on alert";
@@ -557,7 +575,7 @@ struct QuoteAttributor {
                         quotations.append(Quotation(
                             kind: .indirect, range: span(content), tokens: content, sentence: sentence.index,
                             speaker: speaker.actor, speakerRange: speaker.range,
-                            cue: cues.cues[hit.cue].cue, cueRange: hit.range))
+                            cue: cues.cues[hit.cue].cue, cueRange: hit.range, speakers: speaker.speakers))
                         break
                     }
                 }
