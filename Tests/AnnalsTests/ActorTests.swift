@@ -508,6 +508,11 @@ struct ActorTests {
         #expect(found.first { $0.mentions.contains("The Treasury") }?.code == "USAGOV", "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aSpokespersonForACollectiveIsOfItsSide() {
+        let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
+        #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

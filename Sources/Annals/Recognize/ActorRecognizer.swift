@@ -33,6 +33,9 @@ public final class ActorRecognizer: Sendable {
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
     static let officialKey = TokenKey.of("official")
+    /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
+    static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
+                                           "adviser", "advisor", "aide", "member", "leader", "negotiator"])
     /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
     static let describedNouns = KeySet(words: [
         "data", "figures", "figure", "statistics", "media", "news", "agency", "visit", "visits", "statement", "statements",
@@ -660,14 +663,19 @@ public final class ActorRecognizer: Sendable {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
                                 // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
                                 // state that opens that phrase.)
+                                // ("X, a spokeswoman for the opposition coalition": a spokesperson's or official's side is
+                                // the collective named there.)
                                 var organization = organization
                                 var countries = countries
+                                var roleList = roleList
                                 if organization == nil, countries.isEmpty, roleEnd + 1 < range.upperBound, Self.appositionLinks.contains(key(roleEnd)) {
                                     let at = roleEnd + 1 < range.upperBound - 1 && key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
                                     if let n = matchStarting(at) {
                                         switch entry(matches[n]) {
                                         case .organization(let o): organization = o
                                         case .country(let cs, let form) where form == .name || form == .adjective: countries = cs
+                                        case .role(let r) where !self.roles[r].isPerson && Self.agentHeads.contains(key(roleEnd - 1)):
+                                            roleList = RoleList(r)
                                         default: break
                                         }
                                     }
