@@ -26,6 +26,9 @@ struct QuoteAttributor {
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
     static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
+    /// Verbs that open a clause after its subject ("said Cabral had been taken").
+    static let auxiliaries = KeySet(words: ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+                                            "might", "may", "must", "can", "did", "does"])
     static let thatKey = TokenKey.of("that")
     /// CAMEO's primary domestic roles (as the resolver's): a movement's fighters are the movement.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
@@ -55,6 +58,7 @@ struct QuoteAttributor {
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
+    static let oneKey = TokenKey.of("one")
     /// "a spokesperson", "an official": someone not named before.
     static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
     static let weKey = TokenKey.of("we")
@@ -64,7 +68,7 @@ struct QuoteAttributor {
     static let relativePronouns = KeySet(words: ["who", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     static let countryNouns = KeySet(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
-    static let subjectNPWords = KeySet(["the", "a", "an", "of", "'s", "and", "former", "top", "senior", "deputy", "his", "her",
+    static let subjectNPWords = KeySet(["the", "a", "an", "of", "for", "'s", "and", "former", "top", "senior", "deputy", "his", "her",
                                         "its", "their"].map(TokenKey.of))
 
     /// A resolved mention: actor index and byte range.
@@ -260,6 +264,12 @@ struct QuoteAttributor {
                 }
                 return nil
             }
+            /// Whether token `k` may follow the speaker of "..., said X": no word but a preposition, an adverb
+            /// or a time ("said Cabral had been taken" names the reported clause's subject, not the speaker).
+            func closesInvertedSpeaker(_ k: Int) -> Bool {
+                k >= tokens.count || !tokens[k].has(.word) || Self.prepositions.contains(key(k))
+                    || Self.adverbs.contains(key(k)) && !Self.auxiliaries.contains(key(k)) || Self.bareTimes.contains(key(k))
+            }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 var end = c
@@ -442,9 +452,9 @@ struct QuoteAttributor {
                         // (Twenty when a name and an apposition come first: `," Anna Lindqvist, the WFP's country
                         // director in Myanmar, said`.)
                         let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20 : 10
-                        let hits = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
+                        let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
-                            .filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
+                        let hits = near.filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
@@ -454,6 +464,15 @@ struct QuoteAttributor {
                                 speaker = m; cue = hit
                             }
                             if speaker != nil { break }
+                        }
+                        // `," Amina Tchoumi, the AU's commissioner for political affairs, peace and security, told`: a
+                        // person right after the quotation, set off by a comma, and a cue after the next comma.
+                        if speaker == nil, k < closeSentence.tokens.upperBound,
+                           let first = mention(startingAt: k, sentence: closeSentence), first.tokens.lowerBound == k,
+                           let a = first.actor, layer.actors[a].kind == .person,
+                           first.tokens.upperBound < closeSentence.tokens.upperBound, tokens[first.tokens.upperBound].has(.comma),
+                           let hit = near.first(where: { $0.tokens.lowerBound > first.tokens.upperBound + 1 && tokens[$0.tokens.lowerBound - 1].has(.comma) }) {
+                            speaker = first; cue = hit
                         }
                     }
                     // 2. Before the opening mark: the nearest cue in the sentence that has a speaker; a cue inside a
@@ -478,9 +497,8 @@ struct QuoteAttributor {
                             }
                         } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
-                                  m.form != .pronoun || !tokens[m.tokens.upperBound].has(.word)
-                                    || Self.prepositions.contains(key(m.tokens.upperBound)) {
-                            // (Not "said they would "...": a pronoun that a verb follows opens the reported clause.)
+                                  closesInvertedSpeaker(m.tokens.upperBound) {
+                            // (Not "said they would "...": a subject that a verb follows opens the reported clause.)
                             speaker = m
                         }
                         if speaker != nil { cue = hit }
@@ -685,9 +703,21 @@ struct QuoteAttributor {
                     if hit.tokens.lowerBound > range.lowerBound + 2, tokens[hit.tokens.lowerBound - 1].has(.comma),
                        let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
                        !tokens[m.tokens.upperBound - 1].has(.possessive),
-                       m.form != .pronoun || m.tokens.upperBound >= last || !tokens[m.tokens.upperBound].has(.word)
-                        || Self.prepositions.contains(key(m.tokens.upperBound)) {
+                       m.tokens.upperBound >= last || closesInvertedSpeaker(m.tokens.upperBound) {
                         return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)
+                    }
+                    // "A senior aide, who asked not to be named, said Vaz had been taken": someone not named speaks;
+                    // the words are reported all the same, without a speaker.
+                    if kind == .verb, !cues.cues[hit.cue].thatOnly, hit.tokens.lowerBound > range.lowerBound + 2,
+                       Self.indefiniteArticles.contains(key(range.lowerBound)) || key(range.lowerBound) == Self.oneKey,
+                       (range.lowerBound..<hit.tokens.lowerBound).contains(where: { nominalAt[$0] != nil }),
+                       !(range.lowerBound..<hit.tokens.lowerBound).contains(where: { tokens[$0].has(.quote) }) {
+                        var start = hit.tokens.upperBound
+                        if start < last, cues.cues[hit.cue].cue == "tell", tokens[start].has(.lowercase) || mentionAt[start] >= 0 { start += 1 }
+                        if start < last, key(start) == Self.thatKey { start += 1 }
+                        if last - start >= 3, !tokens[start].has(.comma) {
+                            return (start..<last, nil, hit)
+                        }
                     }
                 }
                 return nil

@@ -271,6 +271,12 @@ public final class ActorRecognizer: Sendable {
                         var j = start
                         let determiner = j < range.upperBound && (Self.determinerKeys.contains(key(j)) || Self.possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
+                        // "the union's commissioner", "the group's advocacy director": a body's possessive, as "its".
+                        if determiner, j + 2 < range.upperBound, tokens[j].has(.lowercase), tokens[j + 1].has(.possessive),
+                           tokens[j + 1].has(.clitic), isRole(matchStarting(j)) != nil || matchStarting(j) == nil,
+                           matchStarting(j).map({ !self.roles[isRole($0)!].isPerson }) ?? true {
+                            j += 2
+                        }
                         // A person's possessive as a determiner: "Navalny's spokeswoman, Kira Yarmysh,".
                         else if j + 2 < range.upperBound, tokens[j].has(.capitalized), matchStarting(j) == nil,
                                 tokens[j + 1].has(.possessive), tokens[j + 1].has(.clitic) {
