@@ -123,6 +123,12 @@ struct EventCoder: Sendable {
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
+    static let asKey = TokenKey.of("as")
+    /// Words beside "as" that make it no clause opener ("such as", "known as", "as well as", "as part of").
+    static let asCompanions = KeySet(words: ["such", "known", "well", "so", "same", "just", "soon", "long", "much", "many",
+                                             "far", "seen", "described", "identified", "named", "served", "serves", "serving",
+                                             "acting", "act", "acts", "part", "a", "an", "the", "its", "their", "his", "her",
+                                             "regarded", "designated", "listed", "labelled", "labeled", "branded", "used"])
     static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
@@ -313,6 +319,11 @@ struct EventCoder: Sendable {
                 }
                 return nil
             }
+            /// "as" opening a clause ("... as truckers blocked highways"), not "such as", "known as", "as well as".
+            func isClauseAs(_ i: Int) -> Bool {
+                key(i) == Self.asKey && i > 0 && !Self.asCompanions.contains(key(i - 1))
+                    && !(i + 1 < tokens.count && Self.asCompanions.contains(key(i + 1)))
+            }
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
@@ -399,7 +410,7 @@ struct EventCoder: Sendable {
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
                     // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
                     // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
-                    if verb, i > floor, Self.subordinators.contains(key(i)), tokens[i].has(.lowercase),
+                    if verb, i > floor, Self.subordinators.contains(key(i)) || isClauseAs(i), tokens[i].has(.lowercase),
                        !(i..<g).contains(where: { tokens[$0].has(.comma) }) {
                         return inPhrase
                     }
