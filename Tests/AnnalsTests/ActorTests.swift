@@ -513,6 +513,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func aRoleBeforeANounItDescribesIsNoPerson() {
+        let found = actors("The army said it had struck Hamas militant infrastructure in Gaza.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.kind, $0.name) })")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

@@ -33,6 +33,12 @@ public final class ActorRecognizer: Sendable {
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
     static let officialKey = TokenKey.of("official")
+    /// Nouns that a person's role word before them only describes ("terrorist infrastructure", "militant positions").
+    static let roleModifiedNouns = KeySet(words: [
+        "infrastructure", "targets", "target", "positions", "position", "sites", "site", "cell", "cells", "network", "networks",
+        "activity", "activities", "organization", "organisation", "organizations", "organisations", "hideouts", "hideout",
+        "training", "recruitment", "financing", "funding", "attack", "attacks", "plot", "plots", "threat", "threats",
+    ])
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                                            "adviser", "advisor", "aide", "member", "leader", "negotiator"])
@@ -466,8 +472,10 @@ public final class ActorRecognizer: Sendable {
                                 break
                             }
                             // "according to Turkish official data": "official" before such a noun describes it.
-                            if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase), Self.describedNouns.contains(key(roleEnd)),
-                               key(roleEnd - 1) == Self.officialKey { break }
+                            // ("Hezbollah terrorist infrastructure": a person's role before such a noun describes it too.)
+                            if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase),
+                               Self.describedNouns.contains(key(roleEnd)) && key(roleEnd - 1) == Self.officialKey
+                                || Self.roleModifiedNouns.contains(key(roleEnd)) && self.roles[roleList.last!].isPerson { break }
                             let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
