@@ -117,7 +117,7 @@ struct ActorTests {
         #expect(actors("Colonel Jaime Rojas spoke in La Paz.").first { $0.name == "Jaime Rojas" }?.code == "---MIL")
         // Nor is a story of two states: the official may be of either.
         let two = actors("""
-            The United States sanctioned Chinese firms. China, China and China protested. \
+            The United States sanctioned Chinese firms. China, China and China protested. Analysts were surprised. \
             Deputy Treasury Secretary Ana Reyes said more would follow.
             """)
         #expect(two.first { $0.name == "Ana Reyes" }?.code == "---GOV")
@@ -516,6 +516,16 @@ struct ActorTests {
     @Test func aRoleBeforeANounItDescribesIsNoPerson() {
         let found = actors("The army said it had struck Hamas militant infrastructure in Gaza.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.kind, $0.name) })")
+    }
+
+    @Test func anOfficialWithoutAStateAnswersForTheStateBefore() {
+        let found = actors("""
+            Seoul protested on Monday. Trade Minister Park Ji-hoon told reporters that the curbs broke the accord with Japan.
+            """)
+        #expect(found.first { $0.name == "Park Ji-hoon" }?.code == "KORGOV", "\(found.map { ($0.code, $0.name) })")
+        // "its" before a body that speaks is the sentence's opening state, not the one named last.
+        let its = actors("China will curb exports of gallium to Japanese firms, its Commerce Ministry said.")
+        #expect(its.contains { $0.code == "CHNGOV" && $0.mentions == ["Commerce Ministry"] }, "\(its.map { ($0.code, $0.mentions) })")
     }
 
     @Test func anArticleOpensNoName() {

@@ -33,6 +33,7 @@ public final class ActorRecognizer: Sendable {
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
     static let ofKey = TokenKey.of("of")
     static let officialKey = TokenKey.of("official")
+    static let itsKey = TokenKey.of("its")
     /// Nouns that a person's role word before them only describes ("terrorist infrastructure", "militant positions").
     static let roleModifiedNouns = KeySet(words: [
         "infrastructure", "targets", "target", "positions", "position", "sites", "site", "cell", "cells", "network", "networks",
@@ -149,6 +150,8 @@ public final class ActorRecognizer: Sendable {
         var anaphoric = false
         /// After "his" or "her": the state is that of the person named last before ("his spokesman X").
         var possessed = false
+        /// After "its": the state that opens the sentence ("China will ..., its Commerce Ministry said").
+        var ofSubject = false
     }
 
     /// Everything the recognizer found in a document, before resolution.
@@ -539,6 +542,15 @@ public final class ActorRecognizer: Sendable {
                                 findings.nominals.append(NominalMention(
                                     role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
                                     tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
+                            } else if m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.itsKey,
+                                      roleEnd < range.upperBound, Self.speechVerbKeys.contains(key(roleEnd)) {
+                                // "China will require licences ..., its Commerce Ministry said": the body of the state
+                                // named last before it.
+                                findings.titled.append(TitledCandidate(
+                                    countries: .none, organization: nil, roles: roleList, name: nil,
+                                    tokens: m.tokens.lowerBound..<roleEnd, roleTokens: m.tokens.lowerBound..<roleEnd,
+                                    sentence: sentence.index, isPerson: false, anaphoric: true, ofSubject: true))
+                                cover(m.tokens.lowerBound..<roleEnd)
                             } else {
                                 // "Police fired tear gas", "The army said": a collective without a country of its own,
                                 // as a clause's subject (at the sentence's start or after a comma), not a compound's

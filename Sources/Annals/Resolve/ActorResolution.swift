@@ -102,6 +102,16 @@ final class ActorResolution {
         return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * 2 <= $0.value) ? $0.key : nil }
     }
 
+    /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject.
+    func openingState(of s: Int) -> Int? {
+        var k = segmentation.sentences[s].tokens.lowerBound
+        while k < segmentation.sentences[s].tokens.upperBound, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+        guard let e = entity(startingAt: k), case .country(let cs, let form) = findings.entities[e].entry,
+              form == .name || form == .capital, cs.count == 1,
+              !findings.entities[e].possessive else { return nil }
+        return cs[0]
+    }
+
     /// The entity whose match starts at token `k` with the token itself (not a hyphen part), if any.
     /// (Entities are in text order: a binary search.)
     func entity(startingAt k: Int) -> Int? {
@@ -356,6 +366,18 @@ final class ActorResolution {
     func titleCountry(_ t: ActorRecognizer.TitledCandidate) -> Int? {
         if !t.countries.isEmpty { return pick(t.countries) }
         guard t.anaphoric || t.possessed else { return nil }
+        // "its Commerce Ministry said": the state that opens the sentence, its subject, when one does.
+        if t.ofSubject {
+            let start = segmentation.sentences[t.sentence].tokens.lowerBound
+            var first: (at: Int, code: String)?
+            for a in layer.actors.indices where layer.actors[a].kind == .state {
+                for m in layer.actors[a].mentions where m.tokens.lowerBound >= start && m.tokens.lowerBound < t.tokens.lowerBound
+                    && m.tokens.lowerBound < (first?.at ?? Int.max) {
+                    first = (m.tokens.lowerBound, layer.actors[a].code)
+                }
+            }
+            if let first { return knowledge.countries.index[first.code] }
+        }
         var latest: (at: Int, code: String)?
         // ("his spokesman": the state of the person named last, if it is known.)
         let kind: ActorKind = t.anaphoric ? .state : .person
@@ -588,6 +610,12 @@ final class ActorResolution {
             // three times (in a story of two states, "Deputy Treasury Secretary X" may be of either).
             if countryCode == nil, orgCode == nil, directoryCode == nil, let d = dominantState(minimum: 3, alone: true) {
                 countryCode = knowledge.countries.countries[d].code
+            }
+            // "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": an official without a state
+            // answers for the state that opens the sentence before.
+            if countryCode == nil, orgCode == nil, directoryCode == nil, t.sentence > 0,
+               let c = openingState(of: t.sentence - 1), segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph {
+                countryCode = knowledge.countries.countries[c].code
             }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
             // A title names the office ("former President": ELI) except "leader", which may lead a
