@@ -128,7 +128,7 @@ struct EventCoder: Sendable {
     static let asCompanions = KeySet(words: ["such", "known", "well", "so", "same", "just", "soon", "long", "much", "many",
                                              "far", "seen", "described", "identified", "named", "served", "serves", "serving",
                                              "acting", "act", "acts", "part", "a", "an", "the", "its", "their", "his", "her",
-                                             "regarded", "designated", "listed", "labelled", "labeled", "branded", "used"])
+                                             "regarded", "designated", "listed", "labelled", "labeled", "branded", "used", "quoted"])
     static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
@@ -321,8 +321,9 @@ struct EventCoder: Sendable {
             }
             /// "as" opening a clause ("... as truckers blocked highways"), not "such as", "known as", "as well as".
             func isClauseAs(_ i: Int) -> Bool {
+                // (Nor "was quoted today as saying": a participle after it has no subject of its own.)
                 key(i) == Self.asKey && i > 0 && !Self.asCompanions.contains(key(i - 1))
-                    && !(i + 1 < tokens.count && Self.asCompanions.contains(key(i + 1)))
+                    && !(i + 1 < tokens.count && (Self.asCompanions.contains(key(i + 1)) || endsWithIng(i + 1)))
             }
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
