@@ -171,8 +171,11 @@ struct StoreTests {
         let deadline = Date().addingTimeInterval(90)
         while Date() < deadline, process.isRunning {
             Thread.sleep(forTimeInterval: 0.05)
-            if FileManager.default.fileExists(atPath: db), let s = try? EventStore(path: db),
-               let count = try? s.counts().documents, count >= 50 { break }
+            // (Read-only, without the store's set-up, which must not race the ingest's own.)
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            if FileManager.default.fileExists(atPath: db), let q = try? DatabaseQueue(path: db, configuration: readOnly),
+               let count = try? q.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM document") }), count >= 50 { break }
         }
         let killedMidway = process.isRunning
         kill(process.processIdentifier, SIGKILL)
