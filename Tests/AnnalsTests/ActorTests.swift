@@ -528,6 +528,14 @@ struct ActorTests {
         #expect(its.contains { $0.code == "CHNGOV" && $0.mentions == ["Commerce Ministry"] }, "\(its.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aNameWithCapitalsInsideIsWrittenSo() {
+        // "LeT" (Lashkar-e-Taiba) is not the word "Let".
+        let found = actors("\"Let every member of parliament vote openly,\" the prime minister said.")
+        #expect(!found.contains { $0.code.hasPrefix("PAKREB") }, "\(found.map { ($0.code, $0.mentions) })")
+        let named = actors("India blamed the LeT for the attack.")
+        #expect(named.contains { $0.code.hasPrefix("PAKREB") && $0.mentions == ["LeT"] }, "\(named.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

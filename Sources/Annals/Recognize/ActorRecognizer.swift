@@ -20,7 +20,7 @@ public final class ActorRecognizer: Sendable {
     /// Words between a country and a role that do not change who is meant.
     static let titleModifiers = KeySet([
         "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
-        "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran",
+        "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran", "deputy",
         "junior", "longtime", "long-time", "embattled", "ousted", "deposed", "exiled", "influential", "outspoken",
         "hardline", "hard-line", "retired", "late", "visiting", "designate", "provisional", "transitional",
         // Of groups: "Irish nationalist guerrillas", "Syrian armed forces", "Bosnian Muslim militiamen".
@@ -722,11 +722,12 @@ public final class ActorRecognizer: Sendable {
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
-                        let relativeThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
+                        let relativeThenSpeech = after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
-                        let appositionThenSpeech = after + 1 < range.upperBound && tokens[after].has(.comma)
-                            && Self.determinerKeys.contains(key(after + 1))
+                        // ("Petar Nikolov, co-chair of the We Continue the Change party, said": or a bare role.)
+                        let appositionThenSpeech = after + 3 < range.upperBound && tokens[after].has(.comma)
+                            && (Self.determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
                             && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
                                 .map { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) } == true
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)

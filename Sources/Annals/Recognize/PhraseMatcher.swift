@@ -7,7 +7,9 @@
 /// needs an all-caps token, a capitalised form ("Chad") a capitalised one,
 /// and a lower-case form (role words) any case.
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
-    enum CaseRule: UInt8, Sendable { case any, capitalized, allCaps }
+    /// How a token of a form must be written: in any case, capitalised, in capitals, or exactly as the form
+    /// has it (a name with capitals inside: "LeT" is not "Let").
+    enum CaseRule: UInt8, Sendable { case any, capitalized, allCaps, exact }
 
     /// A form's payload, its length in tokens and its case rules, two bits a
     /// token, held inline so that a look-up follows no further pointers.
@@ -37,6 +39,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var entries: [Entry] = []
     /// Per node with several forms ending there: the forms after the first.
     private var moreEntries: [[Int32]] = []
+    /// The tokens' bytes of forms with a token to be written exactly, by entry.
+    private var exactTokens: [Int32: [[UInt8]]] = [:]
     /// A bit per (first-token key mod 2^20): most tokens start no phrase and
     /// are rejected without a hash-table look-up.
     private var firstTokenFilter: [UInt64] = Array(repeating: 0, count: (1 << 20) / 64)
@@ -85,8 +89,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     nodes[node].hasChildren = true
                     node = nodes.count - 1
                 }
-                let rule: CaseRule = token.has(.allCaps) ? .allCaps : token.has(.capitalized) ? .capitalized : .any
+                let rule: CaseRule = token.has(.allCaps) ? .allCaps
+                    : token.has(.capitalized) && Self.hasInnerCapital(buf, token.range) ? .exact
+                    : token.has(.capitalized) ? .capitalized : .any
                 rules |= UInt64(rule.rawValue) << (2 * n)
+                if rule == .exact {
+                    exactTokens[Int32(entries.count), default: Array(repeating: [], count: tokens.count)][n] = Array(buf[token.range])
+                }
             }
         }
         if nodes[node].firstEntry < 0 {
@@ -102,12 +111,22 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func passes(_ rule: CaseRule, _ token: Token) -> Bool {
+    private func passes(_ rule: CaseRule, _ token: Token, entry: Int, at k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch rule {
         case .any: return true
         case .capitalized: return token.has(.capitalized)
         case .allCaps: return token.has(.allCaps)
+        case .exact:
+            guard let written = exactTokens[Int32(entry)]?[k], written.count == Int(token.end - token.start) else { return false }
+            return written.withUnsafeBufferPointer { w in (0..<w.count).allSatisfy { w[$0] == bytes[Int(token.start) + $0] } }
         }
+    }
+
+    /// Whether a word of ASCII letters only has another capital after its first letter ("LeT", "McCain"; not
+    /// "N'Djamena", whose apostrophe text may write otherwise).
+    private static func hasInnerCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count > 1, range.allSatisfy({ (65...90).contains(bytes[$0]) || (97...122).contains(bytes[$0]) }) else { return false }
+        return range.dropFirst().contains { (65...90).contains(bytes[$0]) }
     }
 
     /// All longest matches in the token range, left to right, never
@@ -135,7 +154,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 let mayStart = token.flags.rawValue & (TokenFlags.capitalized.rawValue | TokenFlags.allCaps.rawValue) != 0
                     ? capitalFilter[Int(key & 0xFFFFF) >> 6] & (1 << (key & 63)) != 0
                     : lowerFilter[Int(key & 0x7FFF) >> 6] & (1 << (key & 63)) != 0
-                if mayStart, let (entry, end) = longest(from: i, firstKey: key, end: range.upperBound, tokens: tokens, keys: keys) {
+                if mayStart, let (entry, end) = longest(from: i, firstKey: key, end: range.upperBound, tokens: tokens, keys: keys,
+                                                        bytes: bytes) {
                     result.append(Match(tokens: i..<end, bytes: Int(token.start)..<Int(tokens[end - 1].end),
                                         payload: entries[entry].payload))
                     i = end
@@ -163,7 +183,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             var more = 0
             while true {
                 let entry = entries[e]
-                if entry.length == 1 && passes(entry.rule(0), partToken) {
+                if entry.length == 1 && passes(entry.rule(0), partToken, entry: e, at: 0, bytes) {
                     result.append(Match(tokens: i..<(i + 1), bytes: part, payload: entry.payload))
                     break
                 }
@@ -177,7 +197,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The longest form from token `start`: its entry and the token after it.
     @inline(__always)
     private func longest(from start: Int, firstKey: UInt64, end: Int, tokens: UnsafeBufferPointer<Token>,
-                         keys: UnsafeBufferPointer<UInt64>) -> (entry: Int, end: Int)? {
+                         keys: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int, end: Int)? {
         nodes.withUnsafeBufferPointer { nodes in
         entries.withUnsafeBufferPointer { entries in
             var node: Int32 = 0
@@ -197,7 +217,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                         let entry = entries[e]
                         if entry.length == length {
                             var fits = true
-                            for k in 0..<length where !passes(entry.rule(k), tokens[start + k]) { fits = false; break }
+                            for k in 0..<length where !passes(entry.rule(k), tokens[start + k], entry: e, at: k, bytes) { fits = false; break }
                             if fits {
                                 best = (e, i)
                                 break search

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// The whole pipeline on word salads built from the words its rules look at (names, titles, commas,
+/// quotation marks, "who", "said", "its", countries, roles): whatever the order, it must neither trap
+/// nor write a span outside the text. A fixed seed gives the same documents on every run.
+struct PipelineRobustnessTests {
+    static let words = [
+        "Sergei", "Lavrov", "Ana", "Ruiz", "al-Sisi", "President", "Foreign", "Minister", "minister", "Sen.", "Capt.",
+        "Russia", "Russian", "Russia's", "Moscow", "Kenya", "Japanese", "UN", "UN's", "ECOWAS", "LeT", "Amnesty",
+        "International", "the", "The", "a", "A", "an", "its", "his", "her", "their", "of", "for", "at", "in", "on", "and",
+        "or", "as", "who", "which", "that", "said", "says", "told", "added", "warned", "according", "to", "quoted", "saying",
+        "he", "she", "they", "it", "we", "our", "spokesman", "spokeswoman", "official", "officials", "police", "army",
+        "troops", "opposition", "coalition", "leader", "deputy", "senior", "senior official", "counterpart", "ministry",
+        "Ministry", "country's", "bloc", "group's", "People's", "Party", "border", "near", "capital", "attacked", "met",
+        "visited", "condemned", "coup", "what", "called", ",", ",", ",", ".", ".", ":", ";", "\"", "\"", "“", "”", "'",
+        "(", ")", "-", "—", "34", "2024", "Monday", "on", "Friday", "not", "did", "would", "had", "been", "was",
+    ]
+
+    @Test func wordSaladsNeitherTrapNorLeaveTheText() {
+        var random = SeededGenerator(seed: 29)
+        for n in 0..<1_500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &random) {
+                let word = Self.words[Int.random(in: 0..<Self.words.count, using: &random)]
+                text += (Int.random(in: 0..<6, using: &random) == 0 ? "\n\n" : " ") + word
+            }
+            let analysis = TestSupport.pipeline.analyze(TestSupport.document(text, id: "salad-\(n)"))
+            let scalars = Array(text.unicodeScalars)
+            func inside(_ start: Int, _ end: Int) -> Bool { start >= 0 && start <= end && end <= scalars.count }
+            for actor in analysis.actors {
+                for m in actor.mentions where !inside(m.start, m.end) || String(String.UnicodeScalarView(scalars[m.start..<m.end])) != m.text {
+                    Issue.record("mention \(m.text) \(m.start)..<\(m.end) outside or unlike the text: \(text)")
+                }
+            }
+            for q in analysis.quotes where !inside(q.start, q.end) {
+                Issue.record("quote \(q.start)..<\(q.end) outside the text: \(text)")
+            }
+        }
+    }
+}
