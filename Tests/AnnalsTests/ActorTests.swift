@@ -523,6 +523,12 @@ struct ActorTests {
             Seoul protested on Monday. Trade Minister Park Ji-hoon told reporters that the curbs broke the accord with Japan.
             """)
         #expect(found.first { $0.name == "Park Ji-hoon" }?.code == "KORGOV", "\(found.map { ($0.code, $0.name) })")
+        // Or the place that opens the title's own sentence, or the one before.
+        let place = actors("In Kinshasa, Communications Minister Grace Mbuyi told a news conference that talks would go on.")
+        #expect(place.first { $0.name == "Grace Mbuyi" }?.code.hasPrefix("COD") == true, "\(place.map { ($0.code, $0.name) })")
+        // An adviser "to" someone holds an office of its own.
+        let adviser = actors("The delegation was led by Jean-Pierre Kalonji, a senior adviser to the president, on Monday.")
+        #expect(adviser.first { $0.name == "Jean-Pierre Kalonji" }?.code == "---GOV", "\(adviser.map { ($0.code, $0.name) })")
         // "its" before a body that speaks is the sentence's opening state, not the one named last.
         let its = actors("China will curb exports of gallium to Japanese firms, its Commerce Ministry said.")
         #expect(its.contains { $0.code == "CHNGOV" && $0.mentions == ["Commerce Ministry"] }, "\(its.map { ($0.code, $0.mentions) })")

@@ -687,7 +687,7 @@ struct QuoteAttributor {
                             if start < last, key(start) != Self.thatKey,
                                let that = (start..<min(last, start + 6)).first(where: { key($0) == Self.thatKey }),
                                (start..<that).allSatisfy({
-                                   Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0))
+                                   Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0)) || Self.adverbs.contains(key($0))
                                        || ((cues.cues[hit.cue].takesHearer || mentionAt[$0] >= 0) && !tokens[$0].has(.comma) && !tokens[$0].has(.quote))
                                }) {
                                 start = that

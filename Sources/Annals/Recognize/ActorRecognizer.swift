@@ -34,6 +34,7 @@ public final class ActorRecognizer: Sendable {
     static let ofKey = TokenKey.of("of")
     static let officialKey = TokenKey.of("official")
     static let itsKey = TokenKey.of("its")
+    static let toKey = TokenKey.of("to")
     /// Nouns that a person's role word before them only describes ("terrorist infrastructure", "militant positions").
     static let roleModifiedNouns = KeySet(words: [
         "infrastructure", "targets", "target", "positions", "position", "sites", "site", "cell", "cells", "network", "networks",
@@ -685,7 +686,9 @@ public final class ActorRecognizer: Sendable {
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
                                name(at: roleEnd) == nil,
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
-                                || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd)) {
+                                || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd))
+                                // ("X, a senior adviser to the president": whom the office serves, not whose it is.)
+                                || key(roleEnd) == Self.toKey {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
                                 // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
                                 // state that opens that phrase.)

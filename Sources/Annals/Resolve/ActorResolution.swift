@@ -102,10 +102,27 @@ final class ActorResolution {
         return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * 2 <= $0.value) ? $0.key : nil }
     }
 
-    /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject.
+    /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
+    /// names where it happens ("In Tokyo, Japan's defence ministry said").
     func openingState(of s: Int) -> Int? {
-        var k = segmentation.sentences[s].tokens.lowerBound
-        while k < segmentation.sentences[s].tokens.upperBound, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+        openingPlace(of: s, before: segmentation.sentences[s].tokens.upperBound) ?? {
+            var k = segmentation.sentences[s].tokens.lowerBound
+            while k < segmentation.sentences[s].tokens.upperBound, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+            return stateNamed(at: k)
+        }()
+    }
+
+    /// The state of "In Tokyo," opening sentence `s`, when its comma comes before token `limit`.
+    func openingPlace(of s: Int, before limit: Int) -> Int? {
+        let k = segmentation.sentences[s].tokens.lowerBound
+        guard k + 2 < limit, ActorResolver.openingPrepositions.contains(keys[k]), let e = entity(startingAt: k + 1),
+              let c = stateNamed(at: k + 1) else { return nil }
+        let end = findings.entities[e].match.tokens.upperBound
+        return end < limit && tokens[end].has(.comma) ? c : nil
+    }
+
+    /// The one state named (not as a possessive) by the entity starting at token `k`.
+    func stateNamed(at k: Int) -> Int? {
         guard let e = entity(startingAt: k), case .country(let cs, let form) = findings.entities[e].entry,
               form == .name || form == .capital, cs.count == 1,
               !findings.entities[e].possessive else { return nil }
@@ -613,8 +630,11 @@ final class ActorResolution {
             }
             // "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": an official without a state
             // answers for the state that opens the sentence before.
-            if countryCode == nil, orgCode == nil, directoryCode == nil, t.sentence > 0,
-               let c = openingState(of: t.sentence - 1), segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph {
+            // ("In Kinshasa, Communications Minister Grace Mbuyi told ...": or the place that opens its own sentence.)
+            if countryCode == nil, orgCode == nil, directoryCode == nil,
+               let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
+                ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
+                    ? openingState(of: t.sentence - 1) : nil) {
                 countryCode = knowledge.countries.countries[c].code
             }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"

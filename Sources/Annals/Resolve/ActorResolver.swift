@@ -46,6 +46,8 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+    /// Prepositions of a place that opens a sentence ("In Tokyo, ...").
+    static let openingPrepositions = KeySet(words: ["in", "from", "at"])
     /// "a spokesperson", "an official": someone not named before.
     static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
     /// Role names general enough to stand for any office of their codes in a title without a name (a
