@@ -81,6 +81,21 @@ struct QuotationFixtureTests {
         #expect(single.quotes.first.map { $0.speakers == [$0.speaker!] } == true)
     }
 
+    @Test func theSidesOfAStorySpeakTogether() {
+        func names(_ text: String, _ starts: String) -> [String]? {
+            let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+            let quote = analysis.quotes.first { $0.text.hasPrefix(starts) }
+            return quote?.speakers.compactMap { id in analysis.actors.first { $0.id == id }?.actor.name }
+        }
+        // As many as the last coordinated subject.
+        let three = names("Canada, Mexico and Chile criticised the tariffs. \"They must go,\" the three countries said.", "They must go")
+        #expect(three == ["Canada", "Mexico", "Chile"], "\(String(describing: three))")
+        // "the two sides": the story's two main states.
+        let two = names("Armenia and Azerbaijan met in Geneva. Armenia praised Azerbaijan. Azerbaijan thanked Armenia. "
+                        + "The two sides said talks would resume in May.", "talks would resume")
+        #expect(Set(two ?? []) == ["Armenia", "Azerbaijan"], "\(String(describing: two))")
+    }
+
     @Test func aMovementsSpeakerSaysWeForTheMovement() {
         var doc = TestSupport.document("\"We will not hand over our weapons,\" Hezbollah leader Naim Qassem said.")
         doc.metadata.published = CalendarDate(iso: "2025-05-01")

@@ -67,6 +67,11 @@ struct QuoteAttributor {
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
     static let relativePronouns = KeySet(words: ["who", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
+    /// Nouns for the sides of a story as speakers ("the two sides said").
+    static let sideNouns = KeySet(words: ["nations", "countries", "states", "sides", "governments", "leaders", "parties"])
+    /// How many sides a number word before them counts.
+    static let sideCounts: [UInt64: Int] = [TokenKey.of("both"): 2, TokenKey.of("two"): 2, TokenKey.of("three"): 3,
+                                            TokenKey.of("four"): 4, TokenKey.of("five"): 5]
     static let countryNouns = KeySet(["country", "nation", "state", "homeland", "motherland"].map(TokenKey.of))
     static let subjectNPWords = KeySet(["the", "a", "an", "of", "for", "'s", "and", "former", "top", "senior", "deputy", "his", "her",
                                         "its", "their"].map(TokenKey.of))
@@ -120,6 +125,8 @@ struct QuoteAttributor {
             for (n, nominal) in layer.nominals.enumerated() { nominalAt[nominal.tokens.upperBound - 1] = n }
 
             var lastSpeaker: Int?
+            /// The sides of the last coordinated subject ("The United States, South Korea and Japan condemned ...").
+            var lastSeveral: [Int] = []
             var lastSpeakerSentence = -10
 
             var gender: [Int: Bool] = [:]  // actor → referred to as "she" (true) or "he" (false)
@@ -197,7 +204,48 @@ struct QuoteAttributor {
                 return resolvedWord(at: start, sentence: sentence)
             }
             /// A pronoun or a nominal ("the minister") ending at token k.
+            /// The states of the last list of `count` of them named within 150 tokens before `position` ("Canada,
+            /// Mexico and Chile"), in text order.
+            func stateList(of count: Int, before position: Int) -> [Int]? {
+                var t = position - 1
+                while t > max(0, position - 150) {
+                    defer { t -= 1 }
+                    guard mentionAt[t] >= 0 else { continue }
+                    let last = mentionList[Int(mentionAt[t])]
+                    guard last.tokens.upperBound - 1 == t, layer.actors[last.actor].kind == .state else { continue }
+                    var list = [last.actor]
+                    var p = last.tokens.lowerBound - 1
+                    var joiner = Self.andKey
+                    while p > 0, list.count < count, key(p) == joiner || (joiner != Self.andKey && tokens[p].has(.comma)),
+                          mentionAt[p - 1] >= 0 {
+                        let m = mentionList[Int(mentionAt[p - 1])]
+                        guard m.tokens.upperBound == p, layer.actors[m.actor].kind == .state, !list.contains(m.actor) else { break }
+                        list.insert(m.actor, at: 0)
+                        p = m.tokens.lowerBound - 1
+                        joiner = 0  // after the "and", commas
+                    }
+                    if list.count == count { return list }
+                }
+                return nil
+            }
             func resolvedWord(at k: Int, sentence: Sentence) -> SpeakerMention? {
+                // "the three countries said", "the two sides said": the sides of the last coordinated subject of as
+                // many, else for two the story's two main states.
+                if Self.sideNouns.contains(key(k)), k > sentence.tokens.lowerBound, let count = Self.sideCounts[key(k - 1)] {
+                    var start = k - 1
+                    if start > sentence.tokens.lowerBound, key(start - 1) == Self.theKey { start -= 1 }
+                    var several: [Int] = []
+                    if lastSeveral.count == count {
+                        several = lastSeveral
+                    } else if let list = stateList(of: count, before: start) {
+                        several = list
+                    } else if count == 2, let pair = sides(for: "", layer: layer, before: k), let first = pair.0 {
+                        several = [first, pair.1]
+                    }
+                    guard !several.isEmpty else { return nil }
+                    return SpeakerMention(actor: nil, range: span(start..<(k + 1)), tokens: start..<(k + 1), form: .nominal,
+                                          several: several)
+                }
                 let recent = lastSpeaker.flatMap { sentence.index - lastSpeakerSentence <= 3 ? $0 : nil }
                 if Self.personPronouns.contains(key(k)) {
                     // "he" and "she" keep to people already referred to that way.
@@ -326,6 +374,7 @@ struct QuoteAttributor {
                         }
                         var unique: [Int] = []
                         for a in several where !unique.contains(a) { unique.append(a) }
+                        if unique.count > 1 { lastSeveral = unique }
                         return SpeakerMention(actor: nil, range: m.range, tokens: m.tokens, form: m.form,
                                               several: unique.count > 1 ? unique : [])
                     }
