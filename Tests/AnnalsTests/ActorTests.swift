@@ -542,6 +542,20 @@ struct ActorTests {
         #expect(named.contains { $0.code.hasPrefix("PAKREB") && $0.mentions == ["LeT"] }, "\(named.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func datelinesOfOtherAgenciesNameNoActor() {
+        let tass = actors("Moscow warns Chisinau\n\nMOSCOW, March 4. /TASS/. Moldova expelled two diplomats, Russian officials said.")
+        #expect(actor("RUS", in: tass)?.mentions == ["Moscow", "Russian"], "\(tass.map { ($0.code, $0.mentions) })")
+        let alone = actors("Turkish drones strike targets\n\nANKARA\n\nTurkish drones struck targets in Iraq on Saturday.")
+        #expect(actor("TUR", in: alone)?.mentions == ["Turkish", "Turkish"], "\(alone.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aFamilyNameAloneFirstIsThePersonNamedInFullLater() {
+        let found = actors("Court jails ex-President Kang\n\nSEOUL (Yonhap) - A court upheld the sentence of former South Korean "
+                           + "President Kang Min-seok on Friday. Kang did not attend.")
+        let kang = found.filter { $0.kind == .person }
+        #expect(kang.count == 1 && kang.first?.name == "Kang Min-seok", "\(found.map { ($0.code, $0.name, $0.mentions) })")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

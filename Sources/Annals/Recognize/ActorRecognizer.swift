@@ -21,6 +21,7 @@ public final class ActorRecognizer: Sendable {
     static let titleModifiers = KeySet([
         "former", "then", "acting", "new", "incoming", "outgoing", "interim", "caretaker", "top", "senior",
         "newly", "appointed", "elected", "current", "ex", "first", "second", "chief", "powerful", "veteran", "deputy",
+        "national", "federal",
         "junior", "longtime", "long-time", "embattled", "ousted", "deposed", "exiled", "influential", "outspoken",
         "hardline", "hard-line", "retired", "late", "visiting", "designate", "provisional", "transitional",
         // Of groups: "Irish nationalist guerrillas", "Syrian armed forces", "Bosnian Muslim militiamen".

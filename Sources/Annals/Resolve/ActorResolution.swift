@@ -612,9 +612,17 @@ final class ActorResolution {
                     || (p.name.surname == key.surname && (p.name.given == 0 || key.given == 0 || p.name.given == key.given))
                     || (key.given == 0 && familyName(of: p) == key.full)
                     // "Prince Mohammed" after Mohammed bin Salman: a title with a given name alone.
-                    || (key.given == 0 && p.name.cuts.first == key.full))
+                    || (key.given == 0 && p.name.cuts.first == key.full)
+                    // "ex-President Kang" (a headline) before "former President Kang Min-seok": the family name first.
+                    || (p.name.given == 0 && key.first != 0 && key.first == p.name.full
+                        && (countryCode ?? layer.actors[p.actor].country).map { knowledge.familyNameFirst.contains($0) } == true))
                     && (countryCode == nil || layer.actors[p.actor].country == nil || layer.actors[p.actor].country == countryCode)
             }) {
+                // The full name names the person from now on.
+                if p.name.given == 0, key.given != 0, let i = people.firstIndex(where: { $0.actor == p.actor }) {
+                    layer.actors[p.actor].name = text(bytes(name))
+                    people[i].name = key
+                }
                 layer.actors[p.actor].mentions.append(mention)
                 if layer.actors[p.actor].country == nil, let countryCode {
                     layer.actors[p.actor].country = countryCode

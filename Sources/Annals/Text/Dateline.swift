@@ -7,11 +7,19 @@ public enum Dateline {
     /// paragraph has none. The dateline starts with a word in capitals of two or more letters, or a
     /// capitalised word when an agency in brackets follows, and ends at a dash within twelve tokens,
     /// with only capitalised words, numbers, commas and a bracketed agency between.
+    /// A place in capitals alone on the line under the headline ("ANKARA") is a dateline too, and so is
+    /// one closed by an agency between slashes ("MOSCOW, March 4. /TASS/.").
     public static func tokens(of paragraph: Paragraph, in segmentation: Segmentation) -> Range<Int>? {
         let tokens = segmentation.tokens
         let start = paragraph.tokens.lowerBound
-        guard !paragraph.isHeading, start < paragraph.tokens.upperBound,
-              tokens[start].has(.allCaps) || tokens[start].has(.capitalized) else { return nil }
+        guard start < paragraph.tokens.upperBound else { return nil }
+        if paragraph.isHeading {
+            let words = paragraph.tokens
+            guard paragraph.index > 0, paragraph.index <= 2, words.count <= 4,
+                  words.allSatisfy({ tokens[$0].has(.allCaps) || tokens[$0].has(.comma) }) else { return nil }
+            return words
+        }
+        guard tokens[start].has(.allCaps) || tokens[start].has(.capitalized) else { return nil }
         // A place in capitals, or capitalised with the agency in brackets ("Peshawar, Pakistan (AFP) -").
         let capitals = tokens[start].has(.allCaps)
         var agency = false
@@ -20,6 +28,21 @@ public enum Dateline {
         while k < min(paragraph.tokens.upperBound, start + 12) {
             let t = tokens[k]
             if t.has(.dash) { return k > start && (capitals || agency) ? start..<(k + 1) : nil }
+            if segmentation.keys[k] == Self.slashKey {
+                // "/TASS/.": the agency between slashes, and the stop after them ends the dateline.
+                if inBrackets, k + 1 < paragraph.tokens.upperBound, tokens[k + 1].has(.sentenceFinal) {
+                    return capitals ? start..<(k + 2) : nil
+                }
+                inBrackets = true
+                agency = true
+                k += 1
+                continue
+            }
+            // ("March 4." before the agency's slash.)
+            if t.has(.sentenceFinal), k + 1 < paragraph.tokens.upperBound, segmentation.keys[k + 1] == Self.slashKey {
+                k += 1
+                continue
+            }
             if t.has(.openBracket) { inBrackets = true; agency = true }
             else if t.has(.closeBracket) { inBrackets = false }
             else if !(inBrackets || t.has(.comma) || t.has(.capitalized) || t.has(.allCaps) || t.has(.number)) { return nil }
@@ -27,4 +50,6 @@ public enum Dateline {
         }
         return nil
     }
+
+    private static let slashKey = TokenKey.of("/")
 }
