@@ -556,6 +556,14 @@ struct ActorTests {
         #expect(kang.count == 1 && kang.first?.name == "Kang Min-seok", "\(found.map { ($0.code, $0.name, $0.mentions) })")
     }
 
+    @Test func theLeaderIsAHeadOfStateAndABodysNameNoPerson() {
+        let found = actors("Ethiopia's government spokesman Tesfaye Alemu denied the reports. Ethiopia's leader has spoken of the sea.")
+        #expect(!(found.first { $0.name == "Tesfaye Alemu" }?.mentions.contains("Ethiopia's leader") ?? true),
+                "\(found.map { ($0.code, $0.name, $0.mentions) })")
+        let body = actors("Sarah Okafor, the chief executive of the Refugee Rights Network, criticised the plan.")
+        #expect(!found.isEmpty && !body.contains { $0.name == "Rights Network" }, "\(body.map { ($0.code, $0.name) })")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

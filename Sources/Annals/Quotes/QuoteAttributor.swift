@@ -303,6 +303,14 @@ struct QuoteAttributor {
                         actor = nil
                     } else if indefinite {
                         actor = nil
+                    } else if let head = words.split(separator: " ").last.map(String.init),
+                              let titled = latestPerson(before: start, roles: nil, where: { a in
+                                  layer.actors[a].title.map { $0.lowercased().hasSuffix(head) } ?? false
+                              }), titled != recent,
+                              recent.flatMap({ layer.actors[$0].title?.lowercased() }).map({ !$0.hasSuffix(head) && !$0.hasSuffix("counterpart") }) ?? true {
+                        // "the spokesman said": the person last titled so ("Foreign Ministry spokesman Ahmed Fouad"),
+                        // before someone who spoke recently under another title.
+                        actor = titled
                     } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains) {
                         actor = r
                     } else {
@@ -720,8 +728,11 @@ struct QuoteAttributor {
                         var after = hit.tokens.upperBound
                         // (Over adverbs and a time: "said Sunday", "said late on Friday.")
                         while after < last, Self.adverbs.contains(key(after)) || Self.bareTimes.contains(key(after)) { after += 1 }
+                        // (Not "said on X that ...": a place or time before "that" leads to the reported clause.)
+                        let thatFollows = (after..<min(last, after + 6)).first { key($0) == Self.thatKey || tokens[$0].has(.comma) }
+                            .map { key($0) == Self.thatKey } ?? false
                         let cueEndsClause = after >= last || tokens[after].has(.comma)
-                            || Self.prepositions.contains(key(after))
+                            || Self.prepositions.contains(key(after)) && !thatFollows
                         if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {
                             return (range.lowerBound..<(c - 1), m, hit)
                         }

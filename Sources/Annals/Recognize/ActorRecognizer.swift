@@ -501,7 +501,9 @@ public final class ActorRecognizer: Sendable {
                                roleEnd + 1 < range.upperBound, tokens[roleEnd].has(.possessive), tokens[roleEnd].has(.clitic),
                                tokens[roleEnd + 1].has(.capitalized), !self.roles[roleList.last!].isPerson { break }
                             let head = self.roles[roleList.last!]
-                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) {
+                            // ("the Refugee Rights Network": a body's name that a role word opens.)
+                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true),
+                               !(tokens[m.tokens.lowerBound].has(.capitalized) && ActorResolver.bodyHeads.contains(key(chain.upperBound - 1))) {
                                 var end = chain.upperBound
                                 let country = countryAfterOf(end)
                                 if country != nil { end += 2 }

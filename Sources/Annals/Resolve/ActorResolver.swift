@@ -20,6 +20,8 @@ final class ActorResolver: Sendable {
     let givenNameKeys: KeyMap
     /// Per role: its name is generic (`genericTitleWords`).
     let isGenericTitle: [Bool]
+    /// Per role: it heads a state, a government or a movement (`headOfficeWords`): what "the leader" may stand for.
+    let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
     let officeHeads: [String]
 
@@ -30,6 +32,7 @@ final class ActorResolver: Sendable {
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
+        isHeadOffice = roles.map { role in role.forms.contains(where: Self.headOfficeWords.contains) }
         officeHeads = roles.map { role in
             role.name.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? role.name
         }
@@ -53,6 +56,9 @@ final class ActorResolver: Sendable {
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart"]
+    static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                                               "sultan", "supreme leader", "leader", "head of state", "crown prince", "monarch",
+                                               "ruler", "taoiseach", "head of government", "chairman"]
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     static let primaryRoleKeys: [UInt64] = primaryRoles.map { codeKey($0) }
