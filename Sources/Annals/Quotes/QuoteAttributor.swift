@@ -718,7 +718,7 @@ struct QuoteAttributor {
                                 continue
                             }
                             // A role of one or more words ending here ("chief cabinet secretary", "army spokesman").
-                            guard let length = (1...3).first(where: { n in
+                            guard let length = (1...3).reversed().first(where: { n in
                                 c - n >= range.lowerBound && !(c - n..<c).contains { tokens[$0].has(.comma) }
                                     && recognizer.role(at: c - n, limit: c, tokens: tokens, keys: keys, bytes: bytes)?.1 == c
                             }) else { break }
