@@ -855,7 +855,8 @@ struct QuoteAttributor {
 
     /// The state actor for a code, created when the document had no mention of it.
     func stateActor(_ code: String, _ layer: inout ActorLayer) -> Int {
-        if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == code }) { return a }
+        // (By index: a closure over the elements would copy every actor it looks at.)
+        if let a = layer.actors.indices.first(where: { layer.actors[$0].kind == .state && layer.actors[$0].code == code }) { return a }
         let name = recognizer.knowledge.countries[code]?.name ?? code
         layer.actors.append(Actor(kind: .state, code: code, name: name, country: code, roles: [], title: nil, mentions: []))
         return layer.actors.count - 1
@@ -869,7 +870,7 @@ struct QuoteAttributor {
         if blocks.contains(where: Self.movementRoles.contains) {
             code = speakerCode + role.codes.filter { !blocks.contains($0) && !Self.primaryRoles.contains($0) }.joined()
         }
-        if let a = layer.actors.firstIndex(where: { $0.code == code && $0.kind != .person }) { return a }
+        if let a = layer.actors.indices.first(where: { layer.actors[$0].code == code && layer.actors[$0].kind != .person }) { return a }
         let countryName = recognizer.knowledge.countries[country]?.name ?? country
         layer.actors.append(Actor(kind: .group, code: code, name: "\(countryName) \(name)", country: country,
                                   roles: role.codes, title: nil, mentions: []))
