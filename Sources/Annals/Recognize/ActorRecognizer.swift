@@ -728,14 +728,18 @@ public final class ActorRecognizer: Sendable {
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
-                        let relativeThenSpeech = after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
+                        func relativeThenSpeech() -> Bool {
+                            after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
+                        }
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         // ("Petar Nikolov, co-chair of the We Continue the Change party, said": or a bare role.)
-                        let appositionThenSpeech = after + 3 < range.upperBound && tokens[after].has(.comma)
+                        func appositionThenSpeech() -> Bool {
+                            after + 3 < range.upperBound && tokens[after].has(.comma)
                             && (Self.determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
                             && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
                                 .map { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) } == true
+                        }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
                         let endsLongerName = chain.lowerBound - 2 >= range.lowerBound && tokens[chain.lowerBound - 1].has(.lowercase)
@@ -743,7 +747,7 @@ public final class ActorRecognizer: Sendable {
                         if chain.count >= 2, !endsLongerName,
                            (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
                             || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before)) && !Self.hearerVerbKeys.contains(key(before)))
-                            || relativeThenSpeech || appositionThenSpeech {
+                            || relativeThenSpeech() || appositionThenSpeech() {
                             findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))

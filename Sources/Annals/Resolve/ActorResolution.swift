@@ -758,13 +758,17 @@ final class ActorResolution {
     func resolveBareGroups() {
         guard !findings.bareGroups.isEmpty else { return }
         let dominant = dominantState()
-        // Bodies' and groups' mentions by their last word, in text order (one index, not a search per collective:
-        // a long document has many of both).
+        // Bodies' and groups' mentions by their last word, in text order: one index for a document with many
+        // collectives, where a search per collective would grow with the square of its length; a plain search
+        // otherwise (building the index costs more than a few searches).
+        let indexed = findings.bareGroups.count > 16
         var byHead: [UInt64: [(start: Int, end: Int, actor: Int)]] = [:]
-        for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
-            for m in layer.actors[a].mentions { byHead[keys[m.tokens.upperBound - 1], default: []].append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+        if indexed {
+            for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
+                for m in layer.actors[a].mentions { byHead[keys[m.tokens.upperBound - 1], default: []].append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+            }
+            for k in byHead.keys { byHead[k]!.sort { $0.start < $1.start } }
         }
-        for k in byHead.keys { byHead[k]!.sort { $0.start < $1.start } }
         for g in findings.bareGroups {
             let codes = roleCodes(g.roles)
             // "The ministry added": a collective without a country is the group of its roles named last
@@ -773,10 +777,17 @@ final class ActorResolution {
                 var antecedent: (actor: Int, at: Int)?
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
-                if let named = byHead[head] {
+                if indexed, let named = byHead[head] {
                     var lo = 0, hi = named.count
                     while lo < hi { let mid = (lo + hi) / 2; if named[mid].start < g.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
                     if let last = named[..<lo].last(where: { $0.end <= g.tokens.lowerBound }) { antecedent = (last.actor, last.start) }
+                } else if !indexed {
+                    for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
+                        for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
+                            && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                            antecedent = (a, m.tokens.lowerBound)
+                        }
+                    }
                 }
                 if antecedent == nil {
                     for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
@@ -793,7 +804,7 @@ final class ActorResolution {
                     layer.actors[antecedent.actor].mentions.append(
                         ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .nominal))
                     // (Named again: later collectives of the same word find it.)
-                    byHead[head, default: []].insertSorted((span.lowerBound, span.upperBound, antecedent.actor))
+                    if indexed { byHead[head, default: []].insertSorted((span.lowerBound, span.upperBound, antecedent.actor)) }
                     continue
                 }
             }
@@ -815,7 +826,7 @@ final class ActorResolution {
             let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
             let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
-            byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a))
+            if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
         }
     }
 
