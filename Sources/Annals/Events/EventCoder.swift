@@ -272,7 +272,7 @@ struct EventCoder: Sendable {
             // Places fill slots after a trigger as their state ("arrived in Amman"), never subjects.
             var placeStarts = TokenFlagsSet(count: tokens.count)
             for place in layer.places + layer.placeCandidates where starting[place.tokens.lowerBound] == nil {
-                if let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.code == place.country }) {
+                if let a = layer.actors.indices.first(where: { layer.actors[$0].kind == .state && layer.actors[$0].code == place.country }) {
                     starting.append(Slot(actors: [a], tokens: place.tokens), at: place.tokens.lowerBound)
                     placeStarts.insert(place.tokens.lowerBound)
                 }
@@ -1220,7 +1220,7 @@ struct EventCoder: Sendable {
                    (c.anchor..<mention.tokens.lowerBound).contains(where: { tokens[$0].has(.comma) }) {
                     return nil
                 }
-                return layer.actors.firstIndex { $0.kind == .state && $0.code == p.country }
+                return layer.actors.indices.first { layer.actors[$0].kind == .state && layer.actors[$0].code == p.country }
             }
 
             var merged: [MergeKey: [Int]] = [:]

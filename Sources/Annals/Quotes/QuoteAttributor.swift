@@ -827,10 +827,12 @@ struct QuoteAttributor {
                     if firstPerson, kk == Self.weKey || kk == Self.usKey {
                         // A movement's speaker ("Hezbollah leader Naim Qassem") speaks for the movement.
                         let code = layer.actors[speaker].code
-                        let movement = layer.actors.firstIndex { actor in
-                            actor.kind != .person && actor.kind != .state && actor.code.count > 3 && code.hasPrefix(actor.code)
-                                && stride(from: 3, to: actor.code.count, by: 3).contains {
-                                    Self.movementRoles.contains(String(actor.code.dropFirst($0).prefix(3)))
+                        // (By index: a closure over the elements would copy every actor it looks at.)
+                        let movement = layer.actors.indices.first { a in
+                            layer.actors[a].kind != .person && layer.actors[a].kind != .state && code.hasPrefix(layer.actors[a].code)
+                                && layer.actors[a].code.utf8.count > 3
+                                && stride(from: 3, to: layer.actors[a].code.utf8.count, by: 3).contains {
+                                    Self.movementRoles.contains(String(layer.actors[a].code.dropFirst($0).prefix(3)))
                                 }
                         }
                         let a = movement ?? stateActor(countryCode, &layer)
