@@ -35,6 +35,8 @@ final class ActorResolution {
     @exclusivity(unchecked) var datelines: [Range<Int>] = []
     /// People named so far, with their name keys.
     @exclusivity(unchecked) var people: [(actor: Int, name: NameHashes)] = []
+    /// People introduced with "a" and no name, by code and description.
+    @exclusivity(unchecked) var unnamedActor: [String: Int] = [:]
     /// Titles without a name, resolved once every named person is known.
     @exclusivity(unchecked) var deferredTitles: [ActorRecognizer.TitledCandidate] = []
     /// Name keys of known people's surnames and first words.
@@ -894,9 +896,20 @@ final class ActorResolution {
             let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
             guard let prefix else { continue }
-            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
-                                      name: titleText(t.tokens.lowerBound..<t.tokens.upperBound), country: countryCode,
+            let name = titleText(t.tokens.lowerBound..<t.tokens.upperBound)
+            let code = compose(prefix, codes)
+            // Someone introduced with "a" is not one of the people named: one record per such description
+            // ("a Japanese government official" again is that record), kept out of the people later titles may be.
+            if indefinite, let a = unnamedActor["\(code) \(name)"] {
+                layer.actors[a].mentions.append(mention)
+                continue
+            }
+            layer.actors.append(Actor(kind: .person, code: code, name: name, country: countryCode,
                                       roles: codes, title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
+            if indefinite {
+                unnamedActor["\(code) \(name)"] = layer.actors.count - 1
+                continue
+            }
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
             if let head = t.roles.last { personRole[layer.actors.count - 1] = head }
         }
