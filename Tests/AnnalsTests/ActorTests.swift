@@ -564,6 +564,12 @@ struct ActorTests {
         #expect(!found.isEmpty && !body.contains { $0.name == "Rights Network" }, "\(body.map { ($0.code, $0.name) })")
     }
 
+    @Test func aStatesCapitalNamedByItsDemonymIsAPlace() {
+        let doc = TestSupport.document("Kazakhstan's foreign minister held talks in the Kyrgyz capital on Tuesday.")
+        let layer = TestSupport.pipeline.recognizeActors(in: doc, Segmenter.segment(doc))
+        #expect(layer.places.map(\.name) == ["Bishkek"], "\(layer.places.map(\.name))")
+    }
+
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")

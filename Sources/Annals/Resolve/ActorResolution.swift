@@ -483,6 +483,14 @@ final class ActorResolution {
                     }
                 }
                 let mentionForm: MentionForm = form == .capital ? .capital : form == .name ? .name : .adjective
+                // "talks in the Kyrgyz capital": the capital is a place too (the state stays the act's other side).
+                if form == .adjective, m.tokens.upperBound < tokens.count, keys[m.tokens.upperBound] == ActorResolver.capitalKey,
+                   let capital = knowledge.countries.countries[c].capital {
+                    let country = knowledge.countries.countries[c]
+                    let span = m.tokens.lowerBound..<(m.tokens.upperBound + 1)
+                    layer.places.append(PlaceMention(name: capital, country: country.code, latitude: country.latitude,
+                                                     longitude: country.longitude, range: bytes(span), tokens: span, sentence: e.sentence))
+                }
                 // "Brussels warned London": the body seated in a capital, in a story that names the body.
                 if form == .capital, let o = seatedBody(text(m.bytes)) {
                     let a = organization(o)

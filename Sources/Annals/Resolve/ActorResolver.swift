@@ -49,6 +49,7 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+    static let capitalKey = TokenKey.of("capital")
     /// Prepositions of a place that opens a sentence ("In Tokyo, ...").
     static let openingPrepositions = KeySet(words: ["in", "from", "at"])
     /// "a spokesperson", "an official": someone not named before.
