@@ -883,7 +883,8 @@ struct EventCoder: Sendable {
                         // The agent follows "by" at once ("by the army"), not "by what Yerevan described as ...".
                         if j < range.upperBound, key(j) == Self.byKey {
                             let skip = j + 1 < range.upperBound && Self.determiners.contains(key(j + 1)) ? 1 : 0
-                            passiveAgent = slot(after: j + 1 + skip, limit: range.upperBound, window: 1)
+                            // ("by Kyrgyz President Sadyr Japarov": the person the title names, not the state of its demonym.)
+                            passiveAgent = slot(after: j + 1 + skip, limit: range.upperBound, window: 1).map { preferPerson($0, limit: range.upperBound) }
                         }
                         // "The suspects were detained in Ankara": a passive without its agent names no source.
                         if passiveAgent == nil, !targets.isEmpty { return nil }
