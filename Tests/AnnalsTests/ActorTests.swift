@@ -523,6 +523,9 @@ struct ActorTests {
             Seoul protested on Monday. Trade Minister Park Ji-hoon told reporters that the curbs broke the accord with Japan.
             """)
         #expect(found.first { $0.name == "Park Ji-hoon" }?.code == "KORGOV", "\(found.map { ($0.code, $0.name) })")
+        // A possessive opening the sentence before counts too.
+        let possessive = actors("China's Foreign Ministry criticised the talks. Spokesman Lin Wei said Beijing opposed them.")
+        #expect(possessive.first { $0.name == "Lin Wei" }?.code == "CHNGOV", "\(possessive.map { ($0.code, $0.name) })")
         // Or the place that opens the title's own sentence, or the one before.
         let place = actors("In Kinshasa, Communications Minister Grace Mbuyi told a news conference that talks would go on.")
         #expect(place.first { $0.name == "Grace Mbuyi" }?.code.hasPrefix("COD") == true, "\(place.map { ($0.code, $0.name) })")

@@ -110,7 +110,8 @@ final class ActorResolution {
         openingPlace(of: s, before: segmentation.sentences[s].tokens.upperBound) ?? {
             var k = segmentation.sentences[s].tokens.lowerBound
             while k < segmentation.sentences[s].tokens.upperBound, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
-            return stateNamed(at: k)
+            // (A possessive or a demonym opening the subject counts: "Iran's foreign ministry summoned ...".)
+            return stateNamed(at: k, subject: true)
         }()
     }
 
@@ -123,11 +124,11 @@ final class ActorResolution {
         return end < limit && tokens[end].has(.comma) ? c : nil
     }
 
-    /// The one state named (not as a possessive) by the entity starting at token `k`.
-    func stateNamed(at k: Int) -> Int? {
-        guard let e = entity(startingAt: k), case .country(let cs, let form) = findings.entities[e].entry,
-              form == .name || form == .capital, cs.count == 1,
-              !findings.entities[e].possessive else { return nil }
+    /// The one state named by the entity starting at token `k`: by its name or capital, not as a possessive; or,
+    /// for a sentence's `subject`, in any form ("Iran's foreign ministry", "Venezuelan authorities").
+    func stateNamed(at k: Int, subject: Bool = false) -> Int? {
+        guard let e = entity(startingAt: k), case .country(let cs, let form) = findings.entities[e].entry, cs.count == 1,
+              subject ? form != .people : (form == .name || form == .capital) && !findings.entities[e].possessive else { return nil }
         return cs[0]
     }
 
