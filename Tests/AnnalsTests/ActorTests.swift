@@ -117,10 +117,19 @@ struct ActorTests {
         #expect(actors("Colonel Jaime Rojas spoke in La Paz.").first { $0.name == "Jaime Rojas" }?.code == "---MIL")
         // Nor is a story of two states: the official may be of either.
         let two = actors("""
-            The United States sanctioned Chinese firms. China, China and China protested. Analysts were surprised. \
+            The United States sanctioned Chinese firms and warned the United States' partners. China, China and China \
+            protested. Analysts were surprised. \
             Deputy Treasury Secretary Ana Reyes said more would follow.
             """)
         #expect(two.first { $0.name == "Ana Reyes" }?.code == "---GOV")
+        // But a story about one state that names another once is about the first.
+        let main = actors("""
+            Azerbaijan jailed a journalist. Azerbaijan's courts are independent, Azerbaijan said. The US embassy objected. \
+            Officials in Azerbaijan and Azerbaijan's allies were unmoved, and Azerbaijan's press agreed with Azerbaijan's \
+            courts and Azerbaijan's leaders. Critics were not. \
+            Foreign ministry spokesperson Elnur Aliyev defended the verdict.
+            """)
+        #expect(main.first { $0.name == "Elnur Aliyev" }?.code == "AZEGOV", "\(main.map { ($0.code, $0.name) })")
     }
 
     @Test func aCompoundThatDescribesHeadsNoTitle() throws {
