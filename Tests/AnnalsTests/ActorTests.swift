@@ -585,6 +585,8 @@ struct ActorTests {
     @Test func anArticleOpensNoName() {
         let found = actors("The PDCI said it would challenge the results.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")
+        // An acronym no dictionary knows that speaks is a body of its own, without a code.
+        #expect(found.contains { $0.kind == .group && $0.code == "---" && $0.name == "PDCI" }, "\(found.map { ($0.code, $0.name) })")
     }
 
     @Test func pluralsInMenAreGroups() {

@@ -642,6 +642,12 @@ public final class ActorRecognizer: Sendable {
                         }
                         let single = chain.count == 1
                         if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
+                            // "The PDCI said": an acronym no dictionary knows that speaks is a body of its own.
+                            if tokens[chain.lowerBound].has(.allCaps), matchStarting(chain.lowerBound) == nil,
+                               chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.lowercase),
+                               Self.speechVerbKeys.contains(key(chain.upperBound)) {
+                                findings.speakers.append((chain, sentence.index))
+                            }
                             k = chain.upperBound
                             continue
                         }

@@ -678,7 +678,7 @@ final class ActorResolution {
     func resolveSpeakers() {
         for (chain, sentence) in findings.speakers {
             // "The Moro Liberation Council told us": a name that ends in a body's word names a body, not a person.
-            if ActorResolver.bodyHeads.contains(keys[chain.upperBound - 1]) {
+            if ActorResolver.bodyHeads.contains(keys[chain.upperBound - 1]) || chain.count == 1 && tokens[chain.lowerBound].has(.allCaps) {
                 var chain = chain
                 if chain.count > 1, keys[chain.lowerBound] == ActorResolver.theKey { chain = (chain.lowerBound + 1)..<chain.upperBound }
                 let name = text(bytes(chain))
