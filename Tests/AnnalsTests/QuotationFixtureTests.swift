@@ -78,7 +78,7 @@ struct QuotationFixtureTests {
         #expect(quote?.speaker == nil && names == ["France", "United Kingdom", "Germany"], "\(analysis.quotes.map { ($0.text, $0.speakers) })")
         // One speaker is its own list.
         let single = TestSupport.pipeline.analyze(TestSupport.document("Chile said the deal was fair."))
-        #expect(single.quotes.first.map { $0.speakers == [$0.speaker!] } == true)
+        #expect(single.quotes.first.map { $0.speaker != nil && $0.speakers == [$0.speaker].compactMap { $0 } } == true)
     }
 
     @Test func theSidesOfAStorySpeakTogether() {

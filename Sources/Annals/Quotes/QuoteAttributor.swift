@@ -59,8 +59,6 @@ struct QuoteAttributor {
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
     static let oneKey = TokenKey.of("one")
-    /// "a spokesperson", "an official": someone not named before.
-    static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
     static let weKey = TokenKey.of("we")
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
@@ -296,7 +294,7 @@ struct QuoteAttributor {
                     let singular = nominal.role.forms.first ?? ""
                     // ("A department spokesperson said": an indefinite article introduces someone new.)
                     let indefinite = (max(sentence.tokens.lowerBound, start - 3)..<start).contains {
-                        Self.indefiniteArticles.contains(key($0)) && !((($0 + 1)..<start).contains { tokens[$0].has(.comma) || !tokens[$0].has(.word) })
+                        ActorResolver.indefiniteArticles.contains(key($0)) && !((($0 + 1)..<start).contains { tokens[$0].has(.comma) || !tokens[$0].has(.word) })
                     }
                     if words != singular, words.hasSuffix("s"), !singular.hasSuffix("s") {
                         // "officials", "ministers": not one person already introduced.
@@ -769,7 +767,7 @@ struct QuoteAttributor {
                     // "A senior aide, who asked not to be named, said Vaz had been taken": someone not named speaks;
                     // the words are reported all the same, without a speaker.
                     if kind == .verb, !cues.cues[hit.cue].thatOnly, hit.tokens.lowerBound > range.lowerBound + 2,
-                       Self.indefiniteArticles.contains(key(range.lowerBound)) || key(range.lowerBound) == Self.oneKey,
+                       ActorResolver.indefiniteArticles.contains(key(range.lowerBound)) || key(range.lowerBound) == Self.oneKey,
                        (range.lowerBound..<hit.tokens.lowerBound).contains(where: { nominalAt[$0] != nil }),
                        !(range.lowerBound..<hit.tokens.lowerBound).contains(where: { tokens[$0].has(.quote) }) {
                         var start = hit.tokens.upperBound

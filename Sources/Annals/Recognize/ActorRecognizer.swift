@@ -283,9 +283,10 @@ public final class ActorRecognizer: Sendable {
                         let determiner = j < range.upperBound && (Self.determinerKeys.contains(key(j)) || Self.possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
                         // "the union's commissioner", "the group's advocacy director": a body's possessive, as "its".
+                        // (Not a person's role: "the minister's aide" is no body's.)
+                        let possessor = j < range.upperBound ? matchStarting(j) : nil
                         if determiner, j + 2 < range.upperBound, tokens[j].has(.lowercase), tokens[j + 1].has(.possessive),
-                           tokens[j + 1].has(.clitic), isRole(matchStarting(j)) != nil || matchStarting(j) == nil,
-                           matchStarting(j).map({ !self.roles[isRole($0)!].isPerson }) ?? true {
+                           tokens[j + 1].has(.clitic), possessor == nil || isRole(possessor).map({ !self.roles[$0].isPerson }) == true {
                             j += 2
                         }
                         // A person's possessive as a determiner: "Navalny's spokeswoman, Kira Yarmysh,".
@@ -328,6 +329,19 @@ public final class ActorRecognizer: Sendable {
                         let head = self.roles[roleList.last!]
                         if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) { return (chain, chain.upperBound, true) }
                         return (nil, roleEnd, head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
+                    }
+                    /// What opens the phrase after an apposition's link at `link` ("for the Afghan foreign ministry",
+                    /// "at Human Rights Watch", "for the opposition coalition"): a body, a state, or a collective's role.
+                    func afterLink(_ link: Int) -> (organization: Int?, countries: CountryCandidates, role: Int?) {
+                        guard link + 1 < range.upperBound, Self.appositionLinks.contains(key(link)) else { return (nil, .none, nil) }
+                        let at = link + 1 < range.upperBound - 1 && key(link + 1) == Self.theKey ? link + 2 : link + 1
+                        guard let n = matchStarting(at) else { return (nil, .none, nil) }
+                        switch entry(matches[n]) {
+                        case .organization(let o): return (o, .none, nil)
+                        case .country(let cs, let form) where form == .name || form == .adjective: return (nil, cs, nil)
+                        case .role(let r) where !self.roles[r].isPerson: return (nil, .none, r)
+                        default: return (nil, .none, nil)
+                        }
                     }
                     func countryAfterOf(_ k: Int) -> Int? {
                         guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
@@ -518,17 +532,8 @@ public final class ActorRecognizer: Sendable {
                                     if let (_, leadRoleEnd) = roles(from: lead.roleStart), !lead.anaphoric {
                                         countries = lead.countries
                                         organization = lead.organization
-                                        if countries.isEmpty, organization == nil, leadRoleEnd + 1 < range.upperBound,
-                                           Self.appositionLinks.contains(key(leadRoleEnd)) {
-                                            let at = leadRoleEnd + 1 < range.upperBound - 1 && key(leadRoleEnd + 1) == Self.theKey
-                                                ? leadRoleEnd + 2 : leadRoleEnd + 1
-                                            if let n = matchStarting(at) {
-                                                switch entry(matches[n]) {
-                                                case .organization(let o): organization = o
-                                                case .country(let cs, let form) where form == .name || form == .adjective: countries = cs
-                                                default: break
-                                                }
-                                            }
+                                        if countries.isEmpty, organization == nil {
+                                            (organization, countries, _) = afterLink(leadRoleEnd)
                                         }
                                     }
                                 }
@@ -549,7 +554,7 @@ public final class ActorRecognizer: Sendable {
                             } else if m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.itsKey,
                                       roleEnd < range.upperBound, Self.speechVerbKeys.contains(key(roleEnd)) {
                                 // "China will require licences ..., its Commerce Ministry said": the body of the state
-                                // named last before it.
+                                // that opens the sentence.
                                 findings.titled.append(TitledCandidate(
                                     countries: .none, organization: nil, roles: roleList, name: nil,
                                     tokens: m.tokens.lowerBound..<roleEnd, roleTokens: m.tokens.lowerBound..<roleEnd,
@@ -706,17 +711,10 @@ public final class ActorRecognizer: Sendable {
                                 var organization = organization
                                 var countries = countries
                                 var roleList = roleList
-                                if organization == nil, countries.isEmpty, roleEnd + 1 < range.upperBound, Self.appositionLinks.contains(key(roleEnd)) {
-                                    let at = roleEnd + 1 < range.upperBound - 1 && key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
-                                    if let n = matchStarting(at) {
-                                        switch entry(matches[n]) {
-                                        case .organization(let o): organization = o
-                                        case .country(let cs, let form) where form == .name || form == .adjective: countries = cs
-                                        case .role(let r) where !self.roles[r].isPerson && Self.agentHeads.contains(key(roleEnd - 1)):
-                                            roleList = RoleList(r)
-                                        default: break
-                                        }
-                                    }
+                                if organization == nil, countries.isEmpty {
+                                    let side: Int?
+                                    (organization, countries, side) = afterLink(roleEnd)
+                                    if let side, Self.agentHeads.contains(key(roleEnd - 1)) { roleList = RoleList(side) }
                                 }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
@@ -733,7 +731,6 @@ public final class ActorRecognizer: Sendable {
                         if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
-                        // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         func relativeThenSpeech() -> Bool {
                             after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
                             && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }

@@ -791,11 +791,12 @@ final class ActorResolution {
                 var antecedent: (actor: Int, at: Int)?
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
-                if indexed, let named = byHead[head] {
+                if indexed {
+                    let named = byHead[head] ?? []
                     var lo = 0, hi = named.count
                     while lo < hi { let mid = (lo + hi) / 2; if named[mid].start < g.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
                     if let last = named[..<lo].last(where: { $0.end <= g.tokens.lowerBound }) { antecedent = (last.actor, last.start) }
-                } else if !indexed {
+                } else {
                     for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1) {
