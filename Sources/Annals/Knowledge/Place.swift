@@ -18,8 +18,8 @@ public struct PlaceTable: Sendable {
     private(set) var countryIndices: [Int32] = []
     /// Every written form with the places it may name, most populous first.
     private(set) var forms: [(text: String, places: [Int])] = []
-    /// Form text → its index in `forms`.
-    private(set) var formIndex: [String: Int] = [:]
+    /// A form's bytes as written (FNV-1a) → its index in `forms`: look-ups without a string.
+    private var formKeys = KeyMap([])
 
     public init() {}
 
@@ -57,6 +57,20 @@ public struct PlaceTable: Sendable {
             }
         }
         for f in forms.indices { forms[f].places.sort { places[$0].population > places[$1].population } }
-        formIndex = byForm
+        formKeys = KeyMap(forms.indices.map { (Self.key(Array(forms[$0].text.utf8)[...]), Int32($0)) })
+    }
+
+    /// The form written exactly as `bytes` ("Tripoli"), if any.
+    func form(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let f = formKeys[Self.key(bytes)].map(Int.init) else { return nil }
+        // (The key only narrows: the bytes themselves must match.)
+        return forms[f].text.utf8.elementsEqual(bytes) ? f : nil
+    }
+
+    @inline(__always)
+    private static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 }

@@ -361,8 +361,7 @@ public final class ActorRecognizer: Sendable {
                             // A capital that is also a city elsewhere ("Tripoli") needs the story's context; a small
                             // town of the name (Moscow, Idaho) does not count.
                             if form == .capital {
-                                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[matches[n].bytes]), as: UTF8.self)
-                                if let f = knowledge.places.formIndex[text],
+                                if let f = knowledge.places.form(bytes: UnsafeBufferPointer(rebasing: bytes[matches[n].bytes])),
                                    knowledge.places.forms[f].places.contains(where: { knowledge.places.places[$0].population >= 100_000 }) {
                                     return nil
                                 }
@@ -788,8 +787,8 @@ extension ActorRecognizer {
         let table = knowledge.places
         let places = table.forms[form].places
         guard let first = places.first, table.places[first].population >= 100_000,
-              places.allSatisfy({ table.places[$0].country == table.places[first].country }) else { return nil }
-        return knowledge.countries.index[table.places[first].country]
+              places.allSatisfy({ table.countryIndices[$0] == table.countryIndices[first] }) else { return nil }
+        return Int(table.countryIndices[first])
     }
 
     /// The role named by the words starting at token `k` ("army",

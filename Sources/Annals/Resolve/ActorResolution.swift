@@ -26,7 +26,7 @@ final class ActorResolution {
     @exclusivity(unchecked) var organizationActor = SmallMap()
     @exclusivity(unchecked) var namedActor = SmallMap()
     @exclusivity(unchecked) var directoryActor = SmallMap()
-    @exclusivity(unchecked) var groupActor: [String: Int] = [:]
+    @exclusivity(unchecked) var groupActor = SmallStringMap()
     /// Which states the document is about: unambiguous mentions per state.
     @exclusivity(unchecked) var weight = SmallMap()
     /// A dictionary actor's code where its name is a titled person's name.
@@ -36,7 +36,7 @@ final class ActorResolution {
     /// People named so far, with their name keys.
     @exclusivity(unchecked) var people: [(actor: Int, name: NameHashes)] = []
     /// People introduced with "a" and no name, by code and description.
-    @exclusivity(unchecked) var unnamedActor: [String: Int] = [:]
+    @exclusivity(unchecked) var unnamedActor = SmallStringMap()
     /// Titles without a name, resolved once every named person is known.
     @exclusivity(unchecked) var deferredTitles: [ActorRecognizer.TitledCandidate] = []
     /// Name keys of known people's surnames and first words.
@@ -193,7 +193,7 @@ final class ActorResolution {
     func state(_ c: Int) -> Int {
         if let a = stateActor[c] { return a }
         let code = knowledge.countries.countries[c].code
-        let mentions = ActorResolver.mentionList()
+        let mentions = ActorResolver.mentionList(capacity: 12)
         layer.actors.append(Actor(kind: .state, code: code, name: knowledge.countries.countries[c].name, country: code,
                                   roles: [], title: nil, mentions: mentions))
         stateActor[c] = layer.actors.count - 1
@@ -213,9 +213,15 @@ final class ActorResolution {
         return layer.actors.count - 1
     }
 
+    /// Whether the document names a body that a capital may stand for (most name none).
+    lazy var namesSeatedBody: Bool = findings.entities.contains { e in
+        if case .organization(let o) = e.entry { return resolver.isSeated[o] }
+        return false
+    }
+
     /// The body (`seats.tsv`) a capital stands for, if the document names that body.
     func seatedBody(_ capital: String) -> Int? {
-        guard !knowledge.seats.isEmpty, let code = knowledge.seats[capital] else { return nil }
+        guard namesSeatedBody, let code = knowledge.seats[capital] else { return nil }
         for e in findings.entities {
             if case .organization(let o) = e.entry, knowledge.organizations.organizations[o].code == code { return o }
         }
@@ -322,6 +328,8 @@ final class ActorResolution {
     func compose(_ prefix: String, _ codes: [String]) -> String {
         if codes.isEmpty { return prefix }
         let n = prefix.utf8.count
+        // (A state and one role, the common case: nothing to leave out.)
+        if n <= 3, codes.count == 1 { return prefix + codes[0] }
         var capacity = n
         for code in codes { capacity += code.utf8.count }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -335,8 +343,8 @@ final class ActorResolution {
                 }
             }
             for code in codes {
-                let key = ActorResolver.codeKey(code)
                 if n > 3 {
+                    let key = ActorResolver.codeKey(code)
                     if primary && ActorResolver.primaryRoleKeys.contains(key) { continue }
                     var repeated = false
                     for block in stride(from: 0, to: n, by: 3) where ActorResolver.codeKey(out, block..<min(n, block + 3)) == key { repeated = true }
@@ -434,12 +442,12 @@ final class ActorResolution {
             }
             // "U.S.-backed forces": a hyphen part of such a compound is no mention.
             if !wholeToken {
-                let token = text(tokens[m.tokens.lowerBound].range).lowercased()
-                if ActorResolver.compoundModifiers.contains(where: token.hasSuffix) { continue }
+                let token = tokens[m.tokens.lowerBound].range
+                if ActorResolver.compoundModifierBytes.contains(where: { ActorResolver.endsWith(document.utf8, token, $0) }) { continue }
                 // "pro-Russian separatists", "an anti-Syria journalist": the state is what they are for or
                 // against, not who they are.
-                if ActorResolver.stancePrefixes.contains(where: token.hasPrefix),
-                   m.bytes.lowerBound > Int(tokens[m.tokens.lowerBound].start) { continue }
+                if m.bytes.lowerBound > token.lowerBound,
+                   ActorResolver.stancePrefixBytes.contains(where: { ActorResolver.startsWith(document.utf8, token, $0) }) { continue }
             } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore),
                       ActorResolver.startsWithHyphen(document.utf8, Int(tokens[m.tokens.upperBound].start)) {
                 // "U.S." "-backed" read as two tokens.
@@ -462,23 +470,24 @@ final class ActorResolution {
                     if before >= sentenceStart, ActorResolver.locativePrepositions.contains(keys[before]) {
                         // A town of the same name in a country the document is more about ("Tripoli" in Lebanon),
                         // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
-                        if let f = knowledge.places.formIndex[text(m.bytes)],
+                        let name = text(m.bytes)
+                        if let f = document.utf8.withUnsafeBufferPointer({ knowledge.places.form(bytes: UnsafeBufferPointer(rebasing: $0[m.bytes])) }),
                            let other = knowledge.places.forms[f].places.filter({ knowledge.places.places[$0].population >= 100_000 }).max(by: {
                                (weight[placeCountry($0)] ?? 0)
                                    < (weight[placeCountry($1)] ?? 0)
                            }),
                            (weight[placeCountry(other)] ?? 0) > (weight[c] ?? 0) {
                             let place = knowledge.places.places[other]
-                            layer.places.append(PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
+                            layer.places.append(PlaceMention(name: name, country: place.country, latitude: place.latitude,
                                                              longitude: place.longitude, range: m.bytes, tokens: m.tokens,
                                                              sentence: e.sentence))
                             continue
                         }
                         let country = knowledge.countries.countries[c]
                         layer.places.append(PlaceMention(
-                            name: text(m.bytes), country: country.code,
-                            latitude: text(m.bytes) == country.capital ? country.latitude : nil,
-                            longitude: text(m.bytes) == country.capital ? country.longitude : nil,
+                            name: name, country: country.code,
+                            latitude: name == country.capital ? country.latitude : nil,
+                            longitude: name == country.capital ? country.longitude : nil,
                             range: m.bytes, tokens: m.tokens, sentence: e.sentence))
                         continue
                     }
@@ -493,7 +502,7 @@ final class ActorResolution {
                                                      longitude: country.longitude, range: bytes(span), tokens: span, sentence: e.sentence))
                 }
                 // "Brussels warned London": the body seated in a capital, in a story that names the body.
-                if form == .capital, let o = seatedBody(text(m.bytes)) {
+                if form == .capital, namesSeatedBody, let o = seatedBody(text(m.bytes)) {
                     let a = organization(o)
                     layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .capital))
                     continue

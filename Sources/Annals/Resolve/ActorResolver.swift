@@ -24,6 +24,8 @@ final class ActorResolver: Sendable {
     let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
     let officeHeads: [String]
+    /// Per organisation: a capital stands for it (`seats.tsv`) in a document that names it.
+    let isSeated: [Bool]
 
     init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], directory: PersonDirectory) {
         self.knowledge = knowledge
@@ -41,6 +43,8 @@ final class ActorResolver: Sendable {
             let value: Int32 = gender == .female ? 0 : 1
             return [(TokenKey.of(name), value), (TokenKey.of(name.prefix(1).uppercased() + name.dropFirst()), value)]
         })
+        let seatCodes = Set(knowledge.seats.values)
+        isSeated = knowledge.organizations.organizations.map { seatCodes.contains($0.code) }
         roleCodeLists = roles.map { role in
             var codes: [String] = []
             for c in role.codes where !codes.contains(c) { codes.append(c) }
@@ -85,6 +89,26 @@ final class ActorResolver: Sendable {
                                               "-style", "-like", "-type", "-era", "-inspired"]
     /// "pro-Russian", "anti-American": a stance towards a state, not the state.
     static let stancePrefixes: [String] = ["pro-", "anti-"]
+    static let compoundModifierBytes = compoundModifiers.map { Array($0.utf8) }
+    static let stancePrefixBytes = stancePrefixes.map { Array($0.utf8) }
+
+    /// Whether the bytes in `range` end with `suffix` (ASCII letters in any case; `suffix` in lower case).
+    static func endsWith(_ utf8: [UInt8], _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
+        guard range.count >= suffix.count else { return false }
+        let start = range.upperBound - suffix.count
+        for k in suffix.indices where lowerASCII(utf8[start + k]) != suffix[k] { return false }
+        return true
+    }
+
+    /// Whether the bytes in `range` start with `prefix` (ASCII letters in any case; `prefix` in lower case).
+    static func startsWith(_ utf8: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
+        guard range.count >= prefix.count else { return false }
+        for k in prefix.indices where lowerASCII(utf8[range.lowerBound + k]) != prefix[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
     static let locativePrepositions = KeySet(words: [
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "toward",
@@ -150,9 +174,10 @@ extension ActorResolver {
     }
 
     /// An actor's mention list, with room for a few mentions so that most actors' lists never grow.
-    static func mentionList(_ first: ActorMention? = nil) -> [ActorMention] {
+    /// (States are named most often: their lists start larger.)
+    static func mentionList(_ first: ActorMention? = nil, capacity: Int = 4) -> [ActorMention] {
         var mentions: [ActorMention] = []
-        mentions.reserveCapacity(4)
+        mentions.reserveCapacity(capacity)
         if let first { mentions.append(first) }
         return mentions
     }
