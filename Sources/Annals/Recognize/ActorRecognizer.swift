@@ -209,6 +209,10 @@ public final class ActorRecognizer: Sendable {
                 matcher.matches(in: sentence.tokens, tokens: tokens, keys: keys, bytes: bytes, appendingTo: &allMatches)
                 matchBounds.append(start..<allMatches.count)
             }
+            // (The tokens and keys read through buffers from here on: the nested readers below run per token.)
+            segmentation.tokens.withUnsafeBufferPointer { tokens in
+            keys.withUnsafeBufferPointer { keys in
+            func key(_ i: Int) -> UInt64 { keys[i] }
             allMatches.withUnsafeBufferPointer { all in
                 for (s, sentence) in segmentation.sentences.enumerated() {
                     let matches = UnsafeBufferPointer(rebasing: all[matchBounds[s]])
@@ -757,6 +761,8 @@ public final class ActorRecognizer: Sendable {
                     }
                 }
             }
+            }
+            }
         }
         return findings
     }
@@ -765,7 +771,7 @@ public final class ActorRecognizer: Sendable {
 extension ActorRecognizer {
     /// Whether a match is the first part of a compound such as "Turkish-backed", "U.S.-made"
     /// (`ActorResolver.compoundModifiers`): the state describes, it does not act.
-    static func describesOnly(_ m: PhraseMatcher<DictionaryEntry>.Match, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func describesOnly(_ m: PhraseMatcher<DictionaryEntry>.Match, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[m.tokens.upperBound - 1]
         guard m.bytes.upperBound < Int(token.end) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes.upperBound..<Int(token.end)]), as: UTF8.self).lowercased()

@@ -19,7 +19,7 @@ enum NameChain {
 
     /// The longest name chain starting at token `i` (at most five words),
     /// stopping before `limit` and before any token in `blocked`.
-    static func chain(at i: Int, limit: Int, tokens: [Token], key: (Int) -> UInt64,
+    static func chain(at i: Int, limit: Int, tokens: UnsafeBufferPointer<Token>, key: (Int) -> UInt64,
                       blocked: (Int) -> Bool, particleCompound: (Int) -> Bool = { _ in false }) -> Range<Int>? {
         var j = i
         var words = 0
