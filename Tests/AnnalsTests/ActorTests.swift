@@ -517,6 +517,41 @@ struct ActorTests {
         #expect(found.first { $0.mentions.contains("The Treasury") }?.code == "USAGOV", "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aBareBodyWithWordsOfItsOwnIsNotAnotherBodyOfTheHeadWord() {
+        let found = actors("""
+            Pakistan's defence ministry said its forces had repelled an attack. The interior ministry said 40 people \
+            were detained.
+            """)
+        #expect(found.first { $0.code == "PAKGOVMIL" }?.mentions.count == 1, "\(found.map { ($0.code, $0.mentions) })")
+        // ("The defence ministry added" is the body named before.)
+        let again = actors("Pakistan's defence ministry said its forces had repelled an attack. The defence ministry added that two died.")
+        #expect(again.first { $0.code == "PAKGOVMIL" }?.mentions.count == 2, "\(again.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func collectivesOfAStoryThatHappensInOneStateAreItsOwn() {
+        // The places of a story that names no other state tell where it happens.
+        let tbilisi = actors("Thousands of protesters marched in Tbilisi on Sunday. Police fired tear gas at the crowd.")
+        #expect(tbilisi.contains { $0.code == "GEOCOP" && $0.mentions == ["Police"] }, "\(tbilisi.map { ($0.code, $0.mentions) })")
+        // So does the one state named after a locative ("in northern Burkina Faso").
+        let convoy = actors("Militants ambushed a convoy in northern Burkina Faso, killing 12 soldiers, the army said.")
+        #expect(convoy.contains { $0.code == "BFAMIL" && $0.mentions == ["army"] }, "\(convoy.map { ($0.code, $0.mentions) })")
+        // A state named only as a party says nothing of where the story happens.
+        let spies = actors("Police arrested three men suspected of spying for Iran.")
+        #expect(!spies.contains { $0.code == "IRNCOP" }, "\(spies.map { ($0.code, $0.mentions) })")
+        // Nor do places in two states.
+        let two = actors("Crowds gathered in Tbilisi and in Yerevan. Police made arrests.")
+        #expect(!two.contains { $0.code.hasSuffix("COP") }, "\(two.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aPortfolioNamedBeforeTheRoleIsPartOfTheTitle() throws {
+        let found = actors("Bangladeshi Disaster Management Minister Farid Rahman toured Sylhet on Wednesday.")
+        let rahman = try #require(found.first { $0.name == "Farid Rahman" })
+        #expect(rahman.code == "BGDGOV" && rahman.title == "Disaster Management Minister", "\(rahman)")
+        #expect(!found.contains { $0.name == "Disaster Management" })
+        // Only capitalised words before a capitalised role: "Chilean mining output" names no one.
+        #expect(!actors("Chilean mining output fell, the minister said.").contains { $0.kind == .person })
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -260,6 +260,16 @@ public final class ActorRecognizer: Sendable {
                         }
                         return k
                     }
+                    /// Where a capitalised person's role starts after up to three capitalised words no dictionary
+                    /// knows, the name of a portfolio ("Disaster Management Minister", "Mining Minister"); nil otherwise.
+                    func portfolioRole(at k: Int) -> Int? {
+                        var j = k
+                        while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
+                              matchStarting(j) == nil, !tokens[j].has(.possessive), !tokens[j].has(.comma) { j += 1 }
+                        guard j > k, j < range.upperBound, tokens[j].has(.capitalized), let r = isRole(matchStarting(j)),
+                              self.roles[r].isPerson else { return nil }
+                        return j
+                    }
                     func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
                         guard k < range.upperBound else { return nil }
                         // A dictionary's named actor may be the name ("President Romendacil"), and so may a
@@ -470,7 +480,10 @@ public final class ActorRecognizer: Sendable {
                                 countries = CountryCandidates(country)
                             }
                             guard !countries.isEmpty || organization != nil || named != nil else { break }
-                            let roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
+                            var roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
+                            // "Bangladeshi Disaster Management Minister Farid Rahman": a portfolio's words before the role.
+                            let portfolioStart = roleStart
+                            if roles(from: roleStart) == nil, let start = portfolioRole(at: roleStart) { roleStart = start }
                             guard let (roleList, roleEnd) = roles(from: roleStart) else {
                                 // "US and British forces", "Japanese and South Korean officials": a demonym joined by
                                 // "and" to one that heads a plural role shares that role, over the whole phrase.
@@ -504,7 +517,7 @@ public final class ActorRecognizer: Sendable {
                             let titleStart = plural ? listTitleStart[m.tokens.lowerBound] ?? m.tokens.lowerBound : m.tokens.lowerBound
                             findings.titled.append(TitledCandidate(
                                 countries: countries, organization: organization, named: named, roles: roleList, name: personName,
-                                tokens: titleStart..<end, roleTokens: roleStart..<roleEnd, sentence: sentence.index,
+                                tokens: titleStart..<end, roleTokens: portfolioStart..<roleEnd, sentence: sentence.index,
                                 isPerson: isPerson))
                             cover(m.tokens.lowerBound..<end)
                             // Skip the role matches consumed by the title.

@@ -104,6 +104,37 @@ final class ActorResolution {
         return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * ratio <= $0.value) ? $0.key : nil }
     }
 
+    /// The state a story happens in when it names no other: every place it names after a locative lies
+    /// there, or the one state it names is named so ("Thousands marched in Tbilisi. Police fired tear gas",
+    /// "Militants attacked a convoy in northern Burkina Faso, the army said"). A state named only as a party
+    /// ("spying for Iran") tells nothing of where the story is.
+    /// (`minimum`: how many mentions of the state and places in it the story needs; a person may be a visitor,
+    /// so "Colonel X spoke in La Paz" alone does not make X Bolivian.)
+    func locatedState(minimum: Int = 1) -> Int? {
+        var state: Int?
+        var evidence = 0
+        for (c, n) in weight {
+            if state != nil { return nil }
+            state = c
+            evidence += n
+        }
+        var located = false
+        for p in layer.places {
+            guard let c = knowledge.countries.index[p.country] else { continue }
+            if let state, state != c { return nil }
+            state = c
+            located = true
+            // (A capital as a place is counted among the state's mentions already.)
+            if let e = entity(startingAt: p.tokens.lowerBound), case .country = findings.entities[e].entry { continue }
+            evidence += 1
+        }
+        guard let state, evidence >= minimum else { return nil }
+        if !located, let a = stateActor[state] {
+            located = layer.actors[a].mentions.contains { $0.form == .name && isLocative($0.tokens.lowerBound, $0.sentence, ActorResolver.wherePrepositions) }
+        }
+        return located ? state : nil
+    }
+
     /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
     /// names where it happens ("In Tokyo, Japan's defence ministry said").
     func openingState(of s: Int) -> Int? {
@@ -658,7 +689,7 @@ final class ActorResolution {
             // (Or, named at least five times, four times as often as any other: "a spokesperson for the foreign ministry"
             // in a story about Azerbaijan that names the United States once.)
             if countryCode == nil, orgCode == nil, directoryCode == nil,
-               let d = dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) {
+               let d = dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
                 countryCode = knowledge.countries.countries[d].code
             }
             // "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": an official without a state
@@ -780,7 +811,7 @@ final class ActorResolution {
     /// state the document is about (at least two mentions, twice the next); none when it can't tell.
     func resolveBareGroups() {
         guard !findings.bareGroups.isEmpty else { return }
-        let dominant = dominantState()
+        let dominant = dominantState() ?? locatedState()
         // Bodies' and groups' mentions by their last word, in text order: one index for a document with many
         // collectives, where a search per collective would grow with the square of its length; a plain search
         // otherwise (building the index costs more than a few searches).
@@ -804,11 +835,14 @@ final class ActorResolution {
                     let named = byHead[head] ?? []
                     var lo = 0, hi = named.count
                     while lo < hi { let mid = (lo + hi) / 2; if named[mid].start < g.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
-                    if let last = named[..<lo].last(where: { $0.end <= g.tokens.lowerBound }) { antecedent = (last.actor, last.start) }
+                    if let last = named[..<lo].last(where: { $0.end <= g.tokens.lowerBound && wordsRepeated(g.tokens, in: $0.start..<$0.end) }) {
+                        antecedent = (last.actor, last.start)
+                    }
                 } else {
                     for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
-                            && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                            && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1)
+                            && wordsRepeated(g.tokens, in: m.tokens) {
                             antecedent = (a, m.tokens.lowerBound)
                         }
                     }
@@ -852,6 +886,12 @@ final class ActorResolution {
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
             if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
         }
+    }
+
+    /// Whether every word of a collective's words is in an earlier mention's ("the interior ministry" is not
+    /// "the Russian defence ministry"; "the ministry" and "the defence ministry" are).
+    func wordsRepeated(_ words: Range<Int>, in mention: Range<Int>) -> Bool {
+        words.allSatisfy { w in mention.contains { keys[$0] == keys[w] } }
     }
 
     /// Titles without names: the person of that state and role, nearest first.

@@ -115,6 +115,9 @@ final class ActorResolver: Sendable {
         "towards", "via", "through", "visiting", "visited", "reached", "left", "leaving", "arrived",
         "within", "throughout", "of",
     ])
+    /// Prepositions that say where something happens ("in northern Burkina Faso"), not whose it is ("of").
+    static let wherePrepositions = KeySet(words: ["in", "at", "near", "across", "throughout", "inside", "outside", "within",
+                                                  "around"])
     static let theKey = TokenKey.of("the")
     /// Last words of the names of bodies ("... Liberation Council", "... Patriotic Front").
     static let bodyHeads = KeySet(words: ["council", "councils", "front", "party", "army", "movement", "union", "committee",
@@ -128,6 +131,9 @@ final class ActorResolver: Sendable {
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
     /// Words that describe a place's state between the article and its name ("the occupied West Bank").
     static let placeModifiers = KeySet(words: ["occupied", "disputed", "annexed", "besieged", "restive", "war-torn",
+                                               "northern", "southern", "eastern", "western", "central", "northeastern",
+                                               "northwestern", "southeastern", "southwestern", "north-eastern",
+                                               "north-western", "south-eastern", "south-western",
                                                "rebel-held", "breakaway", "embattled", "neighbouring", "neighboring"])
 
     func resolve(_ findings: ActorRecognizer.Findings, document: Document, segmentation: Segmentation) -> ActorLayer {
