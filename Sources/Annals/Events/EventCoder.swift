@@ -89,7 +89,9 @@ struct EventCoder: Sendable {
     /// Nouns after which an infinitive is planned or tried, not done ("efforts to deliver").
     static let planNouns = KeySet(words: ["effort", "efforts", "plan", "plans", "way", "ways", "bid", "bids", "attempt",
                                           "attempts", "proposal", "proposals", "push", "drive", "initiative", "initiatives",
-                                          "option", "options", "possibility", "idea", "scheme", "strategy"])
+                                          "option", "options", "possibility", "idea", "scheme", "strategy", "invitation",
+                                          "invitations", "request", "requests", "readiness", "willingness", "right", "chance",
+                                          "opportunity", "intention"])
     /// Verbs that end the act in the -ing form after them ("stop smearing", "ceased shelling").
     static let stopVerbs = KeySet(words: ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "quit", "quits"])
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
@@ -135,6 +137,19 @@ struct EventCoder: Sendable {
     static let personalPronouns = KeySet(words: ["he", "she"])
     static let femininePronouns = KeySet(words: ["she"])
     static let itKey = TokenKey.of("it")
+    /// Words after which a verb's plain form is a verb ("will attack", "to support", "they condemn", "also urge"):
+    /// modals, "to", negation, pronouns, conjunctions, adverbs, and plural nouns without -s.
+    static let plainVerbPreceders = KeySet(words: [
+        "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "not", "n't", "did", "do", "does",
+        "cannot", "let", "help", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
+        "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together", "further",
+        "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery",
+        "soon", "first", "once", "later", "just", "only", "rather", "else", "ever", "so", "too", "nor", "but",
+    ])
+    /// Verbs whose past is their plain form ("the prime minister quit"): after a singular subject, a past.
+    static let unchangedPasts = KeySet(words: ["quit", "hit", "cut", "put", "set", "shut", "spread", "cast", "hurt", "let",
+                                               "bid", "burst", "broadcast", "forecast", "upset", "split", "shed", "rid", "read",
+                                               "beat", "cost", "thrust", "bet", "reset", "recast", "offset"])
     static let nominalizingWords = KeySet(words: ["of", "in", "from", "amid", "despite", "after", "before", "during", "against",
                                                   "by", "for", "without", "renewed", "heavy", "fierce", "intense"])
     static let ofKey = TokenKey.of("of")
@@ -511,6 +526,10 @@ struct EventCoder: Sendable {
                 guard t.end - t.start >= 4, !ActorRecognizer.titleModifiers.contains(key(i)) else { return false }
                 return bytes[Int(t.end) - 2] == UInt8(ascii: "e") && bytes[Int(t.end) - 1] == UInt8(ascii: "d")
             }
+            func endsWithLy(_ i: Int) -> Bool {
+                let t = tokens[i]
+                return t.end - t.start > 3 && bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
+            }
             func endsWithIng(_ i: Int) -> Bool {
                 let t = tokens[i]
                 let n = Int(t.end) - Int(t.start)
@@ -623,10 +642,16 @@ struct EventCoder: Sendable {
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
                         || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
                         || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t)))
+                    // A verb's plain form right after a singular noun heads a compound noun ("an opposition rally
+                    // outside parliament", "EU budget support to Niger"): no subject takes a verb's plain form.
+                    let afterSingularNoun = t > range.lowerBound && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word)
+                        && !endsWithS(t - 1) && !endsWithLy(t - 1) && !Self.plainVerbPreceders.contains(key(t - 1))
+                        && !endsWithS(t) && !looksPast(t) && !endsWithIng(t) && !Self.unchangedPasts.contains(key(t))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
                         if (properNoun || nominal) && pattern.isVerb { continue }
+                        if afterSingularNoun && pattern.isVerb && pattern.baseFormKeys.contains(key(t)) { continue }
                         if !pattern.isVerb && insideMention.contains(t) { continue }
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
                             let better: Bool = {

@@ -97,6 +97,10 @@ public final class ActorRecognizer: Sendable {
     /// Nouns that stand for the international body named last before them, after "the". ("The
     /// watchdog" or "the agency" would too often be another body than the one named last.)
     static let organizationAnaphors = ["bloc", "alliance"]
+    /// Nouns that stand for the body named last before them whose name has that word, after "the" ("the mission"
+    /// after the UN Assistance Mission in Afghanistan).
+    static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund"]
+    static let namedBodyAnaphorKeys = KeySet(words: namedBodyAnaphors)
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -124,7 +128,7 @@ public final class ActorRecognizer: Sendable {
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
         for noun in Self.stateAnaphors { matcher.add(noun, payload: .stateAnaphor) }
-        for noun in Self.organizationAnaphors { matcher.add(noun, payload: .organizationAnaphor) }
+        for noun in Self.organizationAnaphors + Self.namedBodyAnaphors { matcher.add(noun, payload: .organizationAnaphor) }
         self.matcher = matcher
         surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
@@ -165,7 +169,8 @@ public final class ActorRecognizer: Sendable {
         var speakers: [(tokens: Range<Int>, sentence: Int)] = []
         var nominals: [NominalMention] = []
         /// "the bloc", "the alliance": the body named last before them.
-        var bodyAnaphors: [(tokens: Range<Int>, sentence: Int)] = []
+        /// "the mission": with `head`, only a body whose name has that word.
+        var bodyAnaphors: [(tokens: Range<Int>, sentence: Int, head: UInt64?)] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
@@ -262,8 +267,17 @@ public final class ActorRecognizer: Sendable {
                     }
                     /// Where a capitalised person's role starts after up to three capitalised words no dictionary
                     /// knows, the name of a portfolio ("Disaster Management Minister", "Mining Minister"); nil otherwise.
+                    /// ("EU foreign policy spokesman Markus Heller": or up to two words in lower case before a spokesperson's or
+                    /// an official's role, that no verb or small word is among.)
                     func portfolioRole(at k: Int) -> Int? {
+                        guard k < range.upperBound else { return nil }
                         var j = k
+                        if tokens[k].has(.lowercase) {
+                            while j < range.upperBound, j - k < 2, tokens[j].has(.lowercase), tokens[j].has(.word),
+                                  matchStarting(j) == nil, !Self.isFunctionWord(key(j)), !Self.endsInEd(tokens[j], bytes) { j += 1 }
+                            guard j > k, let (_, end) = roles(from: j), Self.agentHeads.contains(key(end - 1)) else { return nil }
+                            return j
+                        }
                         while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
                               matchStarting(j) == nil, !tokens[j].has(.possessive), !tokens[j].has(.comma) { j += 1 }
                         guard j > k, j < range.upperBound, tokens[j].has(.capitalized), let r = isRole(matchStarting(j)),
@@ -445,7 +459,9 @@ public final class ActorRecognizer: Sendable {
                             // "the bloc", "the alliance's": resolved to the body named last before it.
                             guard m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.theKey,
                                   m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
-                            findings.bodyAnaphors.append(((m.tokens.lowerBound - 1)..<m.tokens.upperBound, sentence.index))
+                            let head = key(m.tokens.lowerBound)
+                            findings.bodyAnaphors.append(((m.tokens.lowerBound - 1)..<m.tokens.upperBound, sentence.index,
+                                                          Self.namedBodyAnaphorKeys.contains(head) ? head : nil))
                         case .stateAnaphor:
                             // "the country's president", "the island's defence ministry": a title whose state is the
                             // one named last before it.
@@ -789,6 +805,18 @@ extension ActorRecognizer {
         guard m.bytes.upperBound < Int(token.end) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes.upperBound..<Int(token.end)]), as: UTF8.self).lowercased()
         return ActorResolver.compoundModifiers.contains { rest.hasPrefix($0) }
+    }
+
+    /// Small words and verbs of speech that no portfolio's name has ("said", "of", "the", "and", "told").
+    static func isFunctionWord(_ key: UInt64) -> Bool {
+        speechVerbKeys.contains(key) || prepositionKeys.contains(key) || determinerKeys.contains(key) || clauseOpeners.contains(key)
+            || hearerVerbKeys.contains(key) || possessivePronouns.contains(key)
+    }
+
+    /// Whether a word ends in "ed" ("accused", "killed"): a verb's form more often than a portfolio's word.
+    static func endsInEd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
     }
 
     /// Whether a hyphenated token is a name particle joined to a capitalised name ("al-Sisi", "el-Baradei").

@@ -135,6 +135,20 @@ final class ActorResolution {
         return located ? state : nil
     }
 
+    /// The state or body that opens the sentence of title `t` as its subject, when the title follows a comma
+    /// after that clause ("The bloc was consulting member states, spokeswoman X told reporters").
+    func clauseOpener(before t: ActorRecognizer.TitledCandidate) -> Int? {
+        let start = segmentation.sentences[t.sentence].tokens.lowerBound
+        guard t.tokens.lowerBound > start + 1, tokens[t.tokens.lowerBound - 1].has(.comma) else { return nil }
+        let first = keys[start] == ActorResolver.theKey ? start + 1 : start
+        for a in layer.actors.indices where layer.actors[a].kind == .state || layer.actors[a].kind == .organization {
+            for m in layer.actors[a].mentions where m.sentence == t.sentence && (m.tokens.lowerBound == start || m.tokens.lowerBound == first) {
+                return a
+            }
+        }
+        return nil
+    }
+
     /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
     /// names where it happens ("In Tokyo, Japan's defence ministry said").
     func openingState(of s: Int) -> Int? {
@@ -592,7 +606,8 @@ final class ActorResolution {
         }
     }
 
-    /// "the bloc", "the alliance": the international body named last before them.
+    /// "the bloc", "the alliance": the international body named last before them. "the mission", "the agency":
+    /// the body named last before them whose name has that word ("United Nations Assistance Mission in Afghanistan").
     func resolveBodyAnaphors() {
         guard !findings.bodyAnaphors.isEmpty else { return }
         // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
@@ -601,15 +616,17 @@ final class ActorResolution {
             for m in layer.actors[a].mentions { named.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
         }
         named.sort { $0.at < $1.at }
+        var bodyOf: [Int: Int] = [:]
+        for (o, a) in organizationActor { bodyOf[a] = o }
         var next = 0
-        var latest: Int?
-        for (r, sentence) in findings.bodyAnaphors {
-            while next < named.count, named[next].end <= r.lowerBound {
-                latest = named[next].actor
-                next += 1
+        for (r, sentence, head) in findings.bodyAnaphors {
+            while next < named.count, named[next].end <= r.lowerBound { next += 1 }
+            // (A word of the name: the last such body, looking back a bounded way.)
+            let found = named[max(0, next - 64)..<next].last { n in
+                head.map { head in bodyOf[n.actor].map { resolver.organizationNameWords[$0].contains(head) } ?? false } ?? true
             }
-            guard let latest else { continue }
-            layer.actors[latest].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
+            guard let found else { continue }
+            layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
 
@@ -622,7 +639,7 @@ final class ActorResolution {
     func resolveTitles() {
         for t in findings.titled {
             let country = titleCountry(t)
-            let orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
+            var orgCode = t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
                 ?? t.name.flatMap { namedCodeAt[$0.lowerBound] }.map { String($0.prefix(3)) }
             // "Kremlin spokesman": a state body gives its state.
@@ -688,18 +705,35 @@ final class ActorResolution {
             // three times (in a story of two states, "Deputy Treasury Secretary X" may be of either).
             // (Or, named at least five times, four times as often as any other: "a spokesperson for the foreign ministry"
             // in a story about Azerbaijan that names the United States once.)
-            if countryCode == nil, orgCode == nil, directoryCode == nil,
-               let d = dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
-                countryCode = knowledge.countries.countries[d].code
+            // "The bloc was consulting member states ..., spokeswoman Kirsten Lindqvist told reporters": an official
+            // named after a clause speaks for the body or state that opens it.
+            if countryCode == nil, orgCode == nil, directoryCode == nil, let opener = clauseOpener(before: t) {
+                switch layer.actors[opener].kind {
+                case .state: countryCode = layer.actors[opener].code
+                default: orgCode = layer.actors[opener].code
+                }
             }
             // "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": an official without a state
             // answers for the state that opens the sentence before.
             // ("In Kinshasa, Communications Minister Grace Mbuyi told ...": or the place that opens its own sentence.)
-            if countryCode == nil, orgCode == nil, directoryCode == nil,
+            // (Not an ambassador or an envoy, here or below: they serve abroad, and the story's state or the
+            // sentence's says nothing of theirs.)
+            let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
+            // ("Opposition leader X": an opposition is at home where the story is, as collectives are, whatever state
+            // spoke in the sentence before.)
+            let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
+            if countryCode == nil, orgCode == nil, directoryCode == nil, local, let d = dominantState() ?? locatedState() {
+                countryCode = knowledge.countries.countries[d].code
+            }
+            if countryCode == nil, orgCode == nil, directoryCode == nil, !posted,
                let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
                 ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                     ? openingState(of: t.sentence - 1) : nil) {
                 countryCode = knowledge.countries.countries[c].code
+            }
+            if countryCode == nil, orgCode == nil, directoryCode == nil, !posted,
+               let d = dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
+                countryCode = knowledge.countries.countries[d].code
             }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
             // A title names the office ("former President": ELI) except "leader", which may lead a
@@ -921,9 +955,11 @@ final class ActorResolution {
             let namedAfter = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && tokens[end].has(.comma)
                 && tokens[end + 1].has(.capitalized)
             let indefinite = !namedAfter && before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before])
+            // ("Lula spoke with his Guyanese counterpart": a counterpart holds the office of the person named before it.)
+            let office = t.roles.last.map { isCounterpart[$0] ? counterpartOffice(t) ?? $0 : $0 }
             let candidates = indefinite ? [] : people.map(\.actor).filter { a in
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
-                    && layer.actors[a].code == composed) && mayHold(a, t.roles.last)
+                    && layer.actors[a].code == composed) && mayHold(a, office)
                     && (orgCode == nil || layer.actors[a].code.hasPrefix(orgCode!))
             }
             func distance(_ a: Int) -> Int {
@@ -942,15 +978,16 @@ final class ActorResolution {
             }
             // "Kazakhstan's foreign minister held talks ... Foreign Minister Yerlan Sadykov met ...": the one person of
             // that office whose state is not known is the title's, and takes its state.
-            if let countryCode, let composed, orgCode == nil, candidates.isEmpty, !indefinite {
+            // ("the European Union's ambassador ... Ambassador Joaquim Leite": so for a body's office.)
+            if let prefix = orgCode == nil ? countryCode : countryCode == nil ? orgCode : nil, candidates.isEmpty, !indefinite {
                 let stateless = people.map(\.actor).filter { a in
-                    layer.actors[a].country == nil && layer.actors[a].roles == codes && mayHold(a, t.roles.last)
+                    layer.actors[a].country == nil && layer.actors[a].roles == codes && mayHold(a, office)
                         && layer.actors[a].code.hasPrefix("---")
                 }
                 if stateless.count == 1 {
                     let a = stateless[0]
                     layer.actors[a].country = countryCode
-                    layer.actors[a].code = composed
+                    layer.actors[a].code = composed ?? compose(prefix, codes)
                     layer.actors[a].mentions.append(mention)
                     continue
                 }
@@ -973,7 +1010,7 @@ final class ActorResolution {
                 continue
             }
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
-            if let head = t.roles.last { personRole[layer.actors.count - 1] = head }
+            if let office { personRole[layer.actors.count - 1] = office }
         }
     }
 

@@ -24,6 +24,12 @@ final class ActorResolver: Sendable {
     let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
     let officeHeads: [String]
+    /// Per role: its holders serve abroad (ambassadors, envoys, consuls), so a story's own state is not theirs.
+    let servesAbroad: [Bool]
+    /// Per role: its people are where they act (opposition, residents: `ActorRecognizer.localRoleCodes`).
+    let isLocalRole: [Bool]
+    /// Per organisation: the keys of the words of its name ("mission" of the UN Assistance Mission in Afghanistan).
+    let organizationNameWords: [KeySet]
     /// Per organisation: a capital stands for it (`seats.tsv`) in a document that names it.
     let isSeated: [Bool]
 
@@ -34,6 +40,8 @@ final class ActorResolver: Sendable {
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
+        isLocalRole = roles.map { $0.codes.contains(where: ActorRecognizer.localRoleCodes.contains) }
+        servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
         isHeadOffice = roles.map { role in role.forms.contains(where: Self.headOfficeWords.contains) }
         officeHeads = roles.map { role in
             role.name.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? role.name
@@ -43,6 +51,7 @@ final class ActorResolver: Sendable {
             let value: Int32 = gender == .female ? 0 : 1
             return [(TokenKey.of(name), value), (TokenKey.of(name.prefix(1).uppercased() + name.dropFirst()), value)]
         })
+        organizationNameWords = knowledge.organizations.organizations.map { KeySet(words: $0.name.split(separator: " ").map(String.init)) }
         let seatCodes = Set(knowledge.seats.values)
         isSeated = knowledge.organizations.organizations.map { seatCodes.contains($0.code) }
         roleCodeLists = roles.map { role in
@@ -61,6 +70,8 @@ final class ActorResolver: Sendable {
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart"]
+    /// Roles of people who represent their state abroad.
+    static let postedAbroadWords: Set<String> = ["ambassador", "envoy", "deputy ambassador", "consul"]
     static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
                                                "sultan", "supreme leader", "leader", "head of state", "crown prince", "monarch",
                                                "ruler", "taoiseach", "head of government", "chairman"]
@@ -125,7 +136,8 @@ final class ActorResolver: Sendable {
                                           "alliance", "league", "coalition", "federation", "congress", "assembly", "court",
                                           "bank", "institute", "foundation", "group", "brigade", "brigades", "forces", "corps",
                                           "authority", "office", "service", "centre", "center", "company", "corporation",
-                                          "fund", "network", "tribunal", "government", "board", "bureau", "secretariat"])
+                                          "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
+                                          "community"])
     static let ofKey = TokenKey.of("of")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
