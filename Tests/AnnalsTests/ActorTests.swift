@@ -612,6 +612,18 @@ struct ActorTests {
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.kind, $0.name) })")
     }
 
+    @Test func stateNewsAgenciesAreTheirStatesMedia() {
+        let found = actors("North Korea's KCNA said the test was a success, and Xinhua reported China's reaction.")
+        #expect(found.contains { $0.code == "PRKMED" } && found.contains { $0.code == "CHNMED" }, "\(found.map { ($0.code, $0.name) })")
+        // (Xinhua is also a town's name: the agency comes first.)
+        #expect(!found.contains { $0.kind == .state && $0.code == "CHN" && $0.mentions.contains("Xinhua") })
+    }
+
+    @Test func theJointChiefsOfStaffAreTheMilitaryNamedBefore() {
+        let found = actors("South Korea's military said the missile flew 1,100 kilometres. The Joint Chiefs of Staff said it was tracking the launch.")
+        #expect(found.first { $0.code == "KORMIL" }?.mentions.contains("The Joint Chiefs of Staff") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -622,7 +622,8 @@ struct QuoteAttributor {
                 // - a participle's that-clause: "..., the minister said in Warsaw, adding that the forces were on alert";
                 // - a coordinated cue: "stressed that the crisis "will not be solved overnight" but promised that ...";
                 // - a coordinated that-clause of the same cue: "told a forum that "the era ... is over" and that ...".
-                if let speaker = sentenceSpeaker {
+                // ("Kobakhidze rejected the criticism, saying that ...": the sentence's subject, when nothing else spoke.)
+                if let speaker = sentenceSpeaker ?? (reportedHere == nil && quotesHere.isEmpty ? sentenceSubject(sentence) : nil) {
                     var last = sentence.tokens.upperBound
                     while last > sentence.tokens.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
                     var clauses: [(that: Int, cue: CueHit)] = []
@@ -652,6 +653,20 @@ struct QuoteAttributor {
                         break
                     }
                 }
+            }
+
+            /// The actor that opens sentence `s` as its subject ("Georgian Prime Minister Irakli Kobakhidze rejected
+            /// ..."): the mention that ends the words before its first lower-case word that is no determiner and no role.
+            func sentenceSubject(_ s: Sentence) -> SpeakerMention? {
+                var k = s.tokens.lowerBound
+                while k < s.tokens.upperBound, tokens[k].has(.quote) { k += 1 }
+                var v = k
+                while v < s.tokens.upperBound, v - k < 10,
+                      mentionAt[v] >= 0 || tokens[v].has(.capitalized) || tokens[v].has(.allCaps) || Self.subjectNPWords.contains(key(v))
+                        || recognizer.role(at: v, limit: v + 1, tokens: tokens, keys: keys, bytes: bytes) != nil { v += 1 }
+                guard v > k, v < s.tokens.upperBound, tokens[v].has(.lowercase) else { return nil }
+                guard let m = mention(endingAt: v, sentence: s), m.actor != nil, m.tokens.lowerBound <= k + 4 else { return nil }
+                return m
             }
 
             func closeCues(_ s: Sentence) -> [CueHit] {
@@ -726,6 +741,18 @@ struct QuoteAttributor {
                         var after = hit.tokens.upperBound
                         // (Over adverbs and a time: "said Sunday", "said late on Friday.")
                         while after < last, Self.adverbs.contains(key(after)) || Self.bareTimes.contains(key(after)) { after += 1 }
+                        // ("..., the defence minister told reporters.": over the hearer, which may close the clause too.)
+                        if cues.cues[hit.cue].takesHearer, after < last, key(after) != Self.thatKey {
+                            var h = after
+                            if ActorRecognizer.determinerKeys.contains(key(h)) { h += 1 }
+                            if h < last, mentionAt[h] >= 0 {
+                                h = mentionList[Int(mentionAt[h])].tokens.upperBound
+                            } else {
+                                while h < last, h - after < 3, tokens[h].has(.lowercase), tokens[h].has(.word), key(h) != Self.thatKey,
+                                      !Self.prepositions.contains(key(h)) { h += 1 }
+                            }
+                            if h > after, h >= last || tokens[h].has(.comma) || Self.prepositions.contains(key(h)) { after = h }
+                        }
                         // (Not "said on X that ...": a place or time before "that" leads to the reported clause.)
                         let thatFollows = (after..<min(last, after + 6)).first { key($0) == Self.thatKey || tokens[$0].has(.comma) }
                             .map { key($0) == Self.thatKey } ?? false

@@ -99,7 +99,7 @@ public final class ActorRecognizer: Sendable {
     static let organizationAnaphors = ["bloc", "alliance"]
     /// Nouns that stand for the body named last before them whose name has that word, after "the" ("the mission"
     /// after the UN Assistance Mission in Afghanistan).
-    static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund"]
+    static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund", "command"]
     static let namedBodyAnaphorKeys = KeySet(words: namedBodyAnaphors)
 
     public init(knowledge: KnowledgeBase) {

@@ -83,6 +83,7 @@ final class ActorResolution {
         resolveNames()
         resolveBareGroups()
         resolveDeferredTitles()
+        resolveVacantOffices()
         finish()
         wordKeys?.deallocate()
         return layer
@@ -133,6 +134,36 @@ final class ActorResolution {
             located = layer.actors[a].mentions.contains { $0.form == .name && isLocative($0.tokens.lowerBound, $0.sentence, ActorResolver.wherePrepositions) }
         }
         return located ? state : nil
+    }
+
+    /// The side of an official whose title names no state or body, read from the context (nil, nil when it
+    /// cannot tell):
+    /// - "The bloc was consulting member states ..., spokeswoman Kirsten Lindqvist told reporters": an official named
+    ///   after a clause speaks for the body or state that opens it;
+    /// - "Opposition leader X": an opposition is at home where the story is, as collectives are, whatever state
+    ///   spoke in the sentence before;
+    /// - "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": the state that opens the sentence
+    ///   before ("In Kinshasa, Communications Minister Grace Mbuyi told ...": or the place that opens its own);
+    /// - a domestic title ("Colonel X", "opposition politician Y") is of the one state the story is about, as
+    ///   collectives are, on more evidence: the only state named, at least three times (in a story of two states,
+    ///   "Deputy Treasury Secretary X" may be of either), or named at least five times, four times as often as any
+    ///   other, or the one state where everything named happens.
+    /// Ambassadors and envoys serve abroad: neither the story's state nor the sentence's says anything of theirs.
+    func contextSide(of t: ActorRecognizer.TitledCandidate) -> (country: String?, organization: String?) {
+        if let opener = clauseOpener(before: t) {
+            return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
+        }
+        let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
+        let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
+        if local, let d = dominantState() ?? locatedState() { return (knowledge.countries.countries[d].code, nil) }
+        guard !posted else { return (nil, nil) }
+        if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
+            ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
+                ? openingState(of: t.sentence - 1) : nil)
+            ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
+            return (knowledge.countries.countries[c].code, nil)
+        }
+        return (nil, nil)
     }
 
     /// The state or body that opens the sentence of title `t` as its subject, when the title follows a comma
@@ -611,19 +642,21 @@ final class ActorResolution {
     func resolveBodyAnaphors() {
         guard !findings.bodyAnaphors.isEmpty else { return }
         // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
+        // (Bodies of the organisations table, international or not: "the command" may be a state's.)
+        var bodyOf: [Int: Int] = [:]
+        for (o, a) in organizationActor { bodyOf[a] = o }
         var named: [(at: Int, end: Int, actor: Int)] = []
-        for a in layer.actors.indices where layer.actors[a].kind == .organization {
+        for a in layer.actors.indices where layer.actors[a].kind == .organization || bodyOf[a] != nil {
             for m in layer.actors[a].mentions { named.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
         }
         named.sort { $0.at < $1.at }
-        var bodyOf: [Int: Int] = [:]
-        for (o, a) in organizationActor { bodyOf[a] = o }
         var next = 0
         for (r, sentence, head) in findings.bodyAnaphors {
             while next < named.count, named[next].end <= r.lowerBound { next += 1 }
             // (A word of the name: the last such body, looking back a bounded way.)
             let found = named[max(0, next - 64)..<next].last { n in
-                head.map { head in bodyOf[n.actor].map { resolver.organizationNameWords[$0].contains(head) } ?? false } ?? true
+                head.map { head in bodyOf[n.actor].map { resolver.organizationNameWords[$0].contains(head) } ?? false }
+                    ?? (layer.actors[n.actor].kind == .organization)
             }
             guard let found else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
@@ -700,41 +733,7 @@ final class ActorResolution {
                 }
                 continue
             }
-            // A domestic title without a state or body ("Colonel X", "opposition politician Y") is of the one
-            // state the document is about, as collectives are, on more evidence: the only state named, at least
-            // three times (in a story of two states, "Deputy Treasury Secretary X" may be of either).
-            // (Or, named at least five times, four times as often as any other: "a spokesperson for the foreign ministry"
-            // in a story about Azerbaijan that names the United States once.)
-            // "The bloc was consulting member states ..., spokeswoman Kirsten Lindqvist told reporters": an official
-            // named after a clause speaks for the body or state that opens it.
-            if countryCode == nil, orgCode == nil, directoryCode == nil, let opener = clauseOpener(before: t) {
-                switch layer.actors[opener].kind {
-                case .state: countryCode = layer.actors[opener].code
-                default: orgCode = layer.actors[opener].code
-                }
-            }
-            // "Tokyo reacted sharply. Trade Minister Kenji Morimoto told reporters ...": an official without a state
-            // answers for the state that opens the sentence before.
-            // ("In Kinshasa, Communications Minister Grace Mbuyi told ...": or the place that opens its own sentence.)
-            // (Not an ambassador or an envoy, here or below: they serve abroad, and the story's state or the
-            // sentence's says nothing of theirs.)
-            let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
-            // ("Opposition leader X": an opposition is at home where the story is, as collectives are, whatever state
-            // spoke in the sentence before.)
-            let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
-            if countryCode == nil, orgCode == nil, directoryCode == nil, local, let d = dominantState() ?? locatedState() {
-                countryCode = knowledge.countries.countries[d].code
-            }
-            if countryCode == nil, orgCode == nil, directoryCode == nil, !posted,
-               let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
-                ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
-                    ? openingState(of: t.sentence - 1) : nil) {
-                countryCode = knowledge.countries.countries[c].code
-            }
-            if countryCode == nil, orgCode == nil, directoryCode == nil, !posted,
-               let d = dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
-                countryCode = knowledge.countries.countries[d].code
-            }
+            if countryCode == nil, orgCode == nil, directoryCode == nil { (countryCode, orgCode) = contextSide(of: t) }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
             // A title names the office ("former President": ELI) except "leader", which may lead a
             // government or an opposition: then the person's own code says which.
@@ -936,7 +935,7 @@ final class ActorResolution {
         }
         for t in deferredTitles {
             let country = titleCountry(t)
-            let countryCode = country.map { knowledge.countries.countries[$0].code }
+            var countryCode = country.map { knowledge.countries.countries[$0].code }
             let codes = titleCodes(t)
             var start = t.tokens.lowerBound
             let sentenceStart = segmentation.sentences[t.sentence].tokens.lowerBound
@@ -992,8 +991,15 @@ final class ActorResolution {
                     continue
                 }
             }
-            let prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
+            var prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
+            // ("In Tokyo, the defence ministry said ... the defence minister told reporters": a title that names no one
+            // known and no side takes its side from the context, as a named official's does.)
+            if prefix == nil {
+                let side = contextSide(of: t)
+                countryCode = side.country
+                prefix = side.country ?? side.organization
+            }
             guard let prefix else { continue }
             let name = titleText(t.tokens.lowerBound..<t.tokens.upperBound)
             let code = compose(prefix, codes)
@@ -1011,6 +1017,44 @@ final class ActorResolution {
             }
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
             if let office { personRole[layer.actors.count - 1] = office }
+        }
+    }
+
+    /// "In Tokyo, Japan's defence ministry said ... the defence minister told reporters": a definite office that speaks
+    /// and that no one named holds (no person of its codes, none titled with its word) is a person of its own, of the side the
+    /// context gives, as a title without a name is. Other role nouns are left to the quotation stage.
+    func resolveVacantOffices() {
+        for nominal in findings.nominals where nominal.role.isPerson {
+            let start = nominal.tokens.lowerBound
+            let sentenceStart = segmentation.sentences[nominal.sentence].tokens.lowerBound
+            // (A speaker: "the defence minister told reporters", "said the minister". Elsewhere a role noun may
+            // describe another ("the migrant camp").)
+            let end = nominal.tokens.upperBound
+            let speaks = end < segmentation.sentences[nominal.sentence].tokens.upperBound && ActorRecognizer.speechVerbKeys.contains(keys[end])
+                || start - 2 >= sentenceStart && ActorRecognizer.speechVerbKeys.contains(keys[start - 2])
+            guard speaks, start > sentenceStart, keys[start - 1] == ActorResolver.theKey,
+                  !knowledge.agents.pluralWords.contains(keys[nominal.tokens.upperBound - 1]),
+                  let role = resolver.roleIndex[nominal.role.name] else { continue }
+            let codes = roleCodeLists[role]
+            let head = keys[nominal.tokens.upperBound - 1]
+            // (Generic words and counterparts stand for someone named, or for no one.)
+            if resolver.isGenericTitle[role] { continue }
+            let held = layer.actors.indices.contains { a in
+                layer.actors[a].kind == .person && (layer.actors[a].roles == codes
+                    || layer.actors[a].mentions.contains { m in m.form != .personName && m.tokens.contains { keys[$0] == head } })
+            }
+            if held { continue }
+            let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
+                                                        tokens: nominal.tokens, roleTokens: nominal.tokens,
+                                                        sentence: nominal.sentence, isPerson: true)
+            let side = contextSide(of: title)
+            guard let prefix = side.country ?? side.organization else { continue }
+            let span = (start - 1)..<nominal.tokens.upperBound
+            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes), name: titleText(nominal.tokens),
+                                      country: side.country, roles: codes, title: titleText(nominal.tokens),
+                                      mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
+                                                                                        sentence: nominal.sentence, form: .title))))
+            personRole[layer.actors.count - 1] = role
         }
     }
 

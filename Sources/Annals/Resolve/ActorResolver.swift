@@ -24,6 +24,8 @@ final class ActorResolver: Sendable {
     let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
     let officeHeads: [String]
+    /// Role name → its index in `roles` (the first role of that name).
+    let roleIndex: [String: Int]
     /// Per role: its holders serve abroad (ambassadors, envoys, consuls), so a story's own state is not theirs.
     let servesAbroad: [Bool]
     /// Per role: its people are where they act (opposition, residents: `ActorRecognizer.localRoleCodes`).
@@ -40,6 +42,7 @@ final class ActorResolver: Sendable {
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
+        roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         isLocalRole = roles.map { $0.codes.contains(where: ActorRecognizer.localRoleCodes.contains) }
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
         isHeadOffice = roles.map { role in role.forms.contains(where: Self.headOfficeWords.contains) }
