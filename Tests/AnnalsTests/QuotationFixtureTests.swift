@@ -61,6 +61,35 @@ struct QuotationFixtureTests {
         #expect(attribution >= 0.95, "attribution \(attribution)")
     }
 
+    /// The speaker's name of a quotation that starts with `starts`, if it has one.
+    func speaker(of starts: String, in text: String) -> String? {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        guard let quote = analysis.quotes.first(where: { $0.text.hasPrefix(starts) }), let id = quote.speaker else { return nil }
+        return analysis.actors.first { $0.id == id }?.actor.name
+    }
+
+    @Test func anOfficeThatSpeaksIsAPersonOfItsContext() {
+        let text = "In Tokyo, Japan's defense ministry said the missile had fallen outside Japan's waters. The government lodged "
+            + "a protest, the defense minister told reporters. \"These launches are unacceptable,\" the minister said."
+        #expect(speaker(of: "The government lodged", in: text) == "Defense Minister")
+        #expect(speaker(of: "These launches", in: text) == "Defense Minister")
+    }
+
+    @Test func aParticipleReportsTheSubjectsWords() {
+        let text = "Georgian Prime Minister Irakli Kobakhidze rejected the criticism, saying that Brussels had relied on "
+            + "one-sided information. Kobakhidze later denied it, saying in a statement that the convoys were held up."
+        #expect(speaker(of: "Brussels had relied", in: text) == "Irakli Kobakhidze")
+        #expect(analysis(text).quotes.contains { $0.text.hasPrefix("the convoys were held up") })
+    }
+
+    @Test func theLastWordsOfANameAreThePerson() {
+        let text = "A Hamas team led by senior official Sami Abu Hatab was in Cairo. Israel accused Hamas of diverting aid. "
+            + "Abu Hatab rejected the charge, saying that Israel was holding convoys. He said Hamas \"remains committed.\""
+        #expect(speaker(of: "remains committed", in: text) == "Sami Abu Hatab")
+    }
+
+    func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
+
     @Test func reportedSpeechBesideAQuotation() {
         let text = "Talks with the lenders will resume next week, Kenyan Finance Minister John Mbadi said on Monday, "
             + "adding that a deal was \"within reach.\""

@@ -142,7 +142,7 @@ struct EventCoder: Sendable {
     static let plainVerbPreceders = KeySet(words: [
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "not", "n't", "did", "do", "does",
         "cannot", "let", "help", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
-        "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together", "further",
+        "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together",
         "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery",
         "soon", "first", "once", "later", "just", "only", "rather", "else", "ever", "so", "too", "nor", "but",
     ])
@@ -647,6 +647,11 @@ struct EventCoder: Sendable {
                     let afterSingularNoun = t > range.lowerBound && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word)
                         && !endsWithS(t - 1) && !endsWithLy(t - 1) && !Self.plainVerbPreceders.contains(key(t - 1))
                         && !endsWithS(t) && !looksPast(t) && !endsWithIng(t) && !Self.unchangedPasts.contains(key(t))
+                        // ("in return for further exchanges of detainees": after a preposition and a word, a present form is a noun.)
+                        || t - 2 >= range.lowerBound && Self.prepositionKeys.contains(key(t - 2)) && key(t - 2) != Self.toKey
+                        && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word) && !endsWithLy(t - 1)
+                        && !Self.plainVerbPreceders.contains(key(t - 1)) && !Self.prepositionKeys.contains(key(t - 1))
+                        && !looksPast(t) && !endsWithIng(t) && !Self.unchangedPasts.contains(key(t))
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]

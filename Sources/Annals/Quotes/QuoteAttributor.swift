@@ -639,13 +639,21 @@ struct QuoteAttributor {
                             clauses.append((k + 1, cue))
                         }
                     }
-                    for (that, hit) in clauses.sorted(by: { $0.that < $1.that }) {
+                    for (clause, hit) in clauses.sorted(by: { $0.that < $1.that }) {
+                        // (", saying in a statement that": over a short phrase without a comma before "that".)
+                        var that = clause
+                        if key(that) != Self.thatKey, let t = (that..<min(last, that + 5)).first(where: { key($0) == Self.thatKey }),
+                           Self.prepositions.contains(key(that)), !(that..<t).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                            that = t
+                        }
                         let start = that + 1
                         guard start < last, key(that) == Self.thatKey, last - start >= 3 else { continue }
                         let content = start..<last
                         guard !(reportedHere?.overlaps(content) ?? false),
                               !quotesHere.contains(where: { q in content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) })
                         else { continue }
+                        // (The subject who spoke is the one "he" stands for next.)
+                        if sentenceSpeaker == nil { record(speaker, sentence: sentence.index) }
                         quotations.append(Quotation(
                             kind: .indirect, range: span(content), tokens: content, sentence: sentence.index,
                             speaker: speaker.actor, speakerRange: speaker.range,

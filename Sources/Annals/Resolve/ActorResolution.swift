@@ -832,6 +832,8 @@ final class ActorResolution {
                         && (key.given == 0 || $0.name.given == 0 || $0.name.given == key.given) })
                     // Given names alone ("Nurul Aisyah" for Nurul Aisyah Kamal).
                     ?? (several ? people.first(where: { $0.name.cuts.contains(key.full) }) : nil)
+                    // The last words ("Abu Hatab" for Sami Abu Hatab).
+                    ?? (several ? people.first(where: { $0.name.tails.contains(key.full) }) : nil)
                     // A family name that comes first ("Zhou" for Zhou Ming).
                     ?? (several ? nil : people.first(where: { familyName(of: $0) == key.full }))
             else { continue }

@@ -165,23 +165,28 @@ public struct NameVariants: Sendable {
 
     /// The hashed keys of a name given as its words' bytes, as `key(words:)` compares them:
     /// the whole name, its surname (last word), its given names (0 when there are none),
-    /// and, with `prefixes`, the whole name cut after each word but the last (for "given names alone").
+    /// and, with `prefixes`, the whole name cut after each word but the last (for "given names alone") and its
+    /// tails of two words or more (for "Abu Hatab").
     func hashes(words: [UnsafeBufferPointer<UInt8>], scratch buffer: inout [UInt8], prefixes: Bool = false) -> NameHashes {
         buffer.removeAll(keepingCapacity: true)
         var cuts = NameCuts()
         var given: UInt64 = 0
         var first: UInt64 = 0
         var start = 0
+        var starts = NameCuts()
         for (n, word) in words.enumerated() {
             if n == words.count - 1, n > 0 { given = preferredHash(buffer[...]) }
             start = buffer.count
+            if prefixes, n > 0, n < words.count - 1 { starts.append(UInt64(start)) }
             appendKey(word: word, to: &buffer)
             if n == 0, words.count > 1 { first = preferredHash(buffer[...]) }
             if prefixes, n < words.count - 1 { cuts.append(NameVariants.hash(buffer[...])) }
         }
         guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts()) }
+        var tails = NameCuts()
+        for s in starts { tails.append(NameVariants.hash(buffer[Int(s)...])) }
         return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given,
-                          first: first, cuts: cuts)
+                          first: first, cuts: cuts, tails: tails)
     }
 
     /// Lower case, Latin letters without diacritics, no hyphens or apostrophes.
@@ -259,6 +264,9 @@ struct NameHashes: Sendable {
     var first: UInt64
     /// The whole name's key cut after each word but the last.
     var cuts: NameCuts
+    /// The keys of the name's last words from its second word on, two words or more ("Abu Hatab" of Sami Abu
+    /// Hatab): with `prefixes` only.
+    var tails = NameCuts()
 }
 
 /// The keys of a name cut after each of its first words, held inline: a name chain has at most five
