@@ -624,6 +624,30 @@ struct ActorTests {
         #expect(found.first { $0.code == "KORMIL" }?.mentions.contains("The Joint Chiefs of Staff") == true, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aCapitalHeadingANameIsNotItsState() {
+        let found = actors("The Bishkek Declaration called for dialogue.")
+        #expect(!found.contains { $0.code == "KGZ" && !$0.mentions.isEmpty }, "\(found.map { ($0.code, $0.mentions) })")
+        // (A capital before a role is still its state: "Kyiv Mayor Vitali Klitschko".)
+        #expect(actors("Bishkek officials said talks would go on.").contains { $0.code.hasPrefix("KGZ") })
+        #expect(!actors("In an interview with the Nairobi Herald, the minister discussed the budget.").contains { $0.code == "KEN" })
+    }
+
+    @Test func theGovernmentOfAPersonIsOfThatPersonsState() {
+        let found = actors("""
+            EU foreign ministers approved the measures. The bloc's foreign policy chief said the government of Belarusian \
+            President Alexander Lukashenko had to understand.
+            """)
+        #expect(found.first { $0.mentions.contains("government") }?.code == "BLRGOV", "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func anOpeningPhraseComesBeforeTheSubjectThatGivesAnOfficialsState() {
+        let found = actors("""
+            Minsk condemned the decision. In a statement, the Belarusian Foreign Ministry called the sanctions illegal. \
+            "Brussels is punishing ordinary Europeans," ministry spokesman Andrei Kazlouski told reporters.
+            """)
+        #expect(found.first { $0.name == "Andrei Kazlouski" }?.code == "BLRGOV", "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -88,6 +88,11 @@ struct QuotationFixtureTests {
         #expect(speaker(of: "remains committed", in: text) == "Sami Abu Hatab")
     }
 
+    @Test func aHearerBeforeAnInfinitiveDoesNotCloseTheClause() {
+        let quotes = analysis("Chinese President Xi Jinping arrived in Bishkek. In his address, Xi urged member states to reject \"bloc confrontation\" and announced grants.").quotes
+        #expect(!quotes.contains { $0.text.hasPrefix("In his address") }, "\(quotes.map(\.text))")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

@@ -759,7 +759,10 @@ struct QuoteAttributor {
                                 while h < last, h - after < 3, tokens[h].has(.lowercase), tokens[h].has(.word), key(h) != Self.thatKey,
                                       !Self.prepositions.contains(key(h)) { h += 1 }
                             }
-                            if h > after, h >= last || tokens[h].has(.comma) || Self.prepositions.contains(key(h)) { after = h }
+                            // (Not "urged member states to reject": an infinitive goes on.)
+                            if h > after, h >= last || tokens[h].has(.comma) || Self.prepositions.contains(key(h)) && key(h) != ActorRecognizer.toKey {
+                                after = h
+                            }
                         }
                         // (Not "said on X that ...": a place or time before "that" leads to the reported clause.)
                         let thatFollows = (after..<min(last, after + 6)).first { key($0) == Self.thatKey || tokens[$0].has(.comma) }

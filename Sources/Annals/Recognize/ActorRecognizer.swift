@@ -437,6 +437,14 @@ public final class ActorRecognizer: Sendable {
                                 continue
                             }
                             let next = m.tokens.upperBound
+                            // "The Bishkek Declaration", "the Minsk Agreements": a capital heading a name no dictionary
+                            // knows is part of that name, not its state.
+                            if form == .capital, !possessive, next < range.upperBound, tokens[next].has(.capitalized),
+                               tokens[next].has(.spaceBefore), matchStarting(next) == nil,
+                               m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start) {
+                                n += 1
+                                continue
+                            }
                             // "the US dollar", "US $50 million", "the Russian language": no actor.
                             if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
                                form == .adjective || form == .people || Self.dollarKeys.contains(key(next)) { n += 1; continue }

@@ -185,7 +185,13 @@ final class ActorResolution {
     func openingState(of s: Int) -> Int? {
         openingPlace(of: s, before: segmentation.sentences[s].tokens.upperBound) ?? {
             var k = segmentation.sentences[s].tokens.lowerBound
-            while k < segmentation.sentences[s].tokens.upperBound, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+            let end = segmentation.sentences[s].tokens.upperBound
+            // (Over an opening phrase: "In a statement, the Belarusian Foreign Ministry called ...".)
+            if k < end, ActorRecognizer.prepositionKeys.contains(keys[k]),
+               let comma = (k..<min(end, k + 7)).first(where: { tokens[$0].has(.comma) }) {
+                k = comma + 1
+            }
+            while k < end, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
             // (A possessive or a demonym opening the subject counts: "Iran's foreign ministry summoned ...".)
             return stateNamed(at: k, subject: true)
         }()
@@ -860,6 +866,13 @@ final class ActorResolution {
         }
         for g in findings.bareGroups {
             let codes = roleCodes(g.roles)
+            // "the government of Alexander Lukashenko": the state of the person after "of".
+            if g.country == nil, let c = stateOfPersonAfterOf(g.tokens.upperBound, sentence: g.sentence) {
+                var group = g
+                group.country = c
+                addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                continue
+            }
             // "The ministry added": a collective without a country is the group of its roles named last
             // before it ("the Iranian Foreign Ministry said ... The ministry added").
             if g.country == nil, !codes.isEmpty {
@@ -902,25 +915,48 @@ final class ActorResolution {
                 }
             }
             guard let c = g.country ?? dominant else { continue }
-            let countryCode = knowledge.countries.countries[c].code
-            let code = compose(countryCode, codes)
-            let a: Int
-            if let existing = groupActor[code] {
-                a = existing
-            } else {
-                layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
-                                          roles: codes, title: nil, mentions: ActorResolver.mentionList()))
-                a = layer.actors.count - 1
-                groupActor[code] = a
-            }
-            // "of X" belongs to the mention; "in X" only says where the group is.
-            let ofCountry = g.country != nil && g.tokens.upperBound < segmentation.tokens.count
-                && keys[g.tokens.upperBound] == ActorResolver.ofKey
-            let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
-            let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
-            layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
-            if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
+            var group = g
+            group.country = c
+            addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: g.country != nil)
         }
+    }
+
+    /// The collective `g` of its country: its group actor (made at its first mention) gets the mention.
+    func addGroup(_ g: (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?), codes: [String],
+                  indexed: Bool, byHead: inout [UInt64: [(start: Int, end: Int, actor: Int)]], countryNamed: Bool = false) {
+        guard let c = g.country else { return }
+        let countryCode = knowledge.countries.countries[c].code
+        let code = compose(countryCode, codes)
+        let a: Int
+        if let existing = groupActor[code] {
+            a = existing
+        } else {
+            layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
+                                      roles: codes, title: nil, mentions: ActorResolver.mentionList()))
+            a = layer.actors.count - 1
+            groupActor[code] = a
+        }
+        // "of X" belongs to the mention; "in X" only says where the group is.
+        let ofCountry = countryNamed && g.tokens.upperBound < segmentation.tokens.count
+            && keys[g.tokens.upperBound] == ActorResolver.ofKey
+        let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
+        let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
+        layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
+        if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
+    }
+
+    /// The state of a person named right after "of" at token `k` ("the government of Alexander Lukashenko", "the
+    /// government of President X").
+    func stateOfPersonAfterOf(_ k: Int, sentence: Int) -> Int? {
+        let end = segmentation.sentences[sentence].tokens.upperBound
+        guard k + 1 < end, keys[k] == ActorResolver.ofKey, tokens[k + 1].has(.capitalized) else { return nil }
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            guard let country = layer.actors[a].country,
+                  layer.actors[a].mentions.contains(where: { $0.form == .personName && $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
+            else { continue }
+            return knowledge.countries.index[country]
+        }
+        return nil
     }
 
     /// Whether every word of a collective's words is in an earlier mention's ("the interior ministry" is not
