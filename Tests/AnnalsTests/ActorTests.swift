@@ -648,6 +648,24 @@ struct ActorTests {
         #expect(found.first { $0.name == "Andrei Kazlouski" }?.code == "BLRGOV", "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func peopleWhoAreWhereTheyActAreOfTheStateTheirSentenceNames() {
+        let found = actors("""
+            Kinshasa blamed Kigali. Rwanda, Rwanda and Rwanda denied it. M23 rebels seized Kirumba in Congo's North \
+            Kivu province, residents said.
+            """)
+        #expect(found.contains { $0.code == "CODCVL" }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func theOfficeOfAPlaceIsOfThePlacesState() {
+        let found = actors("Roman Busargin, the governor of Saratov, said debris had fallen on a factory.")
+        #expect(found.first { $0.name == "Roman Busargin" }?.code == "RUSGOV", "\(found.map { ($0.code, $0.name) })")
+    }
+
+    @Test func aWellKnownPersonTitledAndNamedAgainIsOnePerson() {
+        let found = actors("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing. Lula said trade would grow.")
+        #expect(found.filter { $0.kind == .person }.count == 1, "\(found.map { ($0.code, $0.name, $0.mentions) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -93,6 +93,16 @@ struct QuotationFixtureTests {
         #expect(!quotes.contains { $0.text.hasPrefix("In his address") }, "\(quotes.map(\.text))")
     }
 
+    @Test func aCueSetOffInsideTheClauseReportsTheWholeSentence() {
+        let text = "Communications Minister Patrick Muyaya spoke in Kinshasa. The government, he said, would raise the matter at the U.N."
+        #expect(analysis(text).quotes.contains { $0.text.hasPrefix("The government, he said, would raise") }, "\(analysis(text).quotes.map(\.text))")
+    }
+
+    @Test func anUntitledSpeakerIsTheOneHisOfficeStandsFor() {
+        let text = "Rafael Grossi said the agency had lost track of the centrifuges. \"This cannot continue,\" the director general said."
+        #expect(speaker(of: "This cannot continue", in: text) == "Rafael Grossi")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

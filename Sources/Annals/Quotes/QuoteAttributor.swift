@@ -313,6 +313,9 @@ struct QuoteAttributor {
                         actor = r
                     } else {
                         actor = latestPerson(before: start, roles: roles)
+                            // ("Rafael Grossi said ... the director general said": someone who just spoke, of an office
+                            // the text never named, is the one its title stands for.)
+                            ?? recent.flatMap { layer.actors[$0].kind == .person && layer.actors[$0].title == nil ? $0 : nil }
                     }
                     return SpeakerMention(actor: actor, range: span(start..<(k + 1)), tokens: start..<(k + 1), form: .nominal)
                 }
@@ -770,6 +773,13 @@ struct QuoteAttributor {
                         let cueEndsClause = after >= last || tokens[after].has(.comma)
                             || Self.prepositions.contains(key(after)) && !thatFollows
                         if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {
+                            // "The government, he said, would raise the matter": a cue set off inside the clause; the
+                            // words are the whole sentence.
+                            if c - 1 - range.lowerBound <= 8, after + 1 < last, tokens[after].has(.comma), tokens[after + 1].has(.lowercase),
+                               !Self.conjunctions.contains(key(after + 1)), !cueHits.contains(where: { $0.tokens.lowerBound == after + 1 }),
+                               last - (after + 1) >= 3 {
+                                return (range.lowerBound..<last, m, hit)
+                            }
                             return (range.lowerBound..<(c - 1), m, hit)
                         }
                         // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause ("A: The council told us ...").

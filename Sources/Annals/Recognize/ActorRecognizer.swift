@@ -368,6 +368,10 @@ public final class ActorRecognizer: Sendable {
                         case .organization(let o): return (o, .none, nil)
                         case .country(let cs, let form) where form == .name || form == .adjective: return (nil, cs, nil)
                         case .role(let r) where !self.roles[r].isPerson: return (nil, .none, r)
+                        // ("X, the governor of Saratov", "the mayor of Kyiv": the state of the place the office is of.)
+                        case .country(let cs, .capital) where key(link) == Self.ofKey: return (nil, cs, nil)
+                        case .place(let f) where key(link) == Self.ofKey:
+                            return (nil, leadingPlaceCountry(f).map { CountryCandidates($0) } ?? .none, nil)
                         default: return (nil, .none, nil)
                         }
                     }

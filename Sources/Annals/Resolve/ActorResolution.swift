@@ -750,6 +750,8 @@ final class ActorResolution {
                                       title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
             if let head = t.roles.last { personRole[layer.actors.count - 1] = isCounterpart[head] ? counterpartOffice(t) ?? head : head }
+            // ("Brazilian President Luiz Inacio Lula da Silva ... Lula said": the well-known person is this one.)
+            if let n = directory.person(named: key.full), directoryActor[n] == nil { directoryActor[n] = layer.actors.count - 1 }
         }
     }
 
@@ -914,7 +916,10 @@ final class ActorResolution {
                     continue
                 }
             }
-            guard let c = g.country ?? dominant else { continue }
+            // ("Residents and a local administrator said" in a sentence about a town in Congo's North Kivu: people who
+            // are where they act are of the one state their sentence names.)
+            let local = g.roles.last.map { resolver.isLocalRole[$0] } ?? false
+            guard let c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? dominant else { continue }
             var group = g
             group.country = c
             addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: g.country != nil)
@@ -943,6 +948,23 @@ final class ActorResolution {
         let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
         layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
         if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
+    }
+
+    /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
+    /// none or several.
+    func sentenceState(_ s: Int) -> Int? {
+        var found: Int?
+        for a in layer.actors.indices where layer.actors[a].kind == .state {
+            guard layer.actors[a].mentions.contains(where: { $0.sentence == s }) else { continue }
+            guard found == nil, let c = knowledge.countries.index[layer.actors[a].code] else { return nil }
+            found = c
+        }
+        for p in layer.places where p.sentence == s {
+            guard let c = knowledge.countries.index[p.country] else { continue }
+            if let found, found != c { return nil }
+            found = c
+        }
+        return found
     }
 
     /// The state of a person named right after "of" at token `k` ("the government of Alexander Lukashenko", "the
