@@ -666,6 +666,24 @@ struct ActorTests {
         #expect(found.filter { $0.kind == .person }.count == 1, "\(found.map { ($0.code, $0.name, $0.mentions) })")
     }
 
+    @Test func anAcronymInBracketsIsTheBodyNamedBeforeIt() {
+        let found = actors("Reporters Without Borders (RSF) condemned the arrest. RSF said the charges were bogus.")
+        #expect(found.first { $0.name == "Reporters Without Borders" }?.mentions.count == 3, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(!found.contains { $0.code.hasPrefix("SDN") })
+    }
+
+    @Test func theGroupIsTheMovementNamedBefore() {
+        let found = actors("The RSF denied targeting civilians. In a statement, the group said its forces had attacked army positions.")
+        #expect(found.first { $0.code == "SDNREBRSF" }?.mentions.contains("the group") == true, "\(found.map { ($0.code, $0.mentions) })")
+        // (Not a body that is no movement: "the group" after the World Bank is nobody.)
+        #expect(!actors("The World Bank cut its forecast. The group said growth would slow.").contains { $0.mentions.contains("The group") })
+    }
+
+    @Test func aDescribingWordMayComeBeforeTheRoleOfAnApposition() {
+        let found = actors("Aynur Mammadli, 34, an investigative reporter for an Azerbaijani outlet, was detained in Baku.")
+        #expect(found.first { $0.name == "Aynur Mammadli" }?.code.hasSuffix("MED") == true, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

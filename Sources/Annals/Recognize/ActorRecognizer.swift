@@ -100,6 +100,9 @@ public final class ActorRecognizer: Sendable {
     /// Nouns that stand for the body named last before them whose name has that word, after "the" ("the mission"
     /// after the UN Assistance Mission in Afghanistan).
     static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund", "command"]
+    /// Nouns that stand for the armed movement or faction named last before them, after "the" ("the group said").
+    static let movementAnaphors = ["group", "movement"]
+    static let movementAnaphorKeys = KeySet(words: movementAnaphors)
     static let namedBodyAnaphorKeys = KeySet(words: namedBodyAnaphors)
 
     public init(knowledge: KnowledgeBase) {
@@ -128,7 +131,9 @@ public final class ActorRecognizer: Sendable {
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
         for noun in Self.stateAnaphors { matcher.add(noun, payload: .stateAnaphor) }
-        for noun in Self.organizationAnaphors + Self.namedBodyAnaphors { matcher.add(noun, payload: .organizationAnaphor) }
+        for noun in Self.organizationAnaphors + Self.namedBodyAnaphors + Self.movementAnaphors {
+            matcher.add(noun, payload: .organizationAnaphor)
+        }
         self.matcher = matcher
         surnameKeys = KeySet(knowledge.people.actors.flatMap { person in
             ([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { TokenKey.of(String($0)) } }
@@ -349,7 +354,13 @@ public final class ActorRecognizer: Sendable {
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
                         }
-                        return (countries, organization, anaphoric, skipModifiers(j))
+                        // ("X, 34, an investigative reporter for ...": one describing word before the role.)
+                        let k = skipModifiers(j)
+                        if roles(from: k) == nil, k + 1 < range.upperBound, tokens[k].has(.lowercase), tokens[k].has(.word),
+                           matchStarting(k) == nil, !Self.isFunctionWord(key(k)), !Self.endsInEd(tokens[k], bytes), roles(from: k + 1) != nil {
+                            return (countries, organization, anaphoric, k + 1)
+                        }
+                        return (countries, organization, anaphoric, k)
                     }
                     /// After a title's roles: the person's name if the head role is a person's, the title's end, and
                     /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
@@ -473,7 +484,8 @@ public final class ActorRecognizer: Sendable {
                                   m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
                             let head = key(m.tokens.lowerBound)
                             findings.bodyAnaphors.append(((m.tokens.lowerBound - 1)..<m.tokens.upperBound, sentence.index,
-                                                          Self.namedBodyAnaphorKeys.contains(head) ? head : nil))
+                                                          Self.namedBodyAnaphorKeys.contains(head) || Self.movementAnaphorKeys.contains(head)
+                                                              ? head : nil))
                         case .stateAnaphor:
                             // "the country's president", "the island's defence ministry": a title whose state is the
                             // one named last before it.

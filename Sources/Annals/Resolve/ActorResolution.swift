@@ -504,8 +504,25 @@ final class ActorResolution {
     /// The index of a place's country in the countries table.
     func placeCountry(_ place: Int) -> Int { Int(knowledge.places.countryIndices[place]) }
 
+    /// "Reporters Without Borders (RSF)": an acronym in brackets right after a body's name is that body's in this
+    /// document, whatever else the dictionary says it stands for (the Rapid Support Forces).
+    func bracketedAcronyms() -> [Int: Int] {
+        var redirect: [Int: Int] = [:]
+        let entities = findings.entities
+        for i in entities.indices.dropFirst() {
+            guard case .organization(let o) = entities[i].entry, case .organization(let named) = entities[i - 1].entry,
+                  o != named else { continue }
+            let k = entities[i].match.tokens.lowerBound
+            guard entities[i].match.tokens.count == 1, k >= 1, k + 1 < tokens.count, tokens[k - 1].has(.openBracket),
+                  tokens[k + 1].has(.closeBracket), entities[i - 1].match.tokens.upperBound == k - 1 else { continue }
+            redirect[o] = named
+        }
+        return redirect
+    }
+
     /// States, organisations and places.
     func resolveEntities() {
+        let redirect = findings.entities.count > 1 ? bracketedAcronyms() : [:]
         // Datelines, and titled people's names: a dictionary name inside one is the person's ("Defence
         // Minister Israel Katz"). (Entities come in text order: a cursor walks each list once.)
         var inDateline = RangeCursor(datelines)
@@ -593,7 +610,7 @@ final class ActorResolution {
                 layer.actors[a].mentions.append(
                     ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: mentionForm))
             case .organization(let o):
-                let a = organization(o)
+                let a = organization(redirect[o] ?? o)
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
                 if isTitledName {
@@ -661,8 +678,11 @@ final class ActorResolution {
             while next < named.count, named[next].end <= r.lowerBound { next += 1 }
             // (A word of the name: the last such body, looking back a bounded way.)
             let found = named[max(0, next - 64)..<next].last { n in
-                head.map { head in bodyOf[n.actor].map { resolver.organizationNameWords[$0].contains(head) } ?? false }
-                    ?? (layer.actors[n.actor].kind == .organization)
+                guard let head else { return layer.actors[n.actor].kind == .organization }
+                guard let o = bodyOf[n.actor] else { return false }
+                // ("the group said": an armed movement or faction, "Hamas", "the RSF".)
+                if ActorRecognizer.movementAnaphorKeys.contains(head) { return resolver.isMovement[o] }
+                return resolver.organizationNameWords[o].contains(head)
             }
             guard let found else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))

@@ -32,6 +32,9 @@ final class ActorResolver: Sendable {
     let isLocalRole: [Bool]
     /// Per organisation: the keys of the words of its name ("mission" of the UN Assistance Mission in Afghanistan).
     let organizationNameWords: [KeySet]
+    /// Per organisation: an armed movement or faction ("the group" may stand for it): a group whose code has a
+    /// rebel, insurgent, irregular, criminal, opposition or party role.
+    let isMovement: [Bool]
     /// Per organisation: a capital stands for it (`seats.tsv`) in a document that names it.
     let isSeated: [Bool]
 
@@ -55,6 +58,12 @@ final class ActorResolver: Sendable {
             return [(TokenKey.of(name), value), (TokenKey.of(name.prefix(1).uppercased() + name.dropFirst()), value)]
         })
         organizationNameWords = knowledge.organizations.organizations.map { KeySet(words: $0.name.split(separator: " ").map(String.init)) }
+        isMovement = knowledge.organizations.organizations.map { org in
+            org.kind == "group" && stride(from: 3, to: org.code.count, by: 3).contains { i in
+                let block = org.code.dropFirst(i).prefix(3)
+                return ["REB", "INS", "UAF", "CRM", "OPP", "PTY", "RAD"].contains(String(block))
+            }
+        }
         let seatCodes = Set(knowledge.seats.values)
         isSeated = knowledge.organizations.organizations.map { seatCodes.contains($0.code) }
         roleCodeLists = roles.map { role in
