@@ -684,6 +684,14 @@ struct ActorTests {
         #expect(found.first { $0.name == "Aynur Mammadli" }?.code.hasSuffix("MED") == true, "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func aPlaceClosingALongerOpeningPhraseGivesAnOfficialsState() {
+        let found = actors("""
+            Manila summoned the envoy. Manila, Manila and Manila protested. At a regular briefing in Beijing, Foreign \
+            Ministry spokesperson Mao Ning urged Manila to stop.
+            """)
+        #expect(found.first { $0.name == "Mao Ning" }?.code == "CHNGOV", "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -103,6 +103,12 @@ struct QuotationFixtureTests {
         #expect(speaker(of: "This cannot continue", in: text) == "Rafael Grossi")
     }
 
+    @Test func aPlaceAfterTheSpeakerIsWhereTheSpeakerIs() {
+        let text = "Japan's Foreign Ministry expressed concern, and Japan's ambassador in Manila wrote on X that Tokyo "
+            + "\"stands with the Philippines.\""
+        #expect(speaker(of: "stands with the Philippines", in: text) == "Japan's Ambassador")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

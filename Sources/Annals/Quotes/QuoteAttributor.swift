@@ -37,6 +37,8 @@ struct QuoteAttributor {
                                           "week", "month", "year", "morning", "afternoon", "evening", "night", "tonight",
                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     static let andKey = TokenKey.of("and")
+    static let inKey = TokenKey.of("in")
+    static let atKey = TokenKey.of("at")
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -364,6 +366,14 @@ struct QuoteAttributor {
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
                    open > sentence.tokens.lowerBound, !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }),
                    let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
+                    return m
+                }
+                // "Japan's ambassador in Manila wrote": the place after the speaker says where the speaker is.
+                if end - 3 > sentence.tokens.lowerBound,
+                   let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 4), by: -1).first(where: {
+                       key($0) == Self.inKey || key($0) == Self.atKey
+                   }), ((p + 1)..<end).allSatisfy({ tokens[$0].has(.capitalized) }),
+                   let m = mention(endingAt: p, sentence: sentence), m.actor != nil {
                     return m
                 }
                 // "police and residents said": several speakers, none of them alone (no speaker is better than half);

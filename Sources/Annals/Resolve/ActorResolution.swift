@@ -198,12 +198,19 @@ final class ActorResolution {
     }
 
     /// The state of "In Tokyo," opening sentence `s`, when its comma comes before token `limit`.
+    /// ("At a regular briefing in Beijing, ...": the place may close a longer opening phrase.)
     func openingPlace(of s: Int, before limit: Int) -> Int? {
         let k = segmentation.sentences[s].tokens.lowerBound
-        guard k + 2 < limit, ActorResolver.openingPrepositions.contains(keys[k]), let e = entity(startingAt: k + 1),
-              let c = stateNamed(at: k + 1) else { return nil }
-        let end = findings.entities[e].match.tokens.upperBound
-        return end < limit && tokens[end].has(.comma) ? c : nil
+        guard k + 2 < limit, ActorResolver.openingPrepositions.contains(keys[k]) else { return nil }
+        // The opening phrase up to its comma, at most eight tokens; the state or capital that ends it, after a preposition.
+        guard let comma = (k + 2..<min(limit, k + 9)).first(where: { tokens[$0].has(.comma) }) else { return nil }
+        var at = k + 1
+        if comma - k > 2 {
+            guard let p = (k..<(comma - 1)).last(where: { ActorResolver.openingPrepositions.contains(keys[$0]) }) else { return nil }
+            at = p + 1
+        }
+        guard let e = entity(startingAt: at), findings.entities[e].match.tokens.upperBound == comma else { return nil }
+        return stateNamed(at: at)
     }
 
     /// The one state named by the entity starting at token `k`: by its name or capital, not as a possessive; or,
