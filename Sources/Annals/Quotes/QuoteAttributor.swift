@@ -636,7 +636,13 @@ struct QuoteAttributor {
                 // - a coordinated cue: "stressed that the crisis "will not be solved overnight" but promised that ...";
                 // - a coordinated that-clause of the same cue: "told a forum that "the era ... is over" and that ...".
                 // ("Kobakhidze rejected the criticism, saying that ...": the sentence's subject, when nothing else spoke.)
-                if let speaker = sentenceSpeaker ?? (reportedHere == nil && quotesHere.isEmpty ? sentenceSubject(sentence) : nil) {
+                // (Sought only when a cue opens such a clause: most sentences have none.)
+                let opensClause = cueHits.contains { hit in
+                    hit.tokens.lowerBound > sentence.tokens.lowerBound && (hit.participle ? tokens[hit.tokens.lowerBound - 1].has(.comma)
+                        : Self.conjunctions.contains(key(hit.tokens.lowerBound - 1)))
+                }
+                if let speaker = sentenceSpeaker
+                    ?? (opensClause && reportedHere == nil && quotesHere.isEmpty ? sentenceSubject(sentence) : nil) {
                     var last = sentence.tokens.upperBound
                     while last > sentence.tokens.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
                     var clauses: [(that: Int, cue: CueHit)] = []
