@@ -18,6 +18,7 @@ public struct Pipeline: Sendable {
         self.actors = ActorRecognizer(knowledge: knowledge)
         self.directory = PersonDirectory(people: knowledge.people, variants: knowledge.nameVariants)
         self.resolver = ActorResolver(knowledge: knowledge, variants: knowledge.nameVariants, roles: actors.roles,
+                                      isLocalRole: actors.isLocalRole,
                                       directory: directory)
         self.quotes = QuoteAttributor(cues: knowledge.speechCues, recognizer: actors)
         self.events = EventCoder(patterns: knowledge.eventPatterns, cameo: knowledge.cameo, intents: knowledge.intentCodes,

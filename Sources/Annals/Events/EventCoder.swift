@@ -143,7 +143,8 @@ struct EventCoder: Sendable {
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "not", "n't", "did", "do", "does",
         "cannot", "let", "help", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
         "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together",
-        "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery",
+        "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery", "men", "women",
+        "children", "troops",
         "soon", "first", "once", "later", "just", "only", "rather", "else", "ever", "so", "too", "nor", "but",
     ])
     /// Verbs whose past is their plain form ("the prime minister quit"): after a singular subject, a past.

@@ -368,7 +368,8 @@ struct QuoteAttributor {
                    let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }
-                // "Japan's ambassador in Manila wrote": the place after the speaker says where the speaker is.
+                // "Japan's ambassador in Manila wrote": capitalised words after "in" or "at" (a place) say where the
+                // speaker is; the speaker is the mention before them.
                 if end - 3 > sentence.tokens.lowerBound,
                    let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 4), by: -1).first(where: {
                        key($0) == Self.inKey || key($0) == Self.atKey
@@ -661,7 +662,7 @@ struct QuoteAttributor {
                     for (clause, hit) in clauses.sorted(by: { $0.that < $1.that }) {
                         // (", saying in a statement that": over a short phrase without a comma before "that".)
                         var that = clause
-                        if key(that) != Self.thatKey, let t = (that..<min(last, that + 5)).first(where: { key($0) == Self.thatKey }),
+                        if that < last, key(that) != Self.thatKey, let t = (that..<min(last, that + 5)).first(where: { key($0) == Self.thatKey }),
                            Self.prepositions.contains(key(that)), !(that..<t).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                             that = t
                         }
@@ -780,7 +781,7 @@ struct QuoteAttributor {
                             }
                             // (Not "urged member states to reject": an infinitive goes on.)
                             if h > after, h >= last || tokens[h].has(.comma) || Self.prepositions.contains(key(h)) && key(h) != ActorRecognizer.toKey {
-                                after = h
+                                after = min(h, last)
                             }
                         }
                         // (Not "said on X that ...": a place or time before "that" leads to the reported clause.)

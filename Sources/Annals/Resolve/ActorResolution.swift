@@ -105,35 +105,42 @@ final class ActorResolution {
         return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * ratio <= $0.value) ? $0.key : nil }
     }
 
-    /// The state a story happens in when it names no other: every place it names after a locative lies
-    /// there, or the one state it names is named so ("Thousands marched in Tbilisi. Police fired tear gas",
+    /// The state a story happens in when it names no other: every place of the story (`ActorLayer.places`: after a
+    /// locative, beside its country, "the Kyrgyz capital") lies there, or the one state it names is named after a locative ("Thousands marched in Tbilisi. Police fired tear gas",
     /// "Militants attacked a convoy in northern Burkina Faso, the army said"). A state named only as a party
     /// ("spying for Iran") tells nothing of where the story is.
     /// (`minimum`: how many mentions of the state and places in it the story needs; a person may be a visitor,
     /// so "Colonel X spoke in La Paz" alone does not make X Bolivian.)
     func locatedState(minimum: Int = 1) -> Int? {
+        located.evidence >= minimum ? located.state : nil
+    }
+
+    /// The story's located state and the evidence for it, once: its inputs do not change after the entities.
+    lazy var located: (state: Int?, evidence: Int) = computeLocatedState()
+
+    private func computeLocatedState() -> (state: Int?, evidence: Int) {
         var state: Int?
         var evidence = 0
         for (c, n) in weight {
-            if state != nil { return nil }
+            if state != nil { return (nil, 0) }
             state = c
             evidence += n
         }
         var located = false
         for p in layer.places {
             guard let c = knowledge.countries.index[p.country] else { continue }
-            if let state, state != c { return nil }
+            if let state, state != c { return (nil, 0) }
             state = c
             located = true
             // (A capital as a place is counted among the state's mentions already.)
             if let e = entity(startingAt: p.tokens.lowerBound), case .country = findings.entities[e].entry { continue }
             evidence += 1
         }
-        guard let state, evidence >= minimum else { return nil }
+        guard let state else { return (nil, 0) }
         if !located, let a = stateActor[state] {
             located = layer.actors[a].mentions.contains { $0.form == .name && isLocative($0.tokens.lowerBound, $0.sentence, ActorResolver.wherePrepositions) }
         }
-        return located ? state : nil
+        return located ? (state, evidence) : (nil, 0)
     }
 
     /// The side of an official whose title names no state or body, read from the context (nil, nil when it
@@ -148,7 +155,8 @@ final class ActorResolution {
     ///   collectives are, on more evidence: the only state named, at least three times (in a story of two states,
     ///   "Deputy Treasury Secretary X" may be of either), or named at least five times, four times as often as any
     ///   other, or the one state where everything named happens.
-    /// Ambassadors and envoys serve abroad: neither the story's state nor the sentence's says anything of theirs.
+    /// Ambassadors and envoys serve abroad: neither the story's state nor the one that opens the sentence before says
+    /// anything of theirs (the subject of their own clause still does).
     func contextSide(of t: ActorRecognizer.TitledCandidate) -> (country: String?, organization: String?) {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
@@ -172,13 +180,20 @@ final class ActorResolution {
         let start = segmentation.sentences[t.sentence].tokens.lowerBound
         guard t.tokens.lowerBound > start + 1, tokens[t.tokens.lowerBound - 1].has(.comma) else { return nil }
         let first = keys[start] == ActorResolver.theKey ? start + 1 : start
+        return sentenceOpeners[start] ?? sentenceOpeners[first]
+    }
+
+    /// The state or body whose mention starts at the first or second token of its sentence, by that token (the
+    /// first such actor): built once, when the states, bodies and "the bloc"s are known.
+    lazy var sentenceOpeners: [Int: Int] = {
+        var openers: [Int: Int] = [:]
         for a in layer.actors.indices where layer.actors[a].kind == .state || layer.actors[a].kind == .organization {
-            for m in layer.actors[a].mentions where m.sentence == t.sentence && (m.tokens.lowerBound == start || m.tokens.lowerBound == first) {
-                return a
+            for m in layer.actors[a].mentions where m.tokens.lowerBound <= segmentation.sentences[m.sentence].tokens.lowerBound + 1 {
+                if openers[m.tokens.lowerBound] == nil { openers[m.tokens.lowerBound] = a }
             }
         }
-        return nil
-    }
+        return openers
+    }()
 
     /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
     /// names where it happens ("In Tokyo, Japan's defence ministry said").
@@ -192,6 +207,7 @@ final class ActorResolution {
                 k = comma + 1
             }
             while k < end, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+            guard k < end else { return nil }
             // (A possessive or a demonym opening the subject counts: "Iran's foreign ministry summoned ...".)
             return stateNamed(at: k, subject: true)
         }()
@@ -446,9 +462,7 @@ final class ActorResolution {
     }
 
     /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
-    func roleBlocks(_ code: String) -> [String] {
-        stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
-    }
+    func roleBlocks(_ code: String) -> [String] { ActorResolver.roleBlocks(code) }
 
     /// The state of a code's first block, if it is one ("RUSGOV" → RUS).
     func stateOf(_ code: String?) -> String? {
@@ -877,8 +891,10 @@ final class ActorResolution {
         }
     }
 
-    /// Collectives without a country ("police fired tear gas"): the country of "of X", else the one
-    /// state the document is about (at least two mentions, twice the next); none when it can't tell.
+    /// Collectives without a country ("police fired tear gas"): the country of "of X" (or of the person after it,
+    /// "the government of Alexander Lukashenko"), the one state the sentence names for people who are where they act
+    /// (residents, protesters), else the one state the document is about (at least two mentions, twice the next; or
+    /// the one state where everything it names happens); none when it can't tell.
     func resolveBareGroups() {
         guard !findings.bareGroups.isEmpty else { return }
         let dominant = dominantState() ?? locatedState()
@@ -912,7 +928,8 @@ final class ActorResolution {
                     let named = byHead[head] ?? []
                     var lo = 0, hi = named.count
                     while lo < hi { let mid = (lo + hi) / 2; if named[mid].start < g.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
-                    if let last = named[..<lo].last(where: { $0.end <= g.tokens.lowerBound && wordsRepeated(g.tokens, in: $0.start..<$0.end) }) {
+                    // (Looking back a bounded way: the index keeps long documents linear.)
+                    if let last = named[max(0, lo - 64)..<lo].last(where: { $0.end <= g.tokens.lowerBound && wordsRepeated(g.tokens, in: $0.start..<$0.end) }) {
                         antecedent = (last.actor, last.start)
                     }
                 } else {
@@ -980,33 +997,40 @@ final class ActorResolution {
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
     /// none or several.
     func sentenceState(_ s: Int) -> Int? {
-        var found: Int?
-        for a in layer.actors.indices where layer.actors[a].kind == .state {
-            guard layer.actors[a].mentions.contains(where: { $0.sentence == s }) else { continue }
-            guard found == nil, let c = knowledge.countries.index[layer.actors[a].code] else { return nil }
-            found = c
-        }
-        for p in layer.places where p.sentence == s {
-            guard let c = knowledge.countries.index[p.country] else { continue }
-            if let found, found != c { return nil }
-            found = c
-        }
-        return found
+        sentenceStates[s].flatMap { $0 }
     }
+
+    /// Per sentence that names a state or a place: the one state it names, or nil for several. Built once, when
+    /// the states and places are known (a table rather than a search per collective: long documents have many).
+    lazy var sentenceStates: [Int: Int?] = {
+        var table: [Int: Int?] = [:]
+        func add(_ c: Int, _ s: Int) {
+            if let known = table[s] { if known != c { table[s] = .some(nil) } } else { table[s] = c }
+        }
+        for (c, a) in stateActor { for m in layer.actors[a].mentions { add(c, m.sentence) } }
+        for p in layer.places { if let c = knowledge.countries.index[p.country] { add(c, p.sentence) } }
+        return table
+    }()
 
     /// The state of a person named right after "of" at token `k` ("the government of Alexander Lukashenko", "the
     /// government of President X").
     func stateOfPersonAfterOf(_ k: Int, sentence: Int) -> Int? {
         let end = segmentation.sentences[sentence].tokens.upperBound
         guard k + 1 < end, keys[k] == ActorResolver.ofKey, tokens[k + 1].has(.capitalized) else { return nil }
-        for a in layer.actors.indices where layer.actors[a].kind == .person {
-            guard let country = layer.actors[a].country,
-                  layer.actors[a].mentions.contains(where: { $0.form == .personName && $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
-            else { continue }
-            return knowledge.countries.index[country]
+        for j in (k + 1)...min(k + 3, end - 1) {
+            if let a = personNameStarts[j], let country = layer.actors[a].country { return knowledge.countries.index[country] }
         }
         return nil
     }
+
+    /// People's name mentions by their first token: built once, when the names are resolved.
+    lazy var personNameStarts: [Int: Int] = {
+        var starts: [Int: Int] = [:]
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            for m in layer.actors[a].mentions where m.form == .personName && starts[m.tokens.lowerBound] == nil { starts[m.tokens.lowerBound] = a }
+        }
+        return starts
+    }()
 
     /// Whether every word of a collective's words is in an earlier mention's ("the interior ministry" is not
     /// "the Russian defence ministry"; "the ministry" and "the defence ministry" are).
@@ -1108,9 +1132,19 @@ final class ActorResolution {
     }
 
     /// "In Tokyo, Japan's defence ministry said ... the defence minister told reporters": a definite office that speaks
-    /// and that no one named holds (no person of its codes, none titled with its word) is a person of its own, of the side the
-    /// context gives, as a title without a name is. Other role nouns are left to the quotation stage.
+    /// and that no person of the story holds (no person of the same role codes, none whose title has its word) is a
+    /// person of its own, of the side the context gives, as a title without a name is. Other role nouns are left to
+    /// the quotation stage.
     func resolveVacantOffices() {
+        guard !findings.nominals.isEmpty else { return }
+        // The offices held: people's role codes, and the words of their titles (built once, grown as people are added).
+        var heldCodes = Set<[String]>()
+        var heldWords = Set<UInt64>()
+        func hold(_ a: Int) {
+            heldCodes.insert(layer.actors[a].roles)
+            for m in layer.actors[a].mentions where m.form != .personName { for k in m.tokens { heldWords.insert(keys[k]) } }
+        }
+        for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
         for nominal in findings.nominals where nominal.role.isPerson {
             let start = nominal.tokens.lowerBound
             let sentenceStart = segmentation.sentences[nominal.sentence].tokens.lowerBound
@@ -1126,11 +1160,7 @@ final class ActorResolution {
             let head = keys[nominal.tokens.upperBound - 1]
             // (Generic words and counterparts stand for someone named, or for no one.)
             if resolver.isGenericTitle[role] { continue }
-            let held = layer.actors.indices.contains { a in
-                layer.actors[a].kind == .person && (layer.actors[a].roles == codes
-                    || layer.actors[a].mentions.contains { m in m.form != .personName && m.tokens.contains { keys[$0] == head } })
-            }
-            if held { continue }
+            if heldCodes.contains(codes) || heldWords.contains(head) { continue }
             let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
                                                         tokens: nominal.tokens, roleTokens: nominal.tokens,
                                                         sentence: nominal.sentence, isPerson: true)
@@ -1142,6 +1172,7 @@ final class ActorResolution {
                                       mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
                                                                                         sentence: nominal.sentence, form: .title))))
             personRole[layer.actors.count - 1] = role
+            hold(layer.actors.count - 1)
         }
     }
 

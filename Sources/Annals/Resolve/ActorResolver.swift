@@ -28,7 +28,7 @@ final class ActorResolver: Sendable {
     let roleIndex: [String: Int]
     /// Per role: its holders serve abroad (ambassadors, envoys, consuls), so a story's own state is not theirs.
     let servesAbroad: [Bool]
-    /// Per role: its people are where they act (opposition, residents: `ActorRecognizer.localRoleCodes`).
+    /// Per role: its people are where they act (opposition, residents): the recognizer's `isLocalRole`.
     let isLocalRole: [Bool]
     /// Per organisation: the keys of the words of its name ("mission" of the UN Assistance Mission in Afghanistan).
     let organizationNameWords: [KeySet]
@@ -38,7 +38,15 @@ final class ActorResolver: Sendable {
     /// Per organisation: a capital stands for it (`seats.tsv`) in a document that names it.
     let isSeated: [Bool]
 
-    init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], directory: PersonDirectory) {
+    /// The role codes of armed movements and factions.
+    static let movementRoles: Set<String> = ["REB", "INS", "UAF", "CRM", "OPP", "PTY", "RAD"]
+
+    /// The role blocks after a code's first block ("RUSGOVMIL" → GOV, MIL).
+    static func roleBlocks(_ code: String) -> [String] {
+        stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
+    }
+
+    init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], isLocalRole: [Bool], directory: PersonDirectory) {
         self.knowledge = knowledge
         self.variants = variants
         self.roles = roles
@@ -46,7 +54,7 @@ final class ActorResolver: Sendable {
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
         roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        isLocalRole = roles.map { $0.codes.contains(where: ActorRecognizer.localRoleCodes.contains) }
+        self.isLocalRole = isLocalRole
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
         isHeadOffice = roles.map { role in role.forms.contains(where: Self.headOfficeWords.contains) }
         officeHeads = roles.map { role in
@@ -59,10 +67,7 @@ final class ActorResolver: Sendable {
         })
         organizationNameWords = knowledge.organizations.organizations.map { KeySet(words: $0.name.split(separator: " ").map(String.init)) }
         isMovement = knowledge.organizations.organizations.map { org in
-            org.kind == "group" && stride(from: 3, to: org.code.count, by: 3).contains { i in
-                let block = org.code.dropFirst(i).prefix(3)
-                return ["REB", "INS", "UAF", "CRM", "OPP", "PTY", "RAD"].contains(String(block))
-            }
+            org.kind == "group" && Self.roleBlocks(org.code).contains(where: Self.movementRoles.contains)
         }
         let seatCodes = Set(knowledge.seats.values)
         isSeated = knowledge.organizations.organizations.map { seatCodes.contains($0.code) }
