@@ -278,8 +278,10 @@ public final class ActorRecognizer: Sendable {
                         guard k < range.upperBound else { return nil }
                         var j = k
                         if tokens[k].has(.lowercase) {
-                            while j < range.upperBound, j - k < 2, tokens[j].has(.lowercase), tokens[j].has(.word),
-                                  matchStarting(j) == nil, !Self.isFunctionWord(key(j)), !Self.endsInEd(tokens[j], bytes) { j += 1 }
+                            while j < range.upperBound, j - k < 2, tokens[j].has(.lowercase), tokens[j].has(.word), matchStarting(j) == nil,
+                                  !Self.endsInEd(tokens[j], bytes), !Self.isFunctionWord(key(j)) { j += 1 }
+                            // (Most words after a demonym are no portfolio: a role must follow within two words.)
+                            guard j > k, j < range.upperBound, matchStarting(j) != nil else { return nil }
                             guard j > k, let (_, end) = roles(from: j), Self.agentHeads.contains(key(end - 1)) else { return nil }
                             return j
                         }
@@ -523,8 +525,12 @@ public final class ActorRecognizer: Sendable {
                             var roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
                             // "Bangladeshi Disaster Management Minister Farid Rahman": a portfolio's words before the role.
                             let portfolioStart = roleStart
-                            if roles(from: roleStart) == nil, let start = portfolioRole(at: roleStart) { roleStart = start }
-                            guard let (roleList, roleEnd) = roles(from: roleStart) else {
+                            var found = roles(from: roleStart)
+                            if found == nil, let start = portfolioRole(at: roleStart) {
+                                roleStart = start
+                                found = roles(from: start)
+                            }
+                            guard let (roleList, roleEnd) = found else {
                                 // "US and British forces", "Japanese and South Korean officials": a demonym joined by
                                 // "and" to one that heads a plural role shares that role, over the whole phrase.
                                 // (A full name does not: "Israel and Palestinian militants" are two sides.)

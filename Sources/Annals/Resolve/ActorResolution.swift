@@ -684,13 +684,14 @@ final class ActorResolution {
     /// "the bloc", "the alliance": the international body named last before them. "the mission", "the agency":
     /// the body named last before them whose name has that word ("United Nations Assistance Mission in Afghanistan").
     func resolveBodyAnaphors() {
-        guard !findings.bodyAnaphors.isEmpty else { return }
+        guard !findings.bodyAnaphors.isEmpty, organizationActor.count > 0 else { return }
         // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
         // (Bodies of the organisations table, international or not: "the command" may be a state's.)
-        var bodyOf: [Int: Int] = [:]
+        var bodyOf = [Int](repeating: -1, count: layer.actors.count)
         for (o, a) in organizationActor { bodyOf[a] = o }
         var named: [(at: Int, end: Int, actor: Int)] = []
-        for a in layer.actors.indices where layer.actors[a].kind == .organization || bodyOf[a] != nil {
+        named.reserveCapacity(32)
+        for a in layer.actors.indices where layer.actors[a].kind == .organization || bodyOf[a] >= 0 {
             for m in layer.actors[a].mentions { named.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
         }
         named.sort { $0.at < $1.at }
@@ -700,7 +701,8 @@ final class ActorResolution {
             // (A word of the name: the last such body, looking back a bounded way.)
             let found = named[max(0, next - 64)..<next].last { n in
                 guard let head else { return layer.actors[n.actor].kind == .organization }
-                guard let o = bodyOf[n.actor] else { return false }
+                let o = bodyOf[n.actor]
+                guard o >= 0 else { return false }
                 // ("the group said": an armed movement or faction, "Hamas", "the RSF".)
                 if ActorRecognizer.movementAnaphorKeys.contains(head) { return resolver.isMovement[o] }
                 return resolver.organizationNameWords[o].contains(head)
@@ -1137,14 +1139,15 @@ final class ActorResolution {
     /// the quotation stage.
     func resolveVacantOffices() {
         guard !findings.nominals.isEmpty else { return }
-        // The offices held: people's role codes, and the words of their titles (built once, grown as people are added).
-        var heldCodes = Set<[String]>()
+        // The offices held: people's role codes, and the words of their titles (built at the first office that speaks,
+        // grown as people are added).
+        var heldCodes: [[String]] = []
         var heldWords = Set<UInt64>()
+        var built = false
         func hold(_ a: Int) {
-            heldCodes.insert(layer.actors[a].roles)
+            if !heldCodes.contains(layer.actors[a].roles) { heldCodes.append(layer.actors[a].roles) }
             for m in layer.actors[a].mentions where m.form != .personName { for k in m.tokens { heldWords.insert(keys[k]) } }
         }
-        for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
         for nominal in findings.nominals where nominal.role.isPerson {
             let start = nominal.tokens.lowerBound
             let sentenceStart = segmentation.sentences[nominal.sentence].tokens.lowerBound
@@ -1160,6 +1163,10 @@ final class ActorResolution {
             let head = keys[nominal.tokens.upperBound - 1]
             // (Generic words and counterparts stand for someone named, or for no one.)
             if resolver.isGenericTitle[role] { continue }
+            if !built {
+                for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
+                built = true
+            }
             if heldCodes.contains(codes) || heldWords.contains(head) { continue }
             let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
                                                         tokens: nominal.tokens, roleTokens: nominal.tokens,
