@@ -109,6 +109,11 @@ struct QuotationFixtureTests {
         #expect(speaker(of: "stands with the Philippines", in: text) == "Japan's Ambassador")
     }
 
+    @Test func aPhraseBeforeThatIsNotWhatWasSaid() {
+        let quotes = analysis("Ukrainian President Volodymyr Zelensky said in his evening address that Russia wanted war.").quotes
+        #expect(quotes.contains { $0.text == "Russia wanted war" }, "\(quotes.map(\.text))")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

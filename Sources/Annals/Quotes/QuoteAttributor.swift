@@ -806,13 +806,15 @@ struct QuoteAttributor {
                                 start += 1  // told reporters
                             }
                             // "announced on Tuesday that": a time between the cue and "that"; "told a regular briefing
-                            // that", "warned Islamabad that": the hearer.
+                            // that", "warned Islamabad that": the hearer; "said in his evening address that": a phrase
+                            // opened by a preposition.
                             if start < last, key(start) != Self.thatKey,
                                let that = (start..<min(last, start + 6)).first(where: { key($0) == Self.thatKey }),
                                (start..<that).allSatisfy({
                                    Self.timeWords.contains(key($0)) || NameChain.notNameKeys.contains(key($0)) || Self.adverbs.contains(key($0))
                                        || ((cues.cues[hit.cue].takesHearer || mentionAt[$0] >= 0) && !tokens[$0].has(.comma) && !tokens[$0].has(.quote))
-                               }) {
+                               }) || Self.prepositions.contains(key(start)) && key(start) != ActorRecognizer.toKey
+                                    && (start..<that).allSatisfy({ !tokens[$0].has(.comma) && !tokens[$0].has(.quote) }) {
                                 start = that
                             }
                             let hasThat = start < last && key(start) == Self.thatKey
