@@ -62,6 +62,7 @@ public final class ActorRecognizer: Sendable {
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
+    static let byKey = TokenKey.of("by")
     static let theKey = TokenKey.of("the")
     static let whoKey = TokenKey.of("who")
     static let fromKey = TokenKey.of("from")
@@ -638,8 +639,9 @@ public final class ActorRecognizer: Sendable {
                                 let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
                                     && Self.compoundHeads.contains(key(roleEnd))
                                 // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
+                                // (Or as a passive's agent: "was arrested by police in Baku".)
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
-                                    || Self.reportingVerbs.contains(key(before))
+                                    || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
                                 if clauseStart && !compound {
                                     let ofList: (countries: CountryCandidates, end: Int) = countryAfterOf(roleEnd) != nil
