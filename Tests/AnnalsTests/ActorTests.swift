@@ -692,6 +692,15 @@ struct ActorTests {
         #expect(found.first { $0.name == "Mao Ning" }?.code == "CHNGOV", "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func anAcronymDefinedInBracketsIsTheActorBeforeIt() {
+        let found = actors("""
+            South Korea's military said the missile flew far. The Joint Chiefs of Staff (JCS) said it detected the launch. \
+            The JCS said it was on alert.
+            """)
+        #expect(found.first { $0.code == "KORMIL" }?.mentions.contains("JCS") == true, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(!found.contains { $0.code == "---" }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

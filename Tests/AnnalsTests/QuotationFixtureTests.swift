@@ -114,6 +114,11 @@ struct QuotationFixtureTests {
         #expect(quotes.contains { $0.text == "Russia wanted war" }, "\(quotes.map(\.text))")
     }
 
+    @Test func itIsTheBodyOrStateThatOpensTheSentence() {
+        let text = "Afghanistan's foreign ministry summoned the envoy to protest what it called \"repeated aggression\"."
+        #expect(speaker(of: "repeated aggression", in: text) == "Afghanistan's foreign ministry")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

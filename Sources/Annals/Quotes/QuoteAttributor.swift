@@ -50,6 +50,7 @@ struct QuoteAttributor {
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     static let theyKey = TokenKey.of("they")
+    static let itKey = TokenKey.of("it")
     static let questionKey = TokenKey.of("q")
     static let answerKey = TokenKey.of("a")
     /// Words that introduce an interviewee before a transcript ("an interview with", "remarks by").
@@ -273,7 +274,8 @@ struct QuoteAttributor {
                 }
                 // "they said": the group or body that opens this sentence or the one before (its subject),
                 // when a group or body does ("Officials of the teachers' union walked out ... they said").
-                if key(k) == Self.theyKey {
+                // ("what it called": so for "it", a state too.)
+                if key(k) == Self.theyKey || key(k) == Self.itKey {
                     // (Otherwise "they" still speaks, unnamed.)
                     var actor: Int?
                     for s in stride(from: sentence.index, through: max(0, sentence.index - 1), by: -1) {
@@ -281,7 +283,7 @@ struct QuoteAttributor {
                         guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 }) else { continue }
                         let m = mentionList[Int(mentionAt[first])]
                         let kind = layer.actors[m.actor].kind
-                        if kind == .group || kind == .organization { actor = m.actor }
+                        if kind == .group || kind == .organization || kind == .state && key(k) == Self.itKey { actor = m.actor }
                         break
                     }
                     return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)

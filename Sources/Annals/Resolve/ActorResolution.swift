@@ -84,6 +84,7 @@ final class ActorResolution {
         resolveBareGroups()
         resolveDeferredTitles()
         resolveVacantOffices()
+        linkDefinedAcronyms()
         finish()
         wordKeys?.deallocate()
         return layer
@@ -1180,6 +1181,31 @@ final class ActorResolution {
                                                                                         sentence: nominal.sentence, form: .title))))
             personRole[layer.actors.count - 1] = role
             hold(layer.actors.count - 1)
+        }
+    }
+
+    /// "The Joint Chiefs of Staff (JCS) said ... the JCS said": an acronym no dictionary knows, defined in brackets
+    /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
+    func linkDefinedAcronyms() {
+        let unknown = layer.actors.indices.filter {
+            layer.actors[$0].kind == .group && layer.actors[$0].code == "---" && layer.actors[$0].mentions.count > 0
+                && layer.actors[$0].mentions.allSatisfy { $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].has(.allCaps) }
+        }
+        guard !unknown.isEmpty else { return }
+        // Mentions by the token after them, for "X (ACR)".
+        var endingBefore: [Int: Int] = [:]
+        for a in layer.actors.indices where !unknown.contains(a) {
+            for m in layer.actors[a].mentions where endingBefore[m.tokens.upperBound] == nil { endingBefore[m.tokens.upperBound] = a }
+        }
+        // Acronyms in brackets, by key: their first definition (one pass over the tokens).
+        var defined: [UInt64: Int] = [:]
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].has(.allCaps) && tokens[k - 1].has(.openBracket) && tokens[k + 1].has(.closeBracket) {
+            if defined[keys[k]] == nil { defined[keys[k]] = k }
+        }
+        for u in unknown {
+            guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore[k - 1] else { continue }
+            layer.actors[a].mentions += layer.actors[u].mentions
+            layer.actors[u].mentions = []
         }
     }
 
