@@ -701,6 +701,15 @@ struct ActorTests {
         #expect(!found.contains { $0.code == "---" }, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aBodyNamedInTheOpeningPhraseIsAStatelessOfficials() {
+        let found = actors("""
+            Ethiopia and Eritrea traded threats. Ethiopia, Ethiopia and Ethiopia. Speaking at the AU's headquarters in \
+            the Ethiopian capital, Commission Chairperson Moussa Idriss Abdi said he was ready to mediate.
+            """)
+        #expect(found.first { $0.name == "Moussa Idriss Abdi" }?.code.hasPrefix("IGOAFRAFU") == true, "\(found.map { ($0.code, $0.name) })")
+        #expect(actors("KFOR, the NATO-led peacekeeping force in Kosovo, sent more troops.").contains { $0.name == "Kosovo Force" })
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

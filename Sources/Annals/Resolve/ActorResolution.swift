@@ -162,6 +162,9 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("Speaking at the AU's headquarters in the Ethiopian capital, Commission Chairperson X": the body named in
+        // the phrase that opens the official's sentence, before the place.)
+        if let body = openingBody(of: t.sentence, before: t.tokens.lowerBound) { return (nil, layer.actors[body].code) }
         let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
         let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
         if local, let d = dominantState() ?? locatedState() { return (knowledge.countries.countries[d].code, nil) }
@@ -173,6 +176,22 @@ final class ActorResolution {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// The international body named in the phrase that opens sentence `s`, up to its comma before token `limit`
+    /// ("Speaking at the AU's headquarters in Addis Ababa, ..."), if one is.
+    func openingBody(of s: Int, before limit: Int) -> Int? {
+        let start = segmentation.sentences[s].tokens.lowerBound
+        // (A phrase opened by a preposition or a participle: "At ...", "Speaking at ...".)
+        guard start < limit, ActorRecognizer.prepositionKeys.contains(keys[start]) || tokens[start].has(.capitalized)
+                && tokens[start].range.count > 4 && document.utf8[Int(tokens[start].end) - 3...Int(tokens[start].end) - 1].elementsEqual("ing".utf8),
+              let comma = (start..<min(limit, start + 11)).first(where: { tokens[$0].has(.comma) }) else { return nil }
+        for (_, a) in organizationActor where layer.actors[a].kind == .organization {
+            if layer.actors[a].mentions.contains(where: { $0.sentence == s && $0.tokens.lowerBound > start && $0.tokens.upperBound <= comma + 1 }) {
+                return a
+            }
+        }
+        return nil
     }
 
     /// The state or body that opens the sentence of title `t` as its subject, when the title follows a comma
