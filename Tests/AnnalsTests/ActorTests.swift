@@ -710,6 +710,19 @@ struct ActorTests {
         #expect(actors("KFOR, the NATO-led peacekeeping force in Kosovo, sent more troops.").contains { $0.name == "Kosovo Force" })
     }
 
+    @Test func anEnvoyForAStateIsNotThatStates() {
+        let found = actors("""
+            Gangs burned homes in Haiti. Haiti, Haiti and Haiti. At U.N. headquarters in New York, the secretary-general's \
+            special envoy for Haiti, Ana Lucia Ferreira, told the Security Council that more money was needed.
+            """)
+        #expect(found.first { $0.name == "Ana Lucia Ferreira" }?.code.hasPrefix("IGOUNO") == true, "\(found.map { ($0.code, $0.name) })")
+    }
+
+    @Test func aCityOpeningTheSentenceGivesAStatelessOfficialsState() {
+        let found = actors("In Ismailia, Suez Canal Authority chairman Vice Admiral Hesham Farouk said revenue had fallen.")
+        #expect(found.first { $0.name == "Hesham Farouk" }?.code.hasPrefix("EGY") == true, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func aSpokespersonForACollectiveIsOfItsSide() {
         let found = actors("Ana Ruiz, a spokeswoman for the opposition coalition, said the count was flawed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code.hasSuffix("OPP") == true, "\(found.map { ($0.code, $0.name) })")

@@ -60,6 +60,16 @@ public struct PlaceTable: Sendable {
         formKeys = KeyMap(forms.indices.map { (Self.key(Array(forms[$0].text.utf8)[...]), Int32($0)) })
     }
 
+    /// The state of a place form that may stand for a group's home ("Darfur rebels", "demonstrators in
+    /// Basra"): all places of that name lie in one state, and the largest is a city of 100,000 or a
+    /// region (small towns share their names with words and surnames: "Federal", "Bush").
+    func leadingCountry(ofForm form: Int) -> Int? {
+        let places = forms[form].places
+        guard let first = places.first, self.places[first].population >= 100_000,
+              places.allSatisfy({ countryIndices[$0] == countryIndices[first] }) else { return nil }
+        return Int(countryIndices[first])
+    }
+
     /// The form written exactly as `bytes` ("Tripoli"), if any.
     func form(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let f = formKeys[Self.key(bytes)].map(Int.init) else { return nil }

@@ -63,6 +63,7 @@ public final class ActorRecognizer: Sendable {
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
     static let byKey = TokenKey.of("by")
+    static let forKey = TokenKey.of("for")
     static let theKey = TokenKey.of("the")
     static let whoKey = TokenKey.of("who")
     static let fromKey = TokenKey.of("from")
@@ -329,6 +330,13 @@ public final class ActorRecognizer: Sendable {
                         else if j + 2 < range.upperBound, tokens[j].has(.capitalized), matchStarting(j) == nil,
                                 tokens[j + 1].has(.possessive), tokens[j + 1].has(.clitic) {
                             j += 2
+                        }
+                        // An office's possessive before another role: "the secretary-general's special envoy for Haiti" is
+                        // the envoy, whose state is not named.
+                        else if determiner, let p = possessor, isRole(p) != nil, matches[p].tokens.upperBound + 1 < range.upperBound,
+                                tokens[matches[p].tokens.upperBound].has(.possessive), tokens[matches[p].tokens.upperBound].has(.clitic),
+                                roles(from: skipModifiers(matches[p].tokens.upperBound + 1)) != nil {
+                            j = matches[p].tokens.upperBound + 1
                         }
                         // Modifiers may come first too: "a senior Hamas official", "the former Russian president".
                         let afterModifiers = skipModifiers(j)
@@ -733,7 +741,10 @@ public final class ActorRecognizer: Sendable {
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
                                 // A country named later in the phrase ("for the Dutch Foreign Ministry"), unless a body
                                 // heads it ("The United Nations envoy for Sudan": the envoy is the UN's).
-                                if countries.isEmpty && organization == nil && !anaphoric {
+                                // (Not the state an envoy is sent for: "the secretary-general's special envoy for Haiti".)
+                                let posted = ActorResolver.postedAbroadWords.contains(self.roles[roleList.last!].name)
+                                if countries.isEmpty && organization == nil && !anaphoric
+                                    && !(posted && roleEnd < chain.lowerBound - 1 && (key(roleEnd) == Self.toKey || key(roleEnd) == Self.forKey)) {
                                     for c in roleEnd..<(chain.lowerBound - 1) {
                                         if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
                                             countries = cs
@@ -862,13 +873,7 @@ extension ActorRecognizer {
     /// The state of a place form that may stand for a group's home ("Darfur rebels", "demonstrators in
     /// Basra"): all places of that name lie in one state, and the largest is a city of 100,000 or a
     /// region (small towns share their names with words and surnames: "Federal", "Bush").
-    func leadingPlaceCountry(_ form: Int) -> Int? {
-        let table = knowledge.places
-        let places = table.forms[form].places
-        guard let first = places.first, table.places[first].population >= 100_000,
-              places.allSatisfy({ table.countryIndices[$0] == table.countryIndices[first] }) else { return nil }
-        return Int(table.countryIndices[first])
-    }
+    func leadingPlaceCountry(_ form: Int) -> Int? { knowledge.places.leadingCountry(ofForm: form) }
 
     /// The role named by the words starting at token `k` ("army",
     /// "armed forces"), with the end of its words.

@@ -246,6 +246,8 @@ final class ActorResolution {
             at = p + 1
         }
         guard let e = entity(startingAt: at), findings.entities[e].match.tokens.upperBound == comma else { return nil }
+        // ("In Ismailia, Suez Canal Authority chairman X": a city of one state.)
+        if case .place(let f) = findings.entities[e].entry { return knowledge.places.leadingCountry(ofForm: f) }
         return stateNamed(at: at)
     }
 
