@@ -119,6 +119,13 @@ struct QuotationFixtureTests {
         #expect(speaker(of: "repeated aggression", in: text) == "Afghanistan's foreign ministry")
     }
 
+    @Test func aBurmeseHonorificIsNoPartOfTheName() {
+        let text = "\"The world has issued enough statements,\" said U Kyaw Zin Htet, a spokesman for the opposition. "
+            + "Kyaw Zin Htet said evidence was being collected."
+        #expect(speaker(of: "The world has issued", in: text) == "Kyaw Zin Htet")
+        #expect(analysis(text).actors.filter { $0.actor.kind == .person }.count == 1)
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

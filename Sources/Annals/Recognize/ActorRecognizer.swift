@@ -92,7 +92,7 @@ public final class ActorRecognizer: Sendable {
                                               "camp", "camps", "post", "posts", "checkpoint", "checkpoints", "convoy",
                                               "convoys", "unit", "units", "spokesman", "spokeswoman", "spokesperson",
                                               "source", "sources", "statement", "chief", "chiefs"])
-    static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"])
+    static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
     static let stateAnaphors = ["country", "nation", "island", "kingdom", "republic", "emirate"]

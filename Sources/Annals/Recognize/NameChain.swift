@@ -12,6 +12,8 @@ enum NameChain {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "mr", "mrs", "ms", "dr",
+        // Burmese honorifics before a name ("U Kyaw Zin Htet", "Daw Aung San Suu Kyi").
+        "u", "daw",
     ]
 
     static let particleKeys = KeySet(particles.map(TokenKey.of))
