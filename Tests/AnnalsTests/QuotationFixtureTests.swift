@@ -126,6 +126,12 @@ struct QuotationFixtureTests {
         #expect(analysis(text).actors.filter { $0.actor.kind == .person }.count == 1)
     }
 
+    @Test func theFirstOfTwoSurnamesIsThePerson() {
+        let text = "Supreme Electoral Tribunal President Raul Vargas Cuellar spoke in La Paz. "
+            + "\"The people have spoken freely,\" Vargas said."
+        #expect(speaker(of: "The people have spoken", in: text) == "Raul Vargas Cuellar")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

@@ -858,6 +858,7 @@ final class ActorResolution {
             document.utf8.withUnsafeBufferPointer { bytes in
                 for p in people where p.name.full != 0 {
                     knownWords.append(p.name.surname)
+                    if p.name.penultimate != 0 { knownWords.append(p.name.penultimate) }
                     let mentions = layer.actors[p.actor].mentions
                     if let m = mentions.first(where: { $0.form == .personName }),
                        let first = m.tokens.first(where: isNameWord) {
@@ -907,6 +908,8 @@ final class ActorResolution {
                     ?? (several ? people.first(where: { $0.name.cuts.contains(key.full) }) : nil)
                     // The last words ("Abu Hatab" for Sami Abu Hatab).
                     ?? (several ? people.first(where: { $0.name.tails.contains(key.full) }) : nil)
+                    // The first of two surnames ("Vargas" for Raul Vargas Cuellar).
+                    ?? (several ? nil : people.first(where: { $0.name.penultimate == key.full }))
                     // A family name that comes first ("Zhou" for Zhou Ming).
                     ?? (several ? nil : people.first(where: { familyName(of: $0) == key.full }))
             else { continue }

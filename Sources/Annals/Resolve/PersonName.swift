@@ -173,9 +173,11 @@ public struct NameVariants: Sendable {
         var given: UInt64 = 0
         var first: UInt64 = 0
         var start = 0
+        var previousStart = 0
         var starts = NameCuts()
         for (n, word) in words.enumerated() {
             if n == words.count - 1, n > 0 { given = preferredHash(buffer[...]) }
+            previousStart = start
             start = buffer.count
             if prefixes, n > 0, n < words.count - 1 { starts.append(UInt64(start)) }
             appendKey(word: word, to: &buffer)
@@ -185,8 +187,10 @@ public struct NameVariants: Sendable {
         guard !words.isEmpty else { return NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts()) }
         var tails = NameCuts()
         for s in starts { tails.append(NameVariants.hash(buffer[Int(s)...])) }
+        // ("Vargas" for Raul Vargas Cuellar: the first of two surnames.)
+        let penultimate = prefixes && words.count >= 3 ? preferredHash(buffer[previousStart..<start]) : 0
         return NameHashes(full: preferredHash(buffer[...]), surname: preferredHash(buffer[start...]), given: given,
-                          first: first, cuts: cuts, tails: tails)
+                          first: first, cuts: cuts, tails: tails, penultimate: penultimate)
     }
 
     /// Lower case, Latin letters without diacritics, no hyphens or apostrophes.
@@ -267,6 +271,9 @@ struct NameHashes: Sendable {
     /// The keys of the name's last words from its second word on, two words or more ("Abu Hatab" of Sami Abu
     /// Hatab): with `prefixes` only.
     var tails = NameCuts()
+    /// The word before the last in a name of three words or more ("Vargas" of Raul Vargas Cuellar, "Lula" of Luiz
+    /// Inacio Lula da Silva), 0 otherwise: with `prefixes` only.
+    var penultimate: UInt64 = 0
 }
 
 /// The keys of a name cut after each of its first words, held inline: a name chain has at most five
