@@ -132,6 +132,13 @@ struct QuotationFixtureTests {
         #expect(speaker(of: "The people have spoken", in: text) == "Raul Vargas Cuellar")
     }
 
+    @Test func theSpokespersonIsTheBodyThatJustSpokeThroughOne() {
+        let text = "Russia's foreign ministry spokeswoman called the plan theft. A spokesperson for China's finance ministry "
+            + "said in Beijing that the measures risked undermining confidence. Beijing opposed \"any politicisation of "
+            + "financial instruments\", the spokesperson added."
+        #expect(speaker(of: "any politicisation", in: text) == "China's finance ministry")
+    }
+
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
 
     @Test func reportedSpeechBesideAQuotation() {

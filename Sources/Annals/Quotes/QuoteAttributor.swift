@@ -51,6 +51,8 @@ struct QuoteAttributor {
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     static let theyKey = TokenKey.of("they")
     static let itKey = TokenKey.of("it")
+    /// Words for who speaks for a body ("the spokesperson added").
+    static let agentWords = KeySet(words: ["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
     static let questionKey = TokenKey.of("q")
     static let answerKey = TokenKey.of("a")
     /// Words that introduce an interviewee before a transcript ("an interview with", "remarks by").
@@ -314,6 +316,11 @@ struct QuoteAttributor {
                         // before someone who spoke recently under another title.
                         actor = titled
                     } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains) {
+                        actor = r
+                    } else if let r = recent, sentence.index - lastSpeakerSentence <= 1, layer.actors[r].kind == .organization
+                                || layer.actors[r].kind == .group, Self.agentWords.contains(key(k)) {
+                        // ("A spokesperson for China's finance ministry said ... the spokesperson added": the body that
+                        // spoke just before, through the spokesperson it named.)
                         actor = r
                     } else {
                         actor = latestPerson(before: start, roles: roles)
