@@ -68,6 +68,45 @@ struct QuotationFixtureTests {
         return analysis.actors.first { $0.id == id }?.actor.name
     }
 
+    /// A quotation whose speaker one rule decides: the rule, the text, how the quotation starts, its speaker.
+    struct SpeakerCase: Sendable, CustomTestStringConvertible {
+        var rule: String
+        var text: String
+        var starts: String
+        var speaker: String
+        var testDescription: String { rule }
+    }
+
+    static let speakerCases: [SpeakerCase] = [
+        SpeakerCase(rule: "a name's last words are the person",
+                    text: "A Hamas team led by senior official Sami Abu Hatab was in Cairo. Israel accused Hamas of diverting aid. "
+                        + "Abu Hatab rejected the charge, saying that Israel was holding convoys. He said Hamas \"remains committed.\"",
+                    starts: "remains committed", speaker: "Sami Abu Hatab"),
+        SpeakerCase(rule: "the first of two surnames is the person",
+                    text: "Supreme Electoral Tribunal President Raul Vargas Cuellar spoke in La Paz. \"The people have spoken freely,\" Vargas said.",
+                    starts: "The people have spoken", speaker: "Raul Vargas Cuellar"),
+        SpeakerCase(rule: "an untitled speaker is the one his office stands for",
+                    text: "Rafael Grossi said the agency had lost track of the centrifuges. \"This cannot continue,\" the director general said.",
+                    starts: "This cannot continue", speaker: "Rafael Grossi"),
+        SpeakerCase(rule: "a place after the speaker is where the speaker is",
+                    text: "Japan's Foreign Ministry expressed concern, and Japan's ambassador in Manila wrote on X that Tokyo "
+                        + "\"stands with the Philippines.\"",
+                    starts: "stands with the Philippines", speaker: "Japan's Ambassador"),
+        SpeakerCase(rule: "'it' is the body or state that opens the sentence",
+                    text: "Afghanistan's foreign ministry summoned the envoy to protest what it called \"repeated aggression\".",
+                    starts: "repeated aggression", speaker: "Afghanistan's foreign ministry"),
+        SpeakerCase(rule: "the spokesperson is the body that just spoke through one",
+                    text: "Russia's foreign ministry spokeswoman called the plan theft. A spokesperson for China's finance ministry "
+                        + "said in Beijing that the measures risked undermining confidence. Beijing opposed \"any politicisation of "
+                        + "financial instruments\", the spokesperson added.",
+                    starts: "any politicisation", speaker: "China's finance ministry"),
+    ]
+
+    @Test(arguments: speakerCases)
+    func oneRuleDecidesTheSpeaker(_ c: SpeakerCase) {
+        #expect(speaker(of: c.starts, in: c.text) == c.speaker)
+    }
+
     @Test func anOfficeThatSpeaksIsAPersonOfItsContext() {
         let text = "In Tokyo, Japan's defense ministry said the missile had fallen outside Japan's waters. The government lodged "
             + "a protest, the defense minister told reporters. \"These launches are unacceptable,\" the minister said."
@@ -82,12 +121,6 @@ struct QuotationFixtureTests {
         #expect(analysis(text).quotes.contains { $0.text.hasPrefix("the convoys were held up") })
     }
 
-    @Test func theLastWordsOfANameAreThePerson() {
-        let text = "A Hamas team led by senior official Sami Abu Hatab was in Cairo. Israel accused Hamas of diverting aid. "
-            + "Abu Hatab rejected the charge, saying that Israel was holding convoys. He said Hamas \"remains committed.\""
-        #expect(speaker(of: "remains committed", in: text) == "Sami Abu Hatab")
-    }
-
     @Test func aHearerBeforeAnInfinitiveDoesNotCloseTheClause() {
         let quotes = analysis("Chinese President Xi Jinping arrived in Bishkek. In his address, Xi urged member states to reject \"bloc confrontation\" and announced grants.").quotes
         #expect(!quotes.contains { $0.text.hasPrefix("In his address") }, "\(quotes.map(\.text))")
@@ -98,25 +131,9 @@ struct QuotationFixtureTests {
         #expect(analysis(text).quotes.contains { $0.text.hasPrefix("The government, he said, would raise") }, "\(analysis(text).quotes.map(\.text))")
     }
 
-    @Test func anUntitledSpeakerIsTheOneHisOfficeStandsFor() {
-        let text = "Rafael Grossi said the agency had lost track of the centrifuges. \"This cannot continue,\" the director general said."
-        #expect(speaker(of: "This cannot continue", in: text) == "Rafael Grossi")
-    }
-
-    @Test func aPlaceAfterTheSpeakerIsWhereTheSpeakerIs() {
-        let text = "Japan's Foreign Ministry expressed concern, and Japan's ambassador in Manila wrote on X that Tokyo "
-            + "\"stands with the Philippines.\""
-        #expect(speaker(of: "stands with the Philippines", in: text) == "Japan's Ambassador")
-    }
-
     @Test func aPhraseBeforeThatIsNotWhatWasSaid() {
         let quotes = analysis("Ukrainian President Volodymyr Zelensky said in his evening address that Russia wanted war.").quotes
         #expect(quotes.contains { $0.text == "Russia wanted war" }, "\(quotes.map(\.text))")
-    }
-
-    @Test func itIsTheBodyOrStateThatOpensTheSentence() {
-        let text = "Afghanistan's foreign ministry summoned the envoy to protest what it called \"repeated aggression\"."
-        #expect(speaker(of: "repeated aggression", in: text) == "Afghanistan's foreign ministry")
     }
 
     @Test func aBurmeseHonorificIsNoPartOfTheName() {
@@ -124,19 +141,6 @@ struct QuotationFixtureTests {
             + "Kyaw Zin Htet said evidence was being collected."
         #expect(speaker(of: "The world has issued", in: text) == "Kyaw Zin Htet")
         #expect(analysis(text).actors.filter { $0.actor.kind == .person }.count == 1)
-    }
-
-    @Test func theFirstOfTwoSurnamesIsThePerson() {
-        let text = "Supreme Electoral Tribunal President Raul Vargas Cuellar spoke in La Paz. "
-            + "\"The people have spoken freely,\" Vargas said."
-        #expect(speaker(of: "The people have spoken", in: text) == "Raul Vargas Cuellar")
-    }
-
-    @Test func theSpokespersonIsTheBodyThatJustSpokeThroughOne() {
-        let text = "Russia's foreign ministry spokeswoman called the plan theft. A spokesperson for China's finance ministry "
-            + "said in Beijing that the measures risked undermining confidence. Beijing opposed \"any politicisation of "
-            + "financial instruments\", the spokesperson added."
-        #expect(speaker(of: "any politicisation", in: text) == "China's finance ministry")
     }
 
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }

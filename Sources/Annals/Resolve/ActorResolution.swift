@@ -347,8 +347,9 @@ final class ActorResolution {
     }
 
     /// The body (`seats.tsv`) a capital stands for, if the document names that body.
-    func seatedBody(_ capital: String) -> Int? {
-        guard namesSeatedBody, let code = knowledge.seats[capital] else { return nil }
+    /// (The capital's text is made only when the story names such a body.)
+    func seatedBody(_ capital: Range<Int>) -> Int? {
+        guard namesSeatedBody, let code = knowledge.seats[text(capital)] else { return nil }
         for e in findings.entities {
             if case .organization(let o) = e.entry, knowledge.organizations.organizations[o].code == code { return o }
         }
@@ -644,7 +645,7 @@ final class ActorResolution {
                                                      longitude: country.longitude, range: bytes(span), tokens: span, sentence: e.sentence))
                 }
                 // "Brussels warned London": the body seated in a capital, in a story that names the body.
-                if form == .capital, namesSeatedBody, let o = seatedBody(text(m.bytes)) {
+                if form == .capital, let o = seatedBody(m.bytes) {
                     let a = organization(o)
                     layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .capital))
                     continue
