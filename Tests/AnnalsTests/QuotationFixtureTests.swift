@@ -100,6 +100,14 @@ struct QuotationFixtureTests {
                         + "said in Beijing that the measures risked undermining confidence. Beijing opposed \"any politicisation of "
                         + "financial instruments\", the spokesperson added.",
                     starts: "any politicisation", speaker: "China's finance ministry"),
+        SpeakerCase(rule: "the speaker opens the sentence after a dateline",
+                    text: "Vote count goes on\n\nLA PAZ, Nov 3 (Reuters) - Bolivia's electoral authority said on Sunday that turnout "
+                        + "had reached 80 percent.",
+                    starts: "turnout had reached", speaker: "Bolivia's electoral authority"),
+        SpeakerCase(rule: "two institutions of one state and one code are two speakers",
+                    text: "Bolivia's electoral authority said turnout was high. The Interior Ministry said police had detained "
+                        + "12 people. The ministry said the detainees would face charges.",
+                    starts: "the detainees would", speaker: "Interior Ministry"),
     ]
 
     @Test(arguments: speakerCases)

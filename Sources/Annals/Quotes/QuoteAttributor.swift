@@ -720,6 +720,10 @@ struct QuoteAttributor {
                 let range = sentence.tokens
                 var last = range.upperBound
                 while last > range.lowerBound, tokens[last - 1].has(.sentenceFinal) { last -= 1 }
+                // ("MOSCOW (Reuters) - Russia's foreign ministry said that ...": the sentence's words start after a dateline.)
+                let paragraph = segmentation.paragraphs[sentence.paragraph]
+                let opening = range.lowerBound == paragraph.tokens.lowerBound
+                    ? Dateline.tokens(of: paragraph, in: segmentation)?.upperBound ?? range.lowerBound : range.lowerBound
                 for hit in cueHits where !hit.participle && !cues.cues[hit.cue].quoteOnly {
                     let kind = cues.cues[hit.cue].kind
                     if kind == .source {
@@ -809,7 +813,7 @@ struct QuoteAttributor {
                             return (range.lowerBound..<(c - 1), m, hit)
                         }
                         // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause ("A: The council told us ...").
-                        if c == range.lowerBound || tokens[c - 1].has(.comma) || tokens[c - 1].has(.colon) {
+                        if c == range.lowerBound || c == opening || tokens[c - 1].has(.comma) || tokens[c - 1].has(.colon) {
                             var start = hit.tokens.upperBound
                             if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
                                 start += 1  // told reporters

@@ -755,14 +755,15 @@ final class ActorResolution {
                 guard let prefix = orgCode.flatMap({ stateOf($0) == countryCode ? $0 : nil }) ?? countryCode ?? orgCode
                 else { continue }
                 let code = compose(prefix, codes)
+                let groupKey = code + resolver.groupKeySuffix[t.roles.last!]
                 let a: Int
-                if let existing = groupActor[code] {
+                if let existing = groupActor[groupKey] {
                     a = existing
                 } else {
                     layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(t.tokens)), country: countryCode,
                                               roles: codes, title: nil, mentions: ActorResolver.mentionList()))
                     a = layer.actors.count - 1
-                    groupActor[code] = a
+                    groupActor[groupKey] = a
                 }
                 layer.actors[a].mentions.append(ActorMention(range: bytes(t.tokens), tokens: t.tokens, sentence: t.sentence, form: .title))
                 continue
@@ -969,7 +970,8 @@ final class ActorResolution {
                         }
                     }
                 }
-                if antecedent == nil {
+                // (Not for a named institution: "the Interior Ministry" is not the electoral commission named before.)
+                if antecedent == nil, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true {
                     for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && m.tokens.lowerBound > (antecedent?.at ?? -1) {
@@ -1004,14 +1006,15 @@ final class ActorResolution {
         guard let c = g.country else { return }
         let countryCode = knowledge.countries.countries[c].code
         let code = compose(countryCode, codes)
+        let groupKey = g.roles.last.map { code + resolver.groupKeySuffix[$0] } ?? code
         let a: Int
-        if let existing = groupActor[code] {
+        if let existing = groupActor[groupKey] {
             a = existing
         } else {
             layer.actors.append(Actor(kind: .group, code: code, name: titleText(g.tokens), country: countryCode,
                                       roles: codes, title: nil, mentions: ActorResolver.mentionList()))
             a = layer.actors.count - 1
-            groupActor[code] = a
+            groupActor[groupKey] = a
         }
         // "of X" belongs to the mention; "in X" only says where the group is.
         let ofCountry = countryNamed && g.tokens.upperBound < segmentation.tokens.count

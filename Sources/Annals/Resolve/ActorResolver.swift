@@ -38,6 +38,15 @@ final class ActorResolver: Sendable {
     /// Per organisation: a capital stands for it (`seats.tsv`) in a document that names it.
     let isSeated: [Bool]
 
+    /// Heads of the names of public institutions: two bodies with such names are two actors even when they share
+    /// a code ("the Interior Ministry" and "the electoral commission" are both GOV).
+    static let institutionHeads: Set<String> = ["ministry", "commission", "authority", "council", "office", "department",
+                                                "agency", "committee", "court", "tribunal", "board", "bureau", "government"]
+
+    /// Per role: what a group's key adds to its code. Empty for collectives ("troops", "police", "the ministry"),
+    /// the role's number for a named institution ("interior ministry").
+    let groupKeySuffix: [String]
+
     /// The role codes of armed movements and factions.
     static let movementRoles: Set<String> = ["REB", "INS", "UAF", "CRM", "OPP", "PTY", "RAD"]
 
@@ -56,6 +65,11 @@ final class ActorResolver: Sendable {
         roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.isLocalRole = isLocalRole
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
+        groupKeySuffix = roles.enumerated().map { n, role in
+            let words = role.name.split(separator: " ")
+            return !role.isPerson && words.count >= 2 && words.last.map({ Self.institutionHeads.contains(String($0)) }) == true
+                ? "#\(n)" : ""
+        }
         isHeadOffice = roles.map { role in role.forms.contains(where: Self.headOfficeWords.contains) }
         officeHeads = roles.map { role in
             role.name.split(separator: " ").prefix { $0 != "of" && $0 != "for" }.last.map(String.init) ?? role.name
