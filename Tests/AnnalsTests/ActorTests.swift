@@ -951,3 +951,27 @@ struct BothSidesTests {
         #expect(found["PER"]?.contains("both countries") == true)
     }
 }
+
+/// "Its neighbour": the other state the story names most.
+struct NeighbourTests {
+    func mentions(_ text: String) -> [String: [String]] {
+        let doc = TestSupport.document(text)
+        var result: [String: [String]] = [:]
+        for a in TestSupport.pipeline.analyze(doc).actors { result[a.actor.code] = a.actor.mentions.map { doc.text(bytes: $0.range) } }
+        return result
+    }
+
+    @Test func itsNeighbourIsTheOtherStateNamedMost() {
+        let found = mentions("""
+            Chile blamed Bolivia for the border incident and summoned Bolivia's ambassador. On Friday La Paz accused \
+            its western neighbour of staging the clash.
+            """)
+        #expect(found["CHL"]?.contains("its western neighbour") == true, "\(found)")
+        #expect(found["BOL"]?.contains("its western neighbour") != true)
+    }
+
+    @Test func noNeighbourWhenTwoOtherStatesAreNamedAlike() {
+        let found = mentions("Chile and Argentina held talks. Peru said its neighbour had not been invited.")
+        #expect(!found.values.contains { $0.contains("its neighbour") }, "\(found)")
+    }
+}

@@ -720,7 +720,10 @@ struct EventCoder: Sendable {
                         // after a noun of the pattern only the rest of its phrase ("artillery shells at").
                         let objectAllowed = verbal && prepositional
                         let afterVerb = e == a + 1
-                        let gap = objectAllowed ? (afterVerb ? 8 : 6) : pattern.isVerb ? 4 : 3
+                        // ("said in a joint statement that", "told a news conference in Brussels that": a speech
+                        // verb's "that" may come after a phrase of its own.)
+                        let thatAfterVerb = afterVerb && pattern.isVerb && keys.contains(Self.thatKey)
+                        let gap = objectAllowed ? (afterVerb ? 8 : 6) : thatAfterVerb ? 8 : pattern.isVerb ? 4 : 3
                         var end = pos + gap
                         while j < min(range.upperBound, end) {
                             // "U.S.-brokered" is one modifier written as three tokens.

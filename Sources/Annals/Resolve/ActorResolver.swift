@@ -170,6 +170,9 @@ final class ActorResolver: Sendable {
                                           "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
                                           "community"])
     static let ofKey = TokenKey.of("of")
+    static let itsKey = TokenKey.of("its")
+    static let neighbourKey = TokenKey.of("neighbour")
+    static let neighborKey = TokenKey.of("neighbor")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
     /// Words that describe a place's state between the article and its name ("the occupied West Bank").
