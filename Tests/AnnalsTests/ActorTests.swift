@@ -32,6 +32,26 @@ struct ActorTests {
         #expect(actor("DEU", in: found)?.mentions.isEmpty ?? true)
     }
 
+    @Test func whatAGovernmentSendsFromItsCapitalIsTheState() {
+        let found = actors("Chile rejected suggestions from Santiago's neighbours and pressure from Washington.")
+        #expect(actor("USA", in: found)?.mentions == ["Washington"])
+        let visit = actors("The minister returned from Washington on Friday.")
+        #expect(actor("USA", in: visit)?.mentions.isEmpty ?? true)
+    }
+
+    @Test func twoParticlesMayStandInsideAName() throws {
+        let found = actors("Spanish Foreign Minister Ana de la Vega spoke in Rome. De la Vega said talks would go on.")
+        let person = try #require(actor("ESPGOV", in: found))
+        #expect(person.name == "Ana de la Vega")
+        #expect(person.mentions == ["Ana de la Vega", "De la Vega"])
+    }
+
+    @Test func aBodyNoDictionaryKnowsMayHeadAPreposedRole() throws {
+        let found = actors("In Ottawa, a Public Safety Canada spokeswoman, Marie Tremblay, said the border was calm.")
+        let person = try #require(actor("CANGOV", in: found))
+        #expect(person.name == "Marie Tremblay")
+    }
+
     @Test func countryPossessiveRoleName() throws {
         let found = actors("Germany's Foreign Minister Annalena Baerbock met students.")
         let person = try #require(actor("DEUGOV", in: found))

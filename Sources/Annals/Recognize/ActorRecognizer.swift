@@ -738,6 +738,17 @@ public final class ActorRecognizer: Sendable {
                                   chain.lowerBound - start < 12 { start -= 1 }
                             // The role heads the phrase: after a determiner, modifiers or a country.
                             var (countries, organization, anaphoric, j) = roleLead(at: start)
+                            // ("a Department of Homeland Security spokeswoman, Karen Aldana,": the name of a body no
+                            // dictionary knows before the role, which ends the phrase.)
+                            if roles(from: j) == nil, j < chain.lowerBound - 2, tokens[j].has(.capitalized) {
+                                var r = j + 1
+                                while r < chain.lowerBound - 1 {
+                                    if let (_, end) = roles(from: r), end == chain.lowerBound - 1 { j = r; break }
+                                    guard tokens[r].has(.capitalized) || Self.nameConnectors.contains(key(r)) && tokens[r].has(.lowercase)
+                                    else { break }
+                                    r += 1
+                                }
+                            }
                             if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
                                 // A country named later in the phrase ("for the Dutch Foreign Ministry"), unless a body
                                 // heads it ("The United Nations envoy for Sudan": the envoy is the UN's).

@@ -4,7 +4,7 @@ enum NameChain {
     /// Lower-case particles allowed inside a name when a capital follows.
     static let particles: Set<String> = [
         "bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der",
-        "den", "la", "le", "ben", "abu", "abd", "ould", "y",
+        "den", "la", "le", "ben", "abu", "abd", "ould", "y", "del", "los", "las",
     ]
 
     /// Capitalised words that are not names on their own.
@@ -45,6 +45,12 @@ enum NameChain {
             if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 1 < limit,
                tokens[j + 1].has(.capitalized), !blocked(j), !blocked(j + 1) {
                 j += 1
+                continue
+            }
+            // "Juan Ramón de la Fuente", "Rafael van der Vaart": two particles before the capital.
+            if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 2 < limit, tokens[j + 1].has(.lowercase),
+               particleKeys.contains(key(j + 1)), tokens[j + 2].has(.capitalized), !blocked(j), !blocked(j + 2) {
+                j += 2
                 continue
             }
             break

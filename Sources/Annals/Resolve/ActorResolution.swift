@@ -429,6 +429,9 @@ final class ActorResolution {
     func isNameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.has(.lowercase), NameChain.particleKeys.contains(segmentation.keys[i]) { return false }
+        // ("De la Fuente" opening a sentence: the capital of a particle before another is no name's.)
+        if i + 1 < tokens.count, tokens[i + 1].has(.lowercase), NameChain.particleKeys.contains(keys[i + 1]),
+           NameChain.particleKeys.contains(keys[i]) { return false }
         return document.utf8[Int(t.end) - 1] != UInt8(ascii: ".")
     }
 
@@ -611,7 +614,10 @@ final class ActorResolution {
                 if form == .capital, !e.possessive {
                     let before = m.tokens.lowerBound - 1
                     let sentenceStart = segmentation.sentences[e.sentence].tokens.lowerBound
-                    if before >= sentenceStart, ActorResolver.locativePrepositions.contains(keys[before]) {
+                    // ("suggestions from Washington", "pressure from Moscow": what a government sends, not a place.)
+                    let sentBy = before > sentenceStart && keys[before] == ActorResolver.fromKey
+                        && ActorResolver.sentNouns.contains(keys[before - 1])
+                    if before >= sentenceStart, !sentBy, ActorResolver.locativePrepositions.contains(keys[before]) {
                         // A town of the same name in a country the document is more about ("Tripoli" in Lebanon),
                         // if it is a city of its own (not Moscow, Idaho, for a court in Moscow).
                         let name = text(m.bytes)

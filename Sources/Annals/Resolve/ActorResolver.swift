@@ -157,6 +157,14 @@ final class ActorResolver: Sendable {
         "towards", "via", "through", "visiting", "visited", "reached", "left", "leaving", "arrived",
         "within", "throughout", "of",
     ])
+    /// Nouns of what a government sends or says: "suggestions from Washington" is the state, not a place.
+    static let sentNouns = KeySet(words: [
+        "suggestion", "suggestions", "proposal", "proposals", "call", "calls", "demand", "demands", "warning", "warnings",
+        "criticism", "pressure", "request", "requests", "offer", "offers", "message", "messages", "letter", "letters",
+        "signal", "signals", "threat", "threats", "support", "aid", "assistance", "funding", "objection", "objections",
+        "complaint", "complaints", "response", "reaction", "approval", "backing", "condemnation", "protests", "invitation",
+    ])
+    static let fromKey = TokenKey.of("from")
     /// Prepositions that say where something happens ("in northern Burkina Faso"), not whose it is ("of").
     static let wherePrepositions = KeySet(words: ["in", "at", "near", "across", "throughout", "inside", "outside", "within",
                                                   "around"])
