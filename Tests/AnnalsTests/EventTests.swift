@@ -402,6 +402,12 @@ struct EventTests {
         #expect(found.contains { $0.place == "Damascus" }, "\(found)")
     }
 
+    @Test func aPlaceIsWhereTheActHappensNotWhatItIsMeasuredFrom() {
+        let found = events("Mexican troops opened fire on a convoy in Reynosa, across the Rio Grande from McAllen, Texas, killing three people.")
+        #expect(!found.isEmpty && found.allSatisfy { $0.place == "Reynosa" }, "\(found)")
+        #expect(!found.contains { $0.target == "USA" }, "\(found)")
+    }
+
     @Test func repeatedReportsMergeIntoOneEvent() {
         let found = events("Brazil criticised Argentina on Monday. Later on Monday, Brazil again criticised Argentina.")
         let criticisms = found.filter { $0.source == "BRA" && $0.target == "ARG" }

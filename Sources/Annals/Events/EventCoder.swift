@@ -125,6 +125,7 @@ struct EventCoder: Sendable {
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
     static let theKey = TokenKey.of("the")
+    static let fromKey = TokenKey.of("from")
     static let asKey = TokenKey.of("as")
     /// Words beside "as" that make it no clause opener ("such as", "known as", "as well as", "as part of").
     static let asCompanions = KeySet(words: ["such", "known", "well", "so", "same", "just", "soon", "long", "much", "many",
@@ -1204,10 +1205,12 @@ struct EventCoder: Sendable {
                     return EventPlace(name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude)
                 }
                 let chosen: PlaceMention?
-                // The nearest place in the sentence, a town before a country ("in Bam, Iran").
+                // The nearest place in the sentence, a town before a country ("in Bam, Iran"), where something is before
+                // a place it is measured from ("in Reynosa, across the river from McAllen").
+                func origin(_ p: PlaceMention) -> Int { p.tokens.lowerBound > 0 && key(p.tokens.lowerBound - 1) == Self.fromKey ? 1 : 0 }
                 if let p = placesBySentence[c.sentence]?.min(by: {
-                    ($0.latitude == nil ? 1 : 0, abs($0.tokens.lowerBound - c.anchor))
-                        < ($1.latitude == nil ? 1 : 0, abs($1.tokens.lowerBound - c.anchor))
+                    ($0.latitude == nil ? 1 : 0, origin($0), abs($0.tokens.lowerBound - c.anchor))
+                        < ($1.latitude == nil ? 1 : 0, origin($1), abs($1.tokens.lowerBound - c.anchor))
                 }) {
                     chosen = p
                 } else if !inherit {

@@ -685,7 +685,10 @@ final class ActorResolution {
                    let country = countryNamed(at: after + 1) {
                     chosen = candidates.first { knowledge.places.places[$0].country == country }
                 }
-                let locative = chosen != nil || isLocative(m.tokens.lowerBound, e.sentence, ActorResolver.locativePrepositions)
+                // ("across the Rio Grande", "along the Orinoco": a town's name after "the" and such a word is a river's.)
+                let river = m.tokens.lowerBound > 1 && keys[m.tokens.lowerBound - 1] == ActorResolver.theKey
+                    && tokens[m.tokens.lowerBound - 1].has(.lowercase) && ActorResolver.riverPrepositions.contains(keys[m.tokens.lowerBound - 2])
+                let locative = chosen != nil || !river && isLocative(m.tokens.lowerBound, e.sentence, ActorResolver.locativePrepositions)
                 // Without a preposition a town may only be a verb's object: after a lower-case word, before no name.
                 if !locative, !(m.tokens.lowerBound > segmentation.sentences[e.sentence].tokens.lowerBound
                                 && tokens[m.tokens.lowerBound - 1].has(.lowercase)

@@ -165,6 +165,8 @@ final class ActorResolver: Sendable {
         "complaint", "complaints", "response", "reaction", "approval", "backing", "condemnation", "protests", "invitation",
     ])
     static let fromKey = TokenKey.of("from")
+    /// Words before "the" and a river's name ("across the Rio Grande").
+    static let riverPrepositions = KeySet(words: ["across", "along", "beyond", "upstream", "downstream", "crossed", "crossing", "cross"])
     /// Prepositions that say where something happens ("in northern Burkina Faso"), not whose it is ("of").
     static let wherePrepositions = KeySet(words: ["in", "at", "near", "across", "throughout", "inside", "outside", "within",
                                                   "around"])
