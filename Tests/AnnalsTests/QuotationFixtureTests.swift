@@ -104,6 +104,9 @@ struct QuotationFixtureTests {
                     text: "Vote count goes on\n\nLA PAZ, Nov 3 (Reuters) - Bolivia's electoral authority said on Sunday that turnout "
                         + "had reached 80 percent.",
                     starts: "turnout had reached", speaker: "Bolivia's electoral authority"),
+        SpeakerCase(rule: "a person's party after 'of' stands between the person and the cue",
+                    text: "Sen. Marta Ruiz of the opposition Civic Renewal Party called the plan \"a surrender.\"",
+                    starts: "a surrender", speaker: "Marta Ruiz"),
         SpeakerCase(rule: "two institutions of one state and one code are two speakers",
                     text: "Bolivia's electoral authority said turnout was high. The Interior Ministry said police had detained "
                         + "12 people. The ministry said the detainees would face charges.",

@@ -39,6 +39,7 @@ struct QuoteAttributor {
     static let andKey = TokenKey.of("and")
     static let inKey = TokenKey.of("in")
     static let atKey = TokenKey.of("at")
+    static let ofKey = TokenKey.of("of")
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -384,6 +385,18 @@ struct QuoteAttributor {
                        key($0) == Self.inKey || key($0) == Self.atKey
                    }), ((p + 1)..<end).allSatisfy({ tokens[$0].has(.capitalized) }),
                    let m = mention(endingAt: p, sentence: sentence), m.actor != nil {
+                    return m
+                }
+                // "Sen. Marcos Urrutia of the opposition National Action Party called": a person's party or body after
+                // "of" (a name, after "the" and a word in lower case at most).
+                if end - 3 > sentence.tokens.lowerBound,
+                   let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 8), by: -1).first(where: {
+                       key($0) == Self.ofKey && tokens[$0].has(.lowercase)
+                   }), tokens[end - 1].has(.capitalized),
+                   ((p + 1)..<end).allSatisfy({ k in
+                       tokens[k].has(.capitalized) || k <= p + 2 && tokens[k].has(.lowercase) && tokens[k].has(.word) && !Self.conjunctions.contains(key(k))
+                   }),
+                   let m = mention(endingAt: p, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }
                 // "police and residents said": several speakers, none of them alone (no speaker is better than half);
