@@ -52,6 +52,26 @@ struct ActorTests {
         #expect(person.name == "Marie Tremblay")
     }
 
+    @Test func aWellKnownNameUnderAnotherOfficeInAnotherStatesStoryIsNotTheWellKnownPerson() throws {
+        let found = actors("Colombia resumed talks with rebels in Bogota. Defence Minister Pedro Sanchez said the army would hold its fire.")
+        #expect(actor("COLGOVMIL", in: found)?.name == "Pedro Sanchez", "\(found.map(\.code))")
+        #expect(actor("ESPGOV", in: found) == nil)
+    }
+
+    @Test func anUnsaidStatesBodyIsThatOfTheStateWhoseOfficialsTheStoryNames() {
+        let found = actors("""
+            Colombia's government and the rebels resumed talks in Caracas, Venezuela. Colombia's chief negotiator, \
+            Ana Rueda, spoke first, and President Gustavo Petro praised the talks. Venezuelan officials hosted the \
+            delegations. The defence ministry denied carrying out air raids.
+            """)
+        #expect(actor("COLGOVMIL", in: found)?.mentions == ["defence ministry"], "\(found.map(\.code))")
+    }
+
+    @Test func itsOpeningASentenceIsTheSubjectOfTheSentenceBefore() throws {
+        let found = actors("Hamas sent a team to Cairo on Monday. Its delegation chief, Omar Haddad, told reporters the group was ready.")
+        #expect(actor("PSEREBHMS", in: found.filter { $0.kind == .person })?.name == "Omar Haddad", "\(found.map(\.code))")
+    }
+
     @Test func countryPossessiveRoleName() throws {
         let found = actors("Germany's Foreign Minister Annalena Baerbock met students.")
         let person = try #require(actor("DEUGOV", in: found))

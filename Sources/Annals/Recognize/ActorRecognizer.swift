@@ -16,6 +16,10 @@ public final class ActorRecognizer: Sendable {
     let surnameKeys: KeySet
     /// Per role: whether its people are where they act (protesters, residents: `localRoleCodes`).
     let isLocalRole: [Bool]
+    /// Per role: armed forces, police, rebels, militias, spies (who may be an act's object without a state of
+    /// their own: "attacked troops", "accused the army of").
+    let isArmedRole: [Bool]
+    static let armedRoleCodes: Set<String> = ["MIL", "COP", "REB", "UAF", "INS", "SPY"]
 
     /// Words between a country and a role that do not change who is meant.
     static let titleModifiers = KeySet([
@@ -44,7 +48,7 @@ public final class ActorRecognizer: Sendable {
     ])
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
-                                           "adviser", "advisor", "aide", "member", "leader", "negotiator"])
+                                           "adviser", "advisor", "aide", "member", "leader", "negotiator", "chief", "head"])
     /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
     static let describedNouns = KeySet(words: [
         "data", "figures", "figure", "statistics", "media", "news", "agency", "visit", "visits", "statement", "statements",
@@ -78,6 +82,10 @@ public final class ActorRecognizer: Sendable {
         "baht", "ringgit", "rupiah", "dong", "currency", "language", "languages",
     ])
     /// Speech verbs after which a reported clause, and its subject, begins ("said troops had killed").
+    /// Words before a collective that is an act's object: prepositions of conflict and past forms without "-ed".
+    static let objectWords = KeySet(words: ["with", "against", "targeting", "struck", "hit", "shot", "fought", "sent", "urged",
+                                            "led", "beat", "caught", "held"])
+    static let withKey = TokenKey.of("with")
     static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
@@ -91,7 +99,8 @@ public final class ActorRecognizer: Sendable {
                                               "vehicle", "vehicles", "car", "cars", "academy", "barracks", "base", "bases",
                                               "camp", "camps", "post", "posts", "checkpoint", "checkpoints", "convoy",
                                               "convoys", "unit", "units", "spokesman", "spokeswoman", "spokesperson",
-                                              "source", "sources", "statement", "chief", "chiefs"])
+                                              "source", "sources", "statement", "chief", "chiefs", "brutality", "violence",
+                                              "abuse", "abuses", "repression", "misconduct", "custody"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
@@ -142,6 +151,7 @@ public final class ActorRecognizer: Sendable {
         })
         self.roles = roles
         isLocalRole = roles.map { $0.codes.contains(where: Self.localRoleCodes.contains) }
+        isArmedRole = roles.map { $0.codes.first.map(Self.armedRoleCodes.contains) ?? false }
     }
 
     /// A person or group read from a title pattern.
@@ -648,8 +658,14 @@ public final class ActorRecognizer: Sendable {
                                     && Self.compoundHeads.contains(key(roleEnd))
                                 // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
                                 // (Or as a passive's agent: "was arrested by police in Baku".)
+                                // (Or as a verb's object: "accused the army of", "clashed with police", "attacked troops".)
+                                // (Armed forces and police only: a state's civilians, migrants or reporters as an object
+                                // are as often another state's. Not police "clashed with" by protesters, who riot.)
+                                let object = isArmedRole[roleList.last!] && before > range.lowerBound && tokens[before].has(.lowercase)
+                                    && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
+                                    && !(key(before) == Self.withKey && self.roles[roleList.last!].codes.first == "COP")
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
-                                    || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey
+                                    || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey || object
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
                                 if clauseStart && !compound {
                                     let ofList: (countries: CountryCandidates, end: Int) = countryAfterOf(roleEnd) != nil

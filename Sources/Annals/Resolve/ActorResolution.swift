@@ -160,6 +160,13 @@ final class ActorResolution {
     /// Ambassadors and envoys serve abroad: neither the story's state nor the one that opens the sentence before says
     /// anything of theirs (the subject of their own clause still does).
     func contextSide(of t: ActorRecognizer.TitledCandidate) -> (country: String?, organization: String?) {
+        // "The ELN has about 6,000 fighters. Its delegation chief, Julian Becerra, said": the subject of the sentence
+        // before, when "its" opens the sentence.
+        let start = segmentation.sentences[t.sentence].tokens.lowerBound
+        if t.roleTokens.lowerBound == start + 1, keys[start] == ActorResolver.itsKey, t.sentence > 0,
+           let a = subjectActor(of: t.sentence - 1) {
+            return layer.actors[a].kind == .state ? (layer.actors[a].code, nil) : (nil, layer.actors[a].code)
+        }
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
@@ -173,7 +180,8 @@ final class ActorResolution {
         if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                 ? openingState(of: t.sentence - 1) : nil)
-            ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2) {
+            ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
+            ?? officialsState(minimum: 3) {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
@@ -215,6 +223,16 @@ final class ActorResolution {
         }
         return openers
     }()
+
+    /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
+    func subjectActor(of s: Int) -> Int? {
+        var k = segmentation.sentences[s].tokens.lowerBound
+        if keys[k] == ActorResolver.theKey { k += 1 }
+        for a in layer.actors.indices where layer.actors[a].kind != .person {
+            if layer.actors[a].mentions.contains(where: { $0.tokens.lowerBound == k }) { return a }
+        }
+        return nil
+    }
 
     /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
     /// names where it happens ("In Tokyo, Japan's defence ministry said").
@@ -786,8 +804,12 @@ final class ActorResolution {
             // "President Vladimir Putin": a well-known person's country when the title gives none, and
             // the person's own code when the title is a bare role ("Far-right leader Marine Le Pen").
             var directoryCode: String?
-            if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full) {
-                directoryCode = directory.code(of: n, on: published)
+            // (Not when the title is another office in a story about another state: "Defence Minister Pedro Sanchez"
+            // in a Colombian story is not Spain's prime minister.)
+            if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full),
+               let code = directory.code(of: n, on: published),
+               codes.allSatisfy({ ActorResolver.roleBlocks(code).contains($0) }) || sidesWith(directoryState: stateOf(code)) {
+                directoryCode = code
                 countryCode = stateOf(directoryCode)
             } else if countryCode == nil, orgCode == nil, let shared = directory.sharedState(named: key.full) {
                 countryCode = stateOf(shared)
@@ -936,7 +958,7 @@ final class ActorResolution {
     /// the one state where everything it names happens); none when it can't tell.
     func resolveBareGroups() {
         guard !findings.bareGroups.isEmpty else { return }
-        let dominant = dominantState() ?? locatedState()
+        let dominant = dominantState() ?? locatedState() ?? officialsState()
         // Bodies' and groups' mentions by their last word, in text order: one index for a document with many
         // collectives, where a search per collective would grow with the square of its length; a plain search
         // otherwise (building the index costs more than a few searches).
@@ -1033,6 +1055,33 @@ final class ActorResolution {
         let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
         layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
         if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
+    }
+
+    /// Whether a well-known person's state fits the story when the title gives the person another office: the story is
+    /// about that state, or names no state at all.
+    func sidesWith(directoryState code: String?) -> Bool {
+        if let story = dominantState() ?? locatedState() { return knowledge.countries.countries[story].code == code }
+        guard let code, let c = knowledge.countries.index[code] else { return false }
+        return weight[c] != nil || weight.count == 0
+    }
+
+    /// The state whose people and bodies the story names most, when it has at least two and twice as many as any
+    /// other ("Colombia's government", "President Gustavo Petro" and "Colombia's chief negotiator" against Venezuela's
+    /// foreign minister, in talks held in Caracas): whose "defence ministry" a story means without saying.
+    func officialsState(minimum: Int = 2) -> Int? {
+        var counts = SmallMap()
+        for actor in layer.actors where actor.kind == .person || actor.kind == .group {
+            if let country = actor.country, let c = knowledge.countries.index[country] { counts.add(1, to: c) }
+        }
+        var top: (state: Int, count: Int)?
+        var second = 0
+        for (c, n) in counts {
+            if let t = top, (n, -c) <= (t.count, -t.state) { second = max(second, n); continue }
+            if let t = top { second = max(second, t.count) }
+            top = (c, n)
+        }
+        guard let top, top.count >= minimum, top.count >= 2 * second else { return nil }
+        return top.state
     }
 
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
