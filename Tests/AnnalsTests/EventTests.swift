@@ -92,6 +92,9 @@ struct EventTests {
     @Test func negationAndModality() {
         let denied = events("Iran did not attack Israel, officials said.")
         #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")
+        // A denial's gerund: "denied attacking".
+        let gerund = events("Russia denied attacking the Ukrainian convoy.")
+        #expect(!gerund.isEmpty && gerund.allSatisfy { $0.negated && $0.modality == .denied }, "\(gerund)")
         let intended = events("Germany will send aid to Belarus next month.")
         #expect(intended.contains { $0.source == "DEU" && $0.target == "BLR" && $0.modality == .intended }, "\(intended)")
     }

@@ -886,6 +886,10 @@ struct EventCoder: Sendable {
                         negated = true
                     }
                 }
+                // "The ministry denied carrying out any air raids": the act a denial's gerund names did not happen as said.
+                if pattern.isVerb, g == t, t > range.lowerBound, endsWithIng(t), Self.denyForms.contains(key(t - 1)) {
+                    negated = true
+                }
                 if negated { modality = .denied }
                 if pattern.isVerb {
                     let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
