@@ -107,6 +107,9 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "a person's party after 'of' stands between the person and the cue",
                     text: "Sen. Marta Ruiz of the opposition Civic Renewal Party called the plan \"a surrender.\"",
                     starts: "a surrender", speaker: "Marta Ruiz"),
+        SpeakerCase(rule: "an organisation's body named after it is the organisation",
+                    text: "The UN Verification Mission in Colombia praised the resumption as \"an encouraging sign\".",
+                    starts: "an encouraging sign", speaker: "United Nations"),
         SpeakerCase(rule: "two institutions of one state and one code are two speakers",
                     text: "Bolivia's electoral authority said turnout was high. The Interior Ministry said police had detained "
                         + "12 people. The ministry said the detainees would face charges.",

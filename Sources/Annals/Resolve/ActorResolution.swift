@@ -224,6 +224,25 @@ final class ActorResolution {
         return openers
     }()
 
+    /// The end of a body's name that follows an organisation's ("Verification Mission" after "UN"): capitalised words
+    /// ending in a body's head word, no other entity among them; nil when none follows.
+    func bodyNameEnd(after k: Int, sentence: Int) -> Int? {
+        let limit = min(segmentation.sentences[sentence].tokens.upperBound, k + 5)
+        var j = k
+        var end: Int?
+        // (A town's name may be a word of it: "Mission", Texas.)
+        func otherEntity(_ j: Int) -> Bool {
+            guard let n = entity(startingAt: j) else { return false }
+            if case .place = findings.entities[n].entry { return false }
+            return true
+        }
+        while j < limit, tokens[j].has(.capitalized), tokens[j].has(.spaceBefore), !tokens[j].has(.possessive), !otherEntity(j) {
+            if ActorResolver.bodyHeads.contains(keys[j]) || ActorResolver.subsidiaryHeads.contains(keys[j]) { end = j + 1 }
+            j += 1
+        }
+        return end
+    }
+
     /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
     func subjectActor(of s: Int) -> Int? {
         var k = segmentation.sentences[s].tokens.lowerBound
@@ -680,6 +699,12 @@ final class ActorResolution {
                     ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: mentionForm))
             case .organization(let o):
                 let a = organization(redirect[o] ?? o)
+                // "the UN Verification Mission in Colombia", "the EU Delegation": a body of the organisation whose name it
+                // heads is the organisation, over the whole name.
+                if !e.possessive, let end = bodyNameEnd(after: tokenRange.upperBound, sentence: e.sentence) {
+                    tokenRange = tokenRange.lowerBound..<end
+                    range = bytes(tokenRange)
+                }
                 layer.actors[a].mentions.append(ActorMention(range: range, tokens: tokenRange, sentence: e.sentence, form: .name))
             case .named(let n):
                 if isTitledName {

@@ -165,6 +165,8 @@ final class ActorResolver: Sendable {
         "complaint", "complaints", "response", "reaction", "approval", "backing", "condemnation", "protests", "invitation",
     ])
     static let fromKey = TokenKey.of("from")
+    /// Head words of an organisation's own bodies besides `bodyHeads` ("the UN Verification Mission").
+    static let subsidiaryHeads = KeySet(words: ["mission", "delegation", "programme", "program", "force", "observers"])
     /// Words before "the" and a river's name ("across the Rio Grande").
     static let riverPrepositions = KeySet(words: ["across", "along", "beyond", "upstream", "downstream", "crossed", "crossing", "cross"])
     /// Prepositions that say where something happens ("in northern Burkina Faso"), not whose it is ("of").
