@@ -392,9 +392,10 @@ struct QuoteAttributor {
                 if end - 3 > sentence.tokens.lowerBound,
                    let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 8), by: -1).first(where: {
                        key($0) == Self.ofKey && tokens[$0].has(.lowercase)
-                   }), tokens[end - 1].has(.capitalized),
+                   }), tokens[end - 1].has(.capitalized) || ActorResolver.bodyHeads.contains(key(end - 1)),
                    ((p + 1)..<end).allSatisfy({ k in
                        tokens[k].has(.capitalized) || k <= p + 2 && tokens[k].has(.lowercase) && tokens[k].has(.word) && !Self.conjunctions.contains(key(k))
+                           || k == end - 1 && ActorResolver.bodyHeads.contains(key(k))
                    }),
                    let m = mention(endingAt: p, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
