@@ -72,6 +72,18 @@ struct ActorTests {
         #expect(actor("PSEREBHMS", in: found.filter { $0.kind == .person })?.name == "Omar Haddad", "\(found.map(\.code))")
     }
 
+    @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
+        let found = actors("""
+            Moldova accuses Russia
+
+            CHISINAU, Sept 12 (Reuters) - Moldova accused Russia of meddling. Russia's foreign ministry, the Kremlin and \
+            Russian diplomats denied it.
+
+            Police said they had detained 74 people working for a businessman, who lives in Moscow.
+            """)
+        #expect(actor("MDACOP", in: found)?.mentions == ["Police"], "\(found.map(\.code))")
+    }
+
     @Test func countryPossessiveRoleName() throws {
         let found = actors("Germany's Foreign Minister Annalena Baerbock met students.")
         let person = try #require(actor("DEUGOV", in: found))

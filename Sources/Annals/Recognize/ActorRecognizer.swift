@@ -684,6 +684,8 @@ public final class ActorRecognizer: Sendable {
                                     if countries.isEmpty, isLocalRole[roleList.last!] {
                                         var k = roleEnd
                                         while k + 1 < range.upperBound, !tokens[k].has(.sentenceFinal) {
+                                            // (Not in a relative clause about someone else: "..., who lives in Moscow".)
+                                            if tokens[k].has(.comma), ActorResolver.relativeWords.contains(key(k + 1)) { break }
                                             if key(k) == Self.inKey, let place = placeCountry(at: k + 1) {
                                                 countries = CountryCandidates(place.country)
                                                 break

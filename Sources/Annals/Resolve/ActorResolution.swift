@@ -1050,7 +1050,11 @@ final class ActorResolution {
             // ("Residents and a local administrator said" in a sentence about a town in Congo's North Kivu: people who
             // are where they act are of the one state their sentence names.)
             let local = g.roles.last.map { resolver.isLocalRole[$0] } ?? false
-            guard let c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? dominant else { continue }
+            // (Police and residents are where the report was filed, when nothing closer says: not of the state whose
+            // officials the story quotes most.)
+            let police = codes.first == "COP"
+            guard let c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? datelineState : nil)
+                    ?? (local || police ? dominantState() ?? locatedState() : dominant) else { continue }
             var group = g
             group.country = c
             addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: g.country != nil)
@@ -1122,10 +1126,51 @@ final class ActorResolution {
         func add(_ c: Int, _ s: Int) {
             if let known = table[s] { if known != c { table[s] = .some(nil) } } else { table[s] = c }
         }
-        for (c, a) in stateActor { for m in layer.actors[a].mentions { add(c, m.sentence) } }
-        for p in layer.places { if let c = knowledge.countries.index[p.country] { add(c, p.sentence) } }
+        // (Not in a relative clause about someone: "on behalf of businessman Ilan Shor, who lives in Moscow".)
+        for (c, a) in stateActor { for m in layer.actors[a].mentions where !inRelativeClause(m.tokens.lowerBound, m.sentence) { add(c, m.sentence) } }
+        for p in layer.places where !inRelativeClause(p.tokens.lowerBound, p.sentence) {
+            if let c = knowledge.countries.index[p.country] { add(c, p.sentence) }
+        }
         return table
     }()
+
+    /// The state of the place of the report's dateline ("CHISINAU, Sept 12 (Reuters) -"), when the place is a capital
+    /// or a city of one state.
+    lazy var datelineState: Int? = {
+        guard let dateline = datelines.first else { return nil }
+        for e in findings.entities where dateline.contains(e.match.tokens.lowerBound) {
+            switch e.entry {
+            case .country(let cs, .capital) where cs.count == 1: return cs[0]
+            case .place(let f): if let c = knowledge.places.leadingCountry(ofForm: f) { return c }
+            default: continue
+            }
+        }
+        // A place in capitals ("LA PAZ", "MEXICO CITY"), as the tables write it.
+        var words: [String] = []
+        for k in dateline {
+            guard tokens[k].has(.word), !tokens[k].has(.comma) else { break }
+            let word = text(tokens[k].range)
+            words.append(word.prefix(1) + word.dropFirst().lowercased())
+        }
+        guard !words.isEmpty else { return nil }
+        let name = words.joined(separator: " ")
+        if let c = knowledge.countries.countries.firstIndex(where: { $0.capital == name }) { return c }
+        var bytes = Array(name.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            knowledge.places.form(bytes: UnsafeBufferPointer(buffer)).flatMap { knowledge.places.leadingCountry(ofForm: $0) }
+        }
+    }()
+
+    /// Whether token `k` is inside a relative clause set off by a comma (", who lives in Moscow").
+    func inRelativeClause(_ k: Int, _ sentence: Int) -> Bool {
+        var j = k - 1
+        let start = segmentation.sentences[sentence].tokens.lowerBound
+        while j > start, k - j < 16 {
+            if tokens[j].has(.comma) { return ActorResolver.relativeWords.contains(keys[j + 1]) }
+            j -= 1
+        }
+        return false
+    }
 
     /// The state of a person named right after "of" at token `k` ("the government of Alexander Lukashenko", "the
     /// government of President X").
