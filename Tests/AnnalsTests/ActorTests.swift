@@ -72,6 +72,18 @@ struct ActorTests {
         #expect(actor("PSEREBHMS", in: found.filter { $0.kind == .person })?.name == "Omar Haddad", "\(found.map(\.code))")
     }
 
+    @Test func anUnnamedBodyOfAStoryOfTwoStatesIsThatOfTheLeadsSubject() {
+        let found = actors("""
+            Moldova expels Russian diplomat
+
+            Moldova accused Russia on Friday of meddling in its election, a charge Moscow denied. Moldovan voters go to \
+            the polls on Sunday. The foreign ministry summoned the ambassador.
+            """)
+        #expect(actor("MDAGOV", in: found)?.mentions == ["foreign ministry"], "\(found.map(\.code))")
+        // ("suspended military aid": the aid, not the military.)
+        #expect(!actors("The United States suspended military aid to Egypt.").contains { $0.code == "USAMIL" })
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

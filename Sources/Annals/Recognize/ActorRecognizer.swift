@@ -86,6 +86,7 @@ public final class ActorRecognizer: Sendable {
     static let objectWords = KeySet(words: ["with", "against", "targeting", "struck", "hit", "shot", "fought", "sent", "urged",
                                             "led", "beat", "caught", "held"])
     static let withKey = TokenKey.of("with")
+    static let intelligenceKey = TokenKey.of("intelligence")
     static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
@@ -100,7 +101,10 @@ public final class ActorRecognizer: Sendable {
                                               "camp", "camps", "post", "posts", "checkpoint", "checkpoints", "convoy",
                                               "convoys", "unit", "units", "spokesman", "spokeswoman", "spokesperson",
                                               "source", "sources", "statement", "chief", "chiefs", "brutality", "violence",
-                                              "abuse", "abuses", "repression", "misconduct", "custody"])
+                                              "abuse", "abuses", "repression", "misconduct", "custody", "aid", "assistance",
+                                              "equipment", "hardware", "exercises", "drills", "spending", "budget",
+                                              "cooperation", "ties", "support", "operation", "operations", "presence",
+                                              "buildup", "deployment", "deployments", "sharing", "reports", "report"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
@@ -661,7 +665,9 @@ public final class ActorRecognizer: Sendable {
                                 // (Or as a verb's object: "accused the army of", "clashed with police", "attacked troops".)
                                 // (Armed forces and police only: a state's civilians, migrants or reporters as an object
                                 // are as often another state's. Not police "clashed with" by protesters, who riot.)
-                                let object = isArmedRole[roleList.last!] && before > range.lowerBound && tokens[before].has(.lowercase)
+                                // ("shared intelligence": what spies gather, not who they are.)
+                                let object = isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != Self.intelligenceKey
+                                    && before > range.lowerBound && tokens[before].has(.lowercase)
                                     && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
                                     && !(key(before) == Self.withKey && self.roles[roleList.last!].codes.first == "COP")
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))

@@ -983,7 +983,7 @@ final class ActorResolution {
     /// the one state where everything it names happens); none when it can't tell.
     func resolveBareGroups() {
         guard !findings.bareGroups.isEmpty else { return }
-        let dominant = dominantState() ?? locatedState() ?? officialsState()
+        let dominant = dominantState() ?? locatedState() ?? leadSubjectState ?? officialsState()
         // Bodies' and groups' mentions by their last word, in text order: one index for a document with many
         // collectives, where a search per collective would grow with the square of its length; a plain search
         // otherwise (building the index costs more than a few searches).
@@ -1132,6 +1132,25 @@ final class ActorResolution {
             if let c = knowledge.countries.index[p.country] { add(c, p.sentence) }
         }
         return table
+    }()
+
+    /// The state of the actor that opens the story's first sentence after the headline and dateline, its subject
+    /// ("Moldova accused Russia ...", "Colombia's government and the ELN resumed talks"): whose unnamed bodies a story
+    /// of two states means.
+    lazy var leadSubjectState: Int? = {
+        guard let lead = segmentation.sentences.first(where: { !segmentation.paragraphs[$0.paragraph].isHeading }) else { return nil }
+        var start = lead.tokens.lowerBound
+        if let dateline = datelines.first, dateline.contains(start) { start = dateline.upperBound }
+        var first: (at: Int, actor: Int)?
+        for a in layer.actors.indices {
+            for m in layer.actors[a].mentions where m.sentence == lead.index && m.tokens.lowerBound >= start
+                && m.tokens.lowerBound < (first?.at ?? Int.max) {
+                first = (m.tokens.lowerBound, a)
+            }
+        }
+        // (The subject opens the sentence: at most "The" and a word before it.)
+        guard let first, first.at <= start + 2, let country = layer.actors[first.actor].country else { return nil }
+        return knowledge.countries.index[country]
     }()
 
     /// The state of the place of the report's dateline ("CHISINAU, Sept 12 (Reuters) -"), when the place is a capital
