@@ -146,6 +146,7 @@ public final class ActorRecognizer: Sendable {
         for (n, form) in knowledge.places.forms.enumerated() { matcher.add(form.text, payload: .place(n)) }
         for name in knowledge.notActors { matcher.add(name, payload: .ignored) }
         for noun in Self.stateAnaphors { matcher.add(noun, payload: .stateAnaphor) }
+        for noun in ["neighbour", "neighbor"] { matcher.add(noun, payload: .neighbour) }
         for noun in Self.organizationAnaphors + Self.namedBodyAnaphors + Self.movementAnaphors {
             matcher.add(noun, payload: .organizationAnaphor)
         }
@@ -192,6 +193,8 @@ public final class ActorRecognizer: Sendable {
         /// "the bloc", "the alliance": the body named last before them.
         /// "the mission": with `head`, only a body whose name has that word.
         var bodyAnaphors: [(tokens: Range<Int>, sentence: Int, head: UInt64?)] = []
+        /// "its (western) neighbour": the other state named most before it.
+        var neighbours: [(tokens: Range<Int>, sentence: Int)] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
@@ -315,7 +318,7 @@ public final class ActorRecognizer: Sendable {
                                                blocked: { n in
                                                    guard let m = matchStarting(n) else { return false }
                                                    switch entry(matches[m]) {
-                                                   case .named, .place, .stateAnaphor, .organizationAnaphor: return false
+                                                   case .named, .place, .stateAnaphor, .organizationAnaphor, .neighbour: return false
                                                    case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                        && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
@@ -503,6 +506,12 @@ public final class ActorRecognizer: Sendable {
                         switch e {
                         case .ignored:
                             break
+                        case .neighbour:
+                            // "its neighbour", "its eastern neighbour"
+                            var its = m.tokens.lowerBound - 1
+                            if its > range.lowerBound, key(its) != Self.itsKey, tokens[its].has(.lowercase) { its -= 1 }
+                            guard its >= range.lowerBound, key(its) == Self.itsKey, m.tokens.count == 1 else { break }
+                            findings.neighbours.append((its..<m.tokens.upperBound, sentence.index))
                         case .organizationAnaphor:
                             // "the bloc", "the alliance's": resolved to the body named last before it.
                             guard m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.theKey,

@@ -16,6 +16,8 @@ public enum DictionaryEntry: Hashable, Sendable {
     /// A noun that stands for the international body named last before it: "the bloc", "the
     /// alliance".
     case organizationAnaphor
+    /// "Neighbour" after "its": the other state a story names most ("Kinshasa accused its neighbour").
+    case neighbour
 }
 
 /// The states a country form may stand for (one, or a few for an ambiguous

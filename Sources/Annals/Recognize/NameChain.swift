@@ -21,6 +21,7 @@ enum NameChain {
 
     /// The longest name chain starting at token `i` (at most five words),
     /// stopping before `limit` and before any token in `blocked`.
+    @inline(__always)
     static func chain(at i: Int, limit: Int, tokens: UnsafeBufferPointer<Token>, key: (Int) -> UInt64,
                       blocked: (Int) -> Bool, particleCompound: (Int) -> Bool = { _ in false }) -> Range<Int>? {
         var j = i

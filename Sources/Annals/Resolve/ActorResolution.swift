@@ -751,7 +751,7 @@ final class ActorResolution {
                 let mention = PlaceMention(name: text(m.bytes), country: place.country, latitude: place.latitude,
                                            longitude: place.longitude, range: m.bytes, tokens: m.tokens, sentence: e.sentence)
                 if locative { layer.places.append(mention) } else { layer.placeCandidates.append(mention) }
-            case .role, .ignored, .stateAnaphor, .organizationAnaphor:
+            case .role, .ignored, .stateAnaphor, .organizationAnaphor, .neighbour:
                 continue
             }
         }
@@ -1389,36 +1389,29 @@ final class ActorResolution {
     /// "Kinshasa accused its neighbour of ...": "its (western) neighbour" is the state other than the possessor's that
     /// the story has named most before it, when one state leads.
     func resolveNeighbours() {
-        for sentence in segmentation.sentences {
-            for k in sentence.tokens where keys[k] == ActorResolver.neighbourKey || keys[k] == ActorResolver.neighborKey {
-                // "its neighbour", "its eastern neighbour"
-                var its = k - 1
-                if its > sentence.tokens.lowerBound, keys[its] != ActorResolver.itsKey, tokens[its].has(.lowercase) { its -= 1 }
-                guard its >= sentence.tokens.lowerBound, keys[its] == ActorResolver.itsKey else { continue }
-                // The possessor: the actor named last before "its" in the sentence.
-                var possessor: (start: Int, country: String)?
-                var counts = SmallMap()
-                for a in layer.actors.indices {
-                    for m in layer.actors[a].mentions where m.tokens.upperBound <= its {
-                        if layer.actors[a].kind == .state, let c = knowledge.countries.index[layer.actors[a].code] { counts.add(1, to: c) }
-                        if m.sentence == sentence.index, let country = layer.actors[a].country,
-                           m.tokens.lowerBound > (possessor?.start ?? -1) {
-                            possessor = (m.tokens.lowerBound, country)
-                        }
+        for (span, sentence) in findings.neighbours {
+            let its = span.lowerBound
+            // The possessor: the actor named last before "its" in the sentence.
+            var possessor: (start: Int, country: String)?
+            var counts = SmallMap()
+            for a in layer.actors.indices {
+                for m in layer.actors[a].mentions where m.tokens.upperBound <= its {
+                    if layer.actors[a].kind == .state, let c = knowledge.countries.index[layer.actors[a].code] { counts.add(1, to: c) }
+                    if m.sentence == sentence, let country = layer.actors[a].country, m.tokens.lowerBound > (possessor?.start ?? -1) {
+                        possessor = (m.tokens.lowerBound, country)
                     }
                 }
-                guard let possessor, let own = knowledge.countries.index[possessor.country] else { continue }
-                var top: (state: Int, count: Int)?
-                var second = 0
-                for (c, n) in counts where c != own {
-                    if let t = top, n <= t.count { second = max(second, n); continue }
-                    if let t = top { second = max(second, t.count) }
-                    top = (c, n)
-                }
-                guard let top, top.count > second, let a = stateActor[top.state] else { continue }
-                let span = its..<(k + 1)
-                layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence.index, form: .nominal))
             }
+            guard let possessor, let own = knowledge.countries.index[possessor.country] else { continue }
+            var top: (state: Int, count: Int)?
+            var second = 0
+            for (c, n) in counts where c != own {
+                if let t = top, n <= t.count { second = max(second, n); continue }
+                if let t = top { second = max(second, t.count) }
+                top = (c, n)
+            }
+            guard let top, top.count > second, let a = stateActor[top.state] else { continue }
+            layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
         }
     }
 

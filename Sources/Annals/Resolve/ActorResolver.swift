@@ -184,8 +184,6 @@ final class ActorResolver: Sendable {
                                           "community"])
     static let ofKey = TokenKey.of("of")
     static let itsKey = TokenKey.of("its")
-    static let neighbourKey = TokenKey.of("neighbour")
-    static let neighborKey = TokenKey.of("neighbor")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
     /// Words that describe a place's state between the article and its name ("the occupied West Bank").
