@@ -92,6 +92,9 @@ struct EventTests {
     @Test func negationAndModality() {
         let denied = events("Iran did not attack Israel, officials said.")
         #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")
+        // A candidate to join has not joined.
+        let candidate = events("Moldova, a former Soviet republic, is a candidate to join the European Union.")
+        #expect(!candidate.isEmpty && candidate.allSatisfy { $0.modality != .asserted && $0.source == "MDA" }, "\(candidate)")
         // A denial's gerund: "denied attacking".
         let gerund = events("Russia denied attacking the Ukrainian convoy.")
         #expect(!gerund.isEmpty && gerund.allSatisfy { $0.negated && $0.modality == .denied }, "\(gerund)")

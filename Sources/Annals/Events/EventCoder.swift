@@ -91,7 +91,8 @@ struct EventCoder: Sendable {
                                           "attempts", "proposal", "proposals", "push", "drive", "initiative", "initiatives",
                                           "option", "options", "possibility", "idea", "scheme", "strategy", "invitation",
                                           "invitations", "request", "requests", "readiness", "willingness", "right", "chance",
-                                          "opportunity", "intention"])
+                                          "opportunity", "intention", "candidate", "candidates", "application", "hopes",
+                                          "aspiration", "aspirations", "ambition", "ambitions"])
     /// Verbs that end the act in the -ing form after them ("stop smearing", "ceased shelling").
     static let stopVerbs = KeySet(words: ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "quit", "quits"])
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map(TokenKey.of))
