@@ -92,6 +92,10 @@ struct EventTests {
     @Test func negationAndModality() {
         let denied = events("Iran did not attack Israel, officials said.")
         #expect(denied.allSatisfy { $0.negated && $0.modality == .denied }, "\(denied)")
+        // A failure or an attempt is not the act.
+        #expect(events("Russia failed to seize Kyiv.").allSatisfy { $0.modality == .denied }, "\(events("Russia failed to seize Kyiv."))")
+        let tried = events("Somalia struggled to secure funding from the United Nations.")
+        #expect(!tried.isEmpty && tried.allSatisfy { $0.modality == .hypothetical }, "\(tried)")
         // A candidate to join has not joined.
         let candidate = events("Moldova, a former Soviet republic, is a candidate to join the European Union.")
         #expect(!candidate.isEmpty && candidate.allSatisfy { $0.modality != .asserted && $0.source == "MDA" }, "\(candidate)")

@@ -65,10 +65,12 @@ struct EventCoder: Sendable {
         "vowed", "expect", "expects", "expected", "ready", "going", "hope", "hopes", "hoped", "refuse", "refuses",
         "refused", "decline", "declines", "declined", "threaten", "threatens", "threatened", "decide", "decided",
         "set", "due", "about", "avoid", "avoids", "avoided", "avoiding", "allowed", "permitted", "able", "unable",
-        "open", "willing", "prepared",
+        "open", "willing", "prepared", "fail", "fails", "failed", "failing", "struggle", "struggles", "struggled",
+        "struggling", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
     ].map(TokenKey.of))
     static let negations = KeySet(["not", "n't", "never", "no", "refuse", "refuses", "refused", "decline", "declines",
-                                "declined", "avoid", "avoids", "avoided", "avoiding", "unable"].map(TokenKey.of))
+                                "declined", "avoid", "avoids", "avoided", "avoiding", "unable", "fail", "fails", "failed",
+                                "failing"].map(TokenKey.of))
     static let intentions = KeySet([
         "will", "would", "shall", "'ll", "plan", "plans", "planned", "aim", "aims", "aimed", "intend", "intends",
         "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge",
@@ -82,7 +84,10 @@ struct EventCoder: Sendable {
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
-    static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must"].map(TokenKey.of))
+    static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must",
+                                       // ("struggled to secure", "tried to enter": an attempt is not the act.)
+                                       "struggle", "struggles", "struggled", "struggling", "try", "tries", "tried", "trying",
+                                       "attempt", "attempts", "attempted", "attempting"].map(TokenKey.of))
     /// Speech verbs in -ing that open what is said (", saying their presence violated the treaty").
     static let speechParticiples = KeySet(words: ["saying", "adding", "stating", "noting", "arguing", "claiming", "insisting",
                                                   "stressing", "warning", "declaring", "asserting", "explaining"])
