@@ -84,6 +84,21 @@ struct ActorTests {
         #expect(!actors("The United States suspended military aid to Egypt.").contains { $0.code == "USAMIL" })
     }
 
+    @Test func aWireReportsOwnStateAndBodies() throws {
+        let found = actors("""
+            Militants attack base
+
+            NIAMEY, May 4 (Reuters) - Niger's army said JNIM fighters attacked a base near Niger's border with Mali, \
+            and Niger's president vowed revenge. The al Qaeda-linked group claimed the attack. A spokesman for the \
+            African Union, Jean Kabore, condemned it. Malian President Assimi Goita called his counterpart. The \
+            country's interior minister, Ali Sanda, said police had arrested two men, police spokesman Moussa Idi said.
+            """)
+        #expect(actor("IMGMOSJNM", in: found)?.mentions.contains("The al Qaeda-linked group") == true, "\(found.map(\.code))")
+        #expect(found.contains { $0.name == "Jean Kabore" && $0.code.hasPrefix("IGOAFRAFU") }, "\(found.map(\.code))")
+        #expect(found.first { $0.name == "Ali Sanda" }?.code == "NERGOV", "\(found.map(\.code))")
+        #expect(actor("NERCOP", in: found.filter { $0.kind == .person })?.name == "Moussa Idi", "\(found.map(\.code))")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -118,6 +118,10 @@ public final class ActorRecognizer: Sendable {
     /// Nouns that stand for the armed movement or faction named last before them, after "the" ("the group said").
     static let movementAnaphors = ["group", "movement"]
     static let movementAnaphorKeys = KeySet(words: movementAnaphors)
+    /// Words that describe an armed movement between "the" and "group" ("the armed group", "the Islamist group").
+    static let movementDescriptions = KeySet(words: ["armed", "militant", "rebel", "insurgent", "jihadist", "islamist",
+                                                     "extremist", "separatist", "militia", "terrorist", "paramilitary",
+                                                     "guerrilla", "guerilla", "radical", "al", "qaeda", "islamic", "state"])
     static let namedBodyAnaphorKeys = KeySet(words: namedBodyAnaphors)
 
     public init(knowledge: KnowledgeBase) {
@@ -514,10 +518,16 @@ public final class ActorRecognizer: Sendable {
                             findings.neighbours.append((its..<m.tokens.upperBound, sentence.index))
                         case .organizationAnaphor:
                             // "the bloc", "the alliance's": resolved to the body named last before it.
-                            guard m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.theKey,
-                                  m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
+                            // ("The al Qaeda-linked group", "the armed group": over a compound or a describing word.)
+                            var the = m.tokens.lowerBound - 1
                             let head = key(m.tokens.lowerBound)
-                            findings.bodyAnaphors.append(((m.tokens.lowerBound - 1)..<m.tokens.upperBound, sentence.index,
+                            if Self.movementAnaphorKeys.contains(head) {
+                                while the > range.lowerBound, m.tokens.lowerBound - the <= 3, key(the) != Self.theKey,
+                                      tokens[the].has(.hyphenated) || Self.movementDescriptions.contains(key(the)) { the -= 1 }
+                            }
+                            guard the >= range.lowerBound, key(the) == Self.theKey,
+                                  m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
+                            findings.bodyAnaphors.append((the..<m.tokens.upperBound, sentence.index,
                                                           Self.namedBodyAnaphorKeys.contains(head) || Self.movementAnaphorKeys.contains(head)
                                                               ? head : nil))
                         case .stateAnaphor:
@@ -793,6 +803,13 @@ public final class ActorRecognizer: Sendable {
                                         if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
                                             countries = cs
                                             break
+                                        }
+                                    }
+                                    // ("A spokesman for the African Union mission, Moses Kibirige,": or the body after "for".)
+                                    if countries.isEmpty, roleEnd < chain.lowerBound - 2, key(roleEnd) == Self.forKey {
+                                        let at = key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
+                                        if at < chain.lowerBound - 1, let n = matchStarting(at), case .organization(let o) = entry(matches[n]) {
+                                            organization = o
                                         }
                                     }
                                 }

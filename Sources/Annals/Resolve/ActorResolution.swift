@@ -176,6 +176,10 @@ final class ActorResolution {
         let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
         let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
         if local, let d = dominantState() ?? locatedState() { return (knowledge.countries.countries[d].code, nil) }
+        // ("police spokesman Abdifatah Warsame": the police are where the report was filed.)
+        if t.roles.last.map({ roleCodeLists[$0].first == "COP" }) == true, let d = datelineState ?? dominantState() ?? locatedState() {
+            return (knowledge.countries.countries[d].code, nil)
+        }
         guard !posted else { return (nil, nil) }
         if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
@@ -507,7 +511,7 @@ final class ActorResolution {
             // A movement's fighters or leader are the movement ("Hamas fighters": PSEREBHMS, not PSEREBHMSUAF).
             var primary = false
             if n > 3 {
-                for block in stride(from: 0, to: n, by: 3) where ActorResolver.primaryRoleKeys.contains(ActorResolver.codeKey(out, block..<min(n, block + 3))) {
+                for block in stride(from: 0, to: n, by: 3) where ActorResolver.primaryPrefixKeys.contains(ActorResolver.codeKey(out, block..<min(n, block + 3))) {
                     primary = true
                 }
             }
@@ -575,6 +579,9 @@ final class ActorResolution {
             }
             if let first { return knowledge.countries.index[first.code] }
         }
+        // ("MOGADISHU (Reuters) - ... The country's defence minister": a story filed from the state it is about means
+        // that state, whatever other state was named last.)
+        if t.anaphoric, let filed = datelineState, filed == dominantState() { return filed }
         var latest: (at: Int, code: String)?
         // ("his spokesman": the state of the person named last, if it is known.)
         let kind: ActorKind = t.anaphoric ? .state : .person

@@ -81,7 +81,8 @@ final class ActorResolver: Sendable {
         })
         organizationNameWords = knowledge.organizations.organizations.map { KeySet(words: $0.name.split(separator: " ").map(String.init)) }
         isMovement = knowledge.organizations.organizations.map { org in
-            org.kind == "group" && Self.roleBlocks(org.code).contains(where: Self.movementRoles.contains)
+            // (International militarized groups, "IMG...", are movements too: Islamic State, JNIM.)
+            org.kind == "group" && (Self.roleBlocks(org.code).contains(where: Self.movementRoles.contains) || org.code.hasPrefix("IMG"))
         }
         let seatCodes = Set(knowledge.seats.values)
         isSeated = knowledge.organizations.organizations.map { seatCodes.contains($0.code) }
@@ -109,6 +110,9 @@ final class ActorResolver: Sendable {
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     static let primaryRoleKeys: [UInt64] = primaryRoles.map { codeKey($0) }
+    /// Blocks of a code that make it an armed or governing actor's: its fighters or leader are that actor
+    /// (the primary roles, and "IMG", an international militarized group).
+    static let primaryPrefixKeys: [UInt64] = primaryRoleKeys + [codeKey("IMG")]
 
     /// A code block of up to seven bytes packed into an integer, its length in the top byte.
     static func codeKey(_ code: String) -> UInt64 {
