@@ -1021,6 +1021,18 @@ struct BothSidesTests {
         #expect(found["BRA"]?.contains("both countries") != true)
     }
 
+    @Test func bothCountriesOutsideWhatIsSaidAreTheStorysTwoSides() {
+        let found = sides("""
+            Thailand and Cambodia traded fire on Monday. Thai troops shelled Cambodian positions. The United Nations \
+            called on both countries to exercise restraint.
+            """)
+        #expect(found["THA"]?.contains("both countries") == true, "\(found)")
+        #expect(found["KHM"]?.contains("both countries") == true, "\(found)")
+        let bloc = sides("The EU and Malaysia resumed trade talks. The EU wants a deal, and Malaysia wants one. The deal commits both sides to cut tariffs.")
+        #expect(bloc["IGOEUREEC"]?.contains("both sides") == true, "\(bloc)")
+        #expect(bloc["MYS"]?.contains("both sides") == true, "\(bloc)")
+    }
+
     @Test func aPartysBothCountriesAreItsOwnStateAndTheOther() {
         let found = sides("""
             Chile and Peru signed a fishing accord on Monday. "This is a good day for both countries," \

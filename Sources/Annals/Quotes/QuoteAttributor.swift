@@ -69,6 +69,7 @@ struct QuoteAttributor {
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
+    static let bothKey = TokenKey.of("both")
     static let relativePronouns = KeySet(words: ["who", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     /// Nouns for the sides of a story as speakers ("the two sides said").
@@ -935,6 +936,22 @@ struct QuoteAttributor {
                 }
             }
             if changed { indexMentions() }
+
+            // "The United Nations called on both countries to exercise restraint": outside what anyone says, "both
+            // countries" are the story's two main states.
+            let both = Self.bothKey
+            var k = 1
+            while k < tokens.count {
+                defer { k += 1 }
+                guard key(k - 1) == both, mentionAt[k] < 0, Self.pairNouns.contains(key(k)),
+                      !quotations.contains(where: { $0.tokens.contains(k) }),
+                      let pair = sides(for: "", layer: layer, before: k), let first = pair.0 else { continue }
+                let r = (k - 1)..<(k + 1)
+                let sentence = segmentation.sentences.firstIndex { $0.tokens.contains(k) } ?? 0
+                for a in [first, pair.1] {
+                    layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence, form: .nominal))
+                }
+            }
         }
         // In text order (interview answers are found before the rest); a stable sort keeps ties as found.
         if !quotations.indices.dropFirst().allSatisfy({ quotations[$0 - 1].range.lowerBound <= quotations[$0].range.lowerBound }) {
@@ -979,7 +996,8 @@ struct QuoteAttributor {
     func sides(for code: String, layer: ActorLayer, before position: Int) -> (Int?, Int)? {
         var counts: [(actor: Int, count: Int)] = []
         var own = 0
-        for (a, actor) in layer.actors.enumerated() where actor.kind == .state {
+        // (A bloc may be a side: the EU and Malaysia.)
+        for (a, actor) in layer.actors.enumerated() where actor.kind == .state || actor.kind == .organization {
             let n = actor.mentions.reduce(0) { $0 + ($1.tokens.lowerBound < position ? 1 : 0) }
             if actor.code == code { own = n } else if n > 0 { counts.append((a, n)) }
         }
