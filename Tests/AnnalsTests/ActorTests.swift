@@ -99,6 +99,16 @@ struct ActorTests {
         #expect(actor("NERCOP", in: found.filter { $0.kind == .person })?.name == "Moussa Idi", "\(found.map(\.code))")
     }
 
+    @Test func aBodysOwnWordHeadsARoleAndARoleNamedAsAnInstitutionIsOne() {
+        let found = actors("""
+            The European Commission said it stood by Poland. "This is unacceptable," a Commission spokeswoman, Anna \
+            Berg, told reporters. Poland's defence minister visited the border. Migrants tried to cross, the Border \
+            Guard said.
+            """)
+        #expect(found.first { $0.name == "Anna Berg" }?.code.hasPrefix("IGOEUREEC") == true, "\(found.map(\.code))")
+        #expect(found.contains { $0.kind == .group && $0.mentions.contains("Border Guard") }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -646,7 +646,12 @@ public final class ActorRecognizer: Sendable {
                                     tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
                                     sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
-                            } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)) {
+                            } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1))
+                                        // ("the Border Guard said": a person's role written as an institution's name is
+                                        // the institution, a collective.)
+                                        && !(m.tokens.lowerBound > range.lowerBound
+                                             && (m.tokens.lowerBound..<roleEnd).allSatisfy({ tokens[$0].has(.capitalized) })
+                                             && key(m.tokens.lowerBound - 1) == Self.theKey && tokens[m.tokens.lowerBound - 1].has(.lowercase)) {
                                 // After a preposition a person needs an article ("to the official"): "according to
                                 // official Kazakh figures" names no one.
                                 var before = m.tokens.lowerBound - 1

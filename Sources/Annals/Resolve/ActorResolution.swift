@@ -170,6 +170,19 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("The European Commission said ... a Commission spokeswoman, Kerstin Lund,": a word of a body's name named
+        // before heads the role.)
+        let before = t.roleTokens.lowerBound - 1
+        if before > start, tokens[before].has(.capitalized), ActorRecognizer.determinerKeys.contains(keys[before - 1]) {
+            var body: (at: Int, actor: Int)?
+            for (o, a) in organizationActor where resolver.organizationNameWords[o].contains(keys[before])
+                && knowledge.organizations.organizations[o].name.split(separator: " ").last.map({ TokenKey.of(String($0)) }) == keys[before] {
+                if let first = layer.actors[a].mentions.first, (first.tokens.lowerBound < before), first.tokens.lowerBound > (body?.at ?? -1) {
+                    body = (first.tokens.lowerBound, a)
+                }
+            }
+            if let body { return (nil, layer.actors[body.actor].code) }
+        }
         // ("Speaking at the AU's headquarters in the Ethiopian capital, Commission Chairperson X": the body named in
         // the phrase that opens the official's sentence, before the place.)
         if let body = openingBody(of: t.sentence, before: t.tokens.lowerBound) { return (nil, layer.actors[body].code) }
