@@ -109,6 +109,11 @@ struct ActorTests {
         #expect(found.contains { $0.kind == .group && $0.mentions.contains("Border Guard") }, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aWellKnownInternationalOfficialTitledWithoutTheBodyIsTheBodys() {
+        let found = actors("Finland seized a ship. NATO said it would send frigates. Secretary-General Mark Rutte said allies stood with Finland.")
+        #expect(found.first { $0.name == "Mark Rutte" }?.code.hasPrefix("IGOWSTNAT") == true, "\(found.map(\.code))")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -856,6 +856,8 @@ final class ActorResolution {
                codes.allSatisfy({ ActorResolver.roleBlocks(code).contains($0) }) || sidesWith(directoryState: stateOf(code)) {
                 directoryCode = code
                 countryCode = stateOf(directoryCode)
+                // ("Secretary-General Mark Rutte": an international official is the body's.)
+                if countryCode == nil { orgCode = code }
             } else if countryCode == nil, orgCode == nil, let shared = directory.sharedState(named: key.full) {
                 countryCode = stateOf(shared)
             }
@@ -1109,8 +1111,10 @@ final class ActorResolution {
     /// Whether a well-known person's state fits the story when the title gives the person another office: the story is
     /// about that state, or names no state at all.
     func sidesWith(directoryState code: String?) -> Bool {
+        // (An international body's official is no state's: "Secretary-General Mark Rutte".)
+        guard let code else { return true }
         if let story = dominantState() ?? locatedState() { return knowledge.countries.countries[story].code == code }
-        guard let code, let c = knowledge.countries.index[code] else { return false }
+        guard let c = knowledge.countries.index[code] else { return false }
         return weight[c] != nil || weight.count == 0
     }
 
