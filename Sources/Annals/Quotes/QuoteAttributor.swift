@@ -40,6 +40,8 @@ struct QuoteAttributor {
     static let inKey = TokenKey.of("in")
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
+    /// Lower-case words inside a title and a body's name ("of", "the", "for").
+    static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -390,16 +392,17 @@ struct QuoteAttributor {
                 }
                 // "Sen. Marcos Urrutia of the opposition National Action Party called": a person's party or body after
                 // "of" (a name, after "the" and a word in lower case at most).
-                if end - 3 > sentence.tokens.lowerBound,
-                   let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 8), by: -1).first(where: {
-                       key($0) == Self.ofKey && tokens[$0].has(.lowercase)
-                   }), tokens[end - 1].has(.capitalized) || ActorResolver.bodyHeads.contains(key(end - 1)),
-                   ((p + 1)..<end).allSatisfy({ k in
-                       tokens[k].has(.capitalized) || k <= p + 2 && tokens[k].has(.lowercase) && tokens[k].has(.word) && !Self.conjunctions.contains(key(k))
-                           || k == end - 1 && ActorResolver.bodyHeads.contains(key(k))
-                   }),
-                   let m = mention(endingAt: p, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
-                    return m
+                // ("Detective Chief Inspector Sami Rautio of the National Bureau of Investigation told": the body's name
+                // may hold an "of" of its own.)
+                if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.capitalized) || ActorResolver.bodyHeads.contains(key(end - 1)) {
+                    for p in stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 9), by: -1)
+                    where key(p) == Self.ofKey && tokens[p].has(.lowercase) {
+                        guard ((p + 1)..<end).allSatisfy({ k in
+                            tokens[k].has(.capitalized) || k <= p + 2 && tokens[k].has(.lowercase) && tokens[k].has(.word) && !Self.conjunctions.contains(key(k))
+                                || k == end - 1 && ActorResolver.bodyHeads.contains(key(k)) || key(k) == Self.ofKey && tokens[k].has(.lowercase)
+                        }) else { break }
+                        if let m = mention(endingAt: p, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person { return m }
+                    }
                 }
                 // "police and residents said": several speakers, none of them alone (no speaker is better than half);
                 // each is listed ("France, Britain and Germany said").
@@ -544,7 +547,13 @@ struct QuoteAttributor {
                         // (Not a cue in a clause of its own: `"unacceptable" and urged Iran` is the subject's.)
                         // (Twenty when a name and an apposition come first: `," Anna Lindqvist, the WFP's country
                         // director in Myanmar, said`.)
-                        let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20 : 10
+                        // (Sixteen over a title, a name and a body's: `," Detective Chief Inspector Sami Rautio of the National
+                        // Bureau of Investigation told`.)
+                        var named = k
+                        while named < min(k + 16, closeSentence.tokens.upperBound),
+                              tokens[named].has(.capitalized) || Self.nameLinks.contains(key(named)) && tokens[named].has(.lowercase) { named += 1 }
+                        let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20
+                            : named - k > 8 ? 16 : 10
                         let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
                         let hits = near.filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
