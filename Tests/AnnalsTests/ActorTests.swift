@@ -114,6 +114,15 @@ struct ActorTests {
         #expect(found.first { $0.name == "Mark Rutte" }?.code.hasPrefix("IGOWSTNAT") == true, "\(found.map(\.code))")
     }
 
+    @Test func headOfABodyAndATownHeadingALongerName() {
+        let found = actors("""
+            Militias clashed in Tripoli, Libya's capital, killing nine people. Residents of the Abu Salim district said the \
+            fighting lasted all night. Hanna Tetteh, head of the UN Support Mission in Libya, said the clashes must stop.
+            """)
+        #expect(found.first { $0.name == "Hanna Tetteh" }?.code.hasPrefix("IGOUNO") == true, "\(found.map(\.code))")
+        #expect(!found.contains { $0.code.hasPrefix("IND") }, "\(found.map(\.code))")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

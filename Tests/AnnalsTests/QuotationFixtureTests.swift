@@ -110,7 +110,7 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "a title, a name and a body's name with an 'of' of its own may stand between quotation and cue",
                     text: "\"We have reason to suspect sabotage,\" Detective Chief Inspector Sami Rautio of the National Bureau of "
                         + "Investigation told a news conference.",
-                    starts: "We have reason", speaker: "Chief Inspector Sami Rautio"),
+                    starts: "We have reason", speaker: "Sami Rautio"),
         SpeakerCase(rule: "a party after 'of' may end in 'party'",
                     text: "Senator Luis Ortega of the right-wing Democratic Centre party said the deal was \"a gift to terrorists\".",
                     starts: "a gift to terrorists", speaker: "Luis Ortega"),

@@ -443,6 +443,10 @@ public final class ActorRecognizer: Sendable {
                             }
                             return (cs[0], end)
                         case .place(let f):
+                            // ("the Abu Salim district": a town's name heading a longer name is not the town.)
+                            if end < range.upperBound, tokens[end].has(.capitalized), tokens[end].has(.spaceBefore), matchStarting(end) == nil {
+                                return nil
+                            }
                             return leadingPlaceCountry(f).map { ($0, end) }
                         default:
                             return nil

@@ -740,6 +740,14 @@ final class ActorResolution {
                    tokens[next + 1].has(.capitalized) {
                     continue
                 }
+                // ("the Abu Salim district": nor a one-word town after "the", or a name's particle, that a capitalised
+                // word no dictionary knows goes on.)
+                let start = m.tokens.lowerBound
+                if next < segmentation.sentences[e.sentence].tokens.upperBound, m.tokens.count == 1, tokens[next].has(.capitalized),
+                   tokens[next].has(.spaceBefore), !tokens[start].has(.possessive), entity(startingAt: next) == nil,
+                   NameChain.particleKeys.contains(keys[start]) || start > 0 && keys[start - 1] == ActorResolver.theKey {
+                    continue
+                }
                 // A city after a locative preposition ("near Aleppo"), or named with its country ("Bam, Iran").
                 let candidates = knowledge.places.forms[f].places
                 var chosen: Int?
