@@ -111,6 +111,10 @@ struct QuotationFixtureTests {
                     text: "\"We have reason to suspect sabotage,\" Detective Chief Inspector Sami Rautio of the National Bureau of "
                         + "Investigation told a news conference.",
                     starts: "We have reason", speaker: "Sami Rautio"),
+        SpeakerCase(rule: "a person's office speaks for the person, and 'it' after it is the office",
+                    text: "Libyan Prime Minister Ali Dbeibah met the envoy. Dbeibah's office said the government had ordered a "
+                        + "ceasefire. It said 14 fighters had been detained.",
+                    starts: "14 fighters", speaker: "Ali Dbeibah"),
         SpeakerCase(rule: "a party after 'of' may end in 'party'",
                     text: "Senator Luis Ortega of the right-wing Democratic Centre party said the deal was \"a gift to terrorists\".",
                     starts: "a gift to terrorists", speaker: "Luis Ortega"),

@@ -289,7 +289,10 @@ struct QuoteAttributor {
                         guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 }) else { continue }
                         let m = mentionList[Int(mentionAt[first])]
                         let kind = layer.actors[m.actor].kind
-                        if kind == .group || kind == .organization || kind == .state && key(k) == Self.itKey { actor = m.actor }
+                        // (And for "it" a person's office: "Dbeibah's office said ... It blamed".)
+                        let office = kind == .person && key(k) == Self.itKey && m.tokens.count >= 3
+                            && key(m.tokens.upperBound - 1) == ActorResolver.officeKey
+                        if kind == .group || kind == .organization || kind == .state && key(k) == Self.itKey || office { actor = m.actor }
                         break
                     }
                     return SpeakerMention(actor: actor, range: span(k..<(k + 1)), tokens: k..<(k + 1), form: .pronoun)

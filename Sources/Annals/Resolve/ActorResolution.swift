@@ -1449,6 +1449,15 @@ final class ActorResolution {
 
     func finish() {
         layer.nominals = findings.nominals
+        // "Dbeibah's office said", "the president's office": a person's office speaks for the person.
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            for (n, m) in layer.actors[a].mentions.enumerated() where m.tokens.upperBound + 1 < tokens.count
+                && tokens[m.tokens.upperBound].has(.possessive) && tokens[m.tokens.upperBound].has(.clitic)
+                && keys[m.tokens.upperBound + 1] == ActorResolver.officeKey && tokens[m.tokens.upperBound + 1].has(.lowercase) {
+                let span = m.tokens.lowerBound..<(m.tokens.upperBound + 2)
+                layer.actors[a].mentions[n] = ActorMention(range: bytes(span), tokens: span, sentence: m.sentence, form: m.form)
+            }
+        }
         for a in layer.actors.indices where layer.actors[a].kind == .person {
             layer.actors[a].gender = resolver.gender(of: layer.actors[a], tokens: tokens, keys: keys)
         }

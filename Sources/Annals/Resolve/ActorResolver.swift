@@ -169,6 +169,7 @@ final class ActorResolver: Sendable {
         "complaint", "complaints", "response", "reaction", "approval", "backing", "condemnation", "protests", "invitation",
     ])
     static let fromKey = TokenKey.of("from")
+    static let officeKey = TokenKey.of("office")
     static let relativeWords = KeySet(words: ["who", "whose", "which", "where", "whom"])
     /// Head words of an organisation's own bodies besides `bodyHeads` ("the UN Verification Mission").
     static let subsidiaryHeads = KeySet(words: ["mission", "delegation", "programme", "program", "force", "observers"])
