@@ -146,6 +146,11 @@ struct QuotationFixtureTests {
         #expect(analysis(text).quotes.contains { $0.text.hasPrefix("the convoys were held up") })
     }
 
+    @Test func aNewsOutletToldIsNoPartOfWhatWasSaid() {
+        let quotes = analysis("Analyst Anna Grigoryan of the Caucasus Institute told AFP the Kremlin's reaction reflected irritation.").quotes
+        #expect(quotes.contains { $0.text.hasPrefix("the Kremlin's reaction") }, "\(quotes.map(\.text))")
+    }
+
     @Test func aHearerBeforeAnInfinitiveDoesNotCloseTheClause() {
         let quotes = analysis("Chinese President Xi Jinping arrived in Bishkek. In his address, Xi urged member states to reject \"bloc confrontation\" and announced grants.").quotes
         #expect(!quotes.contains { $0.text.hasPrefix("In his address") }, "\(quotes.map(\.text))")

@@ -48,6 +48,9 @@ struct QuoteAttributor {
                                           "friday", "saturday", "sunday"])
     /// Cues followed by the hearer, not the speaker.
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
+    /// News outlets that are told things ("told AFP", "told Reuters").
+    static let outletKeys = KeySet(words: ["Reuters", "AFP", "AP", "Bloomberg", "BBC", "CNN", "dpa", "EFE", "ANSA", "Axios",
+                                           "Politico", "NHK", "CCTV", "Interfax", "RIA", "Sputnik", "NPR", "ABC", "CBS", "NBC"])
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
@@ -842,7 +845,9 @@ struct QuoteAttributor {
                         // SPEAKER CUE (that) CONTENT, the speaker opening the sentence or a clause ("A: The council told us ...").
                         if c == range.lowerBound || c == opening || tokens[c - 1].has(.comma) || tokens[c - 1].has(.colon) {
                             var start = hit.tokens.upperBound
-                            if start < last, cues.cues[hit.cue].cue == "tell", mentionAt[start] >= 0 || tokens[start].has(.lowercase) {
+                            // (Or a news outlet: "told AFP the Kremlin's reaction ...".)
+                            if start < last, cues.cues[hit.cue].cue == "tell",
+                               mentionAt[start] >= 0 || tokens[start].has(.lowercase) || Self.outletKeys.contains(key(start)) {
                                 start += 1  // told reporters
                             }
                             // "announced on Tuesday that": a time between the cue and "that"; "told a regular briefing
