@@ -123,6 +123,12 @@ struct ActorTests {
         #expect(!found.contains { $0.code.hasPrefix("IND") }, "\(found.map(\.code))")
     }
 
+    @Test func abbreviatedGovernorAndAMovementsExtremists() {
+        let found = actors("Zamfara Gov. Dauda Lawal condemned the attack in Nigeria. Nigerian police blamed Boko Haram extremists.")
+        #expect(found.first { $0.name == "Dauda Lawal" }?.code == "NGAGOV", "\(found.map(\.code))")
+        #expect(actor("NGAREBBKH", in: found)?.mentions.contains("Boko Haram extremists") == true, "\(found.map(\.code))")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -531,7 +531,8 @@ final class ActorResolution {
             for code in codes {
                 if n > 3 {
                     let key = ActorResolver.codeKey(code)
-                    if primary && ActorResolver.primaryRoleKeys.contains(key) { continue }
+                    // ("Boko Haram extremists": the movement too.)
+                    if primary && (ActorResolver.primaryRoleKeys.contains(key) || key == ActorResolver.radicalKey) { continue }
                     var repeated = false
                     for block in stride(from: 0, to: n, by: 3) where ActorResolver.codeKey(out, block..<min(n, block + 3)) == key { repeated = true }
                     if repeated { continue }

@@ -113,6 +113,7 @@ final class ActorResolver: Sendable {
     /// Blocks of a code that make it an armed or governing actor's: its fighters or leader are that actor
     /// (the primary roles, and "IMG", an international militarized group).
     static let primaryPrefixKeys: [UInt64] = primaryRoleKeys + [codeKey("IMG")]
+    static let radicalKey = codeKey("RAD")
 
     /// A code block of up to seven bytes packed into an integer, its length in the top byte.
     static func codeKey(_ code: String) -> UInt64 {
