@@ -129,6 +129,15 @@ struct ActorTests {
         #expect(actor("NGAREBBKH", in: found)?.mentions.contains("Boko Haram extremists") == true, "\(found.map(\.code))")
     }
 
+    @Test func anOfficeNamedBeforeWithoutANameGivesItsStateToTheTitledName() {
+        let found = actors("""
+            Greenland's premier on Tuesday rejected U.S. pressure, as Copenhagen summoned Washington's envoy and Denmark's \
+            foreign minister spoke. "We are not property," Premier Jens-Frederik Nielsen told parliament.
+            """)
+        let nielsen = found.first { $0.name == "Jens-Frederik Nielsen" }
+        #expect(nielsen?.code == "GRLGOV" && nielsen?.mentions.contains("Greenland's premier") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -170,6 +170,13 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("Greenland's premier on Tuesday rejected ... Premier Jens-Frederik Nielsen told": the office named before
+        // without a name, of one state.)
+        if let head = t.roles.last, let before = findings.titled.last(where: {
+            $0.name == nil && $0.isPerson && $0.tokens.upperBound <= t.tokens.lowerBound && $0.roles.last == head && $0.countries.count == 1
+        }) {
+            return (knowledge.countries.countries[before.countries[0]].code, nil)
+        }
         // ("The European Commission said ... a Commission spokeswoman, Kerstin Lund,": a word of a body's name named
         // before heads the role.)
         let before = t.roleTokens.lowerBound - 1
