@@ -352,6 +352,10 @@ struct QuoteAttributor {
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 var end = c
                 while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
+                // ("the Organization of American States (OAS) said": over an acronym in brackets.)
+                if end - 3 >= sentence.tokens.lowerBound, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) {
+                    end -= 3
+                }
                 if end > sentence.tokens.lowerBound, Self.conjunctions.contains(key(end - 1)) {
                     // "X welcomed the visit ... and said": the clause's subject opens the sentence.
                     var s = sentence.tokens.lowerBound

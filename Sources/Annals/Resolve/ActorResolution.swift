@@ -270,6 +270,13 @@ final class ActorResolution {
     /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
     func subjectActor(of s: Int) -> Int? {
         var k = segmentation.sentences[s].tokens.lowerBound
+        let end = segmentation.sentences[s].tokens.upperBound
+        // (Over an opening phrase: "In Washington, the Organization of American States said".)
+        if k < end, ActorRecognizer.prepositionKeys.contains(keys[k]),
+           let comma = (k..<min(end, k + 7)).first(where: { tokens[$0].has(.comma) }) {
+            k = comma + 1
+        }
+        guard k < end else { return nil }
         if keys[k] == ActorResolver.theKey { k += 1 }
         for a in layer.actors.indices where layer.actors[a].kind != .person {
             if layer.actors[a].mentions.contains(where: { $0.tokens.lowerBound == k }) { return a }
