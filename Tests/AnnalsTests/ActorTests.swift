@@ -138,6 +138,12 @@ struct ActorTests {
         #expect(nielsen?.code == "GRLGOV" && nielsen?.mentions.contains("Greenland's premier") == true, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aBlocWithACompoundAndAnExecutiveSecretary() {
+        let found = actors("SADC leaders met in Harare. The 16-member bloc pledged support. SADC Executive Secretary Elias Magosi spoke.")
+        #expect(actor("IGOSAFDEVSAD", in: found)?.mentions.contains("The 16-member bloc") == true, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.first { $0.name == "Elias Magosi" }?.code.hasPrefix("IGOSAFDEVSAD") == true, "\(found.map(\.code))")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

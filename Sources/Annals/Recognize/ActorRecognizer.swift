@@ -525,9 +525,10 @@ public final class ActorRecognizer: Sendable {
                             // ("The al Qaeda-linked group", "the armed group": over a compound or a describing word.)
                             var the = m.tokens.lowerBound - 1
                             let head = key(m.tokens.lowerBound)
-                            if Self.movementAnaphorKeys.contains(head) {
-                                while the > range.lowerBound, m.tokens.lowerBound - the <= 3, key(the) != Self.theKey,
-                                      tokens[the].has(.hyphenated) || Self.movementDescriptions.contains(key(the)) { the -= 1 }
+                            // ("the 16-member bloc", "the 27-nation union": over a compound before any body's noun.)
+                            while the > range.lowerBound, m.tokens.lowerBound - the <= 3, key(the) != Self.theKey,
+                                  tokens[the].has(.hyphenated) || Self.movementAnaphorKeys.contains(head) && Self.movementDescriptions.contains(key(the)) {
+                                the -= 1
                             }
                             guard the >= range.lowerBound, key(the) == Self.theKey,
                                   m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
