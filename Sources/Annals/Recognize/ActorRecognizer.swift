@@ -19,6 +19,9 @@ public final class ActorRecognizer: Sendable {
     /// Per role: armed forces, police, rebels, militias, spies (who may be an act's object without a state of
     /// their own: "attacked troops", "accused the army of").
     let isArmedRole: [Bool]
+    /// Per role: whether a singular form names one person; whether it is police (read per match: no copy of the role).
+    let isPersonRole: [Bool]
+    let isPoliceRole: [Bool]
     static let armedRoleCodes: Set<String> = ["MIL", "COP", "REB", "UAF", "INS", "SPY"]
 
     /// Words between a country and a role that do not change who is meant.
@@ -161,6 +164,8 @@ public final class ActorRecognizer: Sendable {
         self.roles = roles
         isLocalRole = roles.map { $0.codes.contains(where: Self.localRoleCodes.contains) }
         isArmedRole = roles.map { $0.codes.first.map(Self.armedRoleCodes.contains) ?? false }
+        isPersonRole = roles.map(\.isPerson)
+        isPoliceRole = roles.map { $0.codes.first == "COP" }
     }
 
     /// A person or group read from a title pattern.
@@ -311,7 +316,7 @@ public final class ActorRecognizer: Sendable {
                         while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
                               matchStarting(j) == nil, !tokens[j].has(.possessive), !tokens[j].has(.comma) { j += 1 }
                         guard j > k, j < range.upperBound, tokens[j].has(.capitalized), let r = isRole(matchStarting(j)),
-                              self.roles[r].isPerson else { return nil }
+                              isPersonRole[r] else { return nil }
                         return j
                     }
                     func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
@@ -344,7 +349,7 @@ public final class ActorRecognizer: Sendable {
                         // (Not a person's role: "the minister's aide" is no body's.)
                         let possessor = j < range.upperBound ? matchStarting(j) : nil
                         if determiner, j + 2 < range.upperBound, tokens[j].has(.lowercase), tokens[j + 1].has(.possessive),
-                           tokens[j + 1].has(.clitic), possessor == nil || isRole(possessor).map({ !self.roles[$0].isPerson }) == true {
+                           tokens[j + 1].has(.clitic), possessor == nil || isRole(possessor).map({ !isPersonRole[$0] }) == true {
                             j += 2
                         }
                         // A person's possessive as a determiner: "Navalny's spokeswoman, Kira Yarmysh,".
@@ -397,9 +402,9 @@ public final class ActorRecognizer: Sendable {
                     /// After a title's roles: the person's name if the head role is a person's, the title's end, and
                     /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
                     func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
-                        let head = self.roles[roleList.last!]
-                        if head.isPerson, let chain = name(at: roleEnd, afterTitle: true) { return (chain, chain.upperBound, true) }
-                        return (nil, roleEnd, head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
+                        let headIsPerson = isPersonRole[roleList.last!]
+                        if headIsPerson, let chain = name(at: roleEnd, afterTitle: true) { return (chain, chain.upperBound, true) }
+                        return (nil, roleEnd, headIsPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
                     }
                     /// What opens the phrase after an apposition's link at `link` ("for the Afghan foreign ministry",
                     /// "at Human Rights Watch", "for the opposition coalition"): a body, a state, or a collective's role.
@@ -410,7 +415,7 @@ public final class ActorRecognizer: Sendable {
                         switch entry(matches[n]) {
                         case .organization(let o): return (o, .none, nil)
                         case .country(let cs, let form) where form == .name || form == .adjective: return (nil, cs, nil)
-                        case .role(let r) where !self.roles[r].isPerson: return (nil, .none, r)
+                        case .role(let r) where !isPersonRole[r]: return (nil, .none, r)
                         // ("X, the governor of Saratov", "the mayor of Kyiv": the state of the place the office is of.)
                         case .country(let cs, .capital) where key(link) == Self.ofKey: return (nil, cs, nil)
                         case .place(let f) where key(link) == Self.ofKey:
@@ -603,7 +608,7 @@ public final class ActorRecognizer: Sendable {
                             // ("Hezbollah terrorist infrastructure": a person's role before such a noun describes it too.)
                             if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase),
                                Self.describedNouns.contains(key(roleEnd)) && key(roleEnd - 1) == Self.officialKey
-                                || Self.roleModifiedNouns.contains(key(roleEnd)) && self.roles[roleList.last!].isPerson { break }
+                                || Self.roleModifiedNouns.contains(key(roleEnd)) && isPersonRole[roleList.last!] { break }
                             let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
@@ -622,10 +627,10 @@ public final class ActorRecognizer: Sendable {
                             // "the opposition People's Democratic Alliance": a capitalised word of a name, not the role.
                             if m.tokens.lowerBound > range.lowerBound, tokens[m.tokens.lowerBound].has(.capitalized),
                                roleEnd + 1 < range.upperBound, tokens[roleEnd].has(.possessive), tokens[roleEnd].has(.clitic),
-                               tokens[roleEnd + 1].has(.capitalized), !self.roles[roleList.last!].isPerson { break }
-                            let head = self.roles[roleList.last!]
+                               tokens[roleEnd + 1].has(.capitalized), !isPersonRole[roleList.last!] { break }
+                            let headIsPerson = isPersonRole[roleList.last!]
                             // ("the Refugee Rights Network": a body's name that a role word opens.)
-                            if head.isPerson, let chain = name(at: roleEnd, afterTitle: true),
+                            if headIsPerson, let chain = name(at: roleEnd, afterTitle: true),
                                !(tokens[m.tokens.lowerBound].has(.capitalized) && ActorResolver.bodyHeads.contains(key(chain.upperBound - 1))) {
                                 var end = chain.upperBound
                                 let country = countryAfterOf(end)
@@ -651,7 +656,7 @@ public final class ActorRecognizer: Sendable {
                                     tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
                                     sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
-                            } else if head.isPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1))
+                            } else if headIsPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                                         // ("the Border Guard said": a person's role written as an institution's name is
                                         // the institution, a collective.)
                                         && !(m.tokens.lowerBound > range.lowerBound
@@ -663,7 +668,7 @@ public final class ActorRecognizer: Sendable {
                                 while before > range.lowerBound, Self.titleModifiers.contains(key(before)) { before -= 1 }
                                 if before >= range.lowerBound, tokens[before].has(.lowercase), Self.prepositionKeys.contains(key(before)) { break }
                                 findings.nominals.append(NominalMention(
-                                    role: head, range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
+                                    role: self.roles[roleList.last!], range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
                                     tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
                             } else if m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.itsKey,
                                       roleEnd < range.upperBound, Self.speechVerbKeys.contains(key(roleEnd)) {
@@ -698,7 +703,7 @@ public final class ActorRecognizer: Sendable {
                                 let object = isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != Self.intelligenceKey
                                     && before > range.lowerBound && tokens[before].has(.lowercase)
                                     && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
-                                    && !(key(before) == Self.withKey && self.roles[roleList.last!].codes.first == "COP")
+                                    && !(key(before) == Self.withKey && isPoliceRole[roleList.last!])
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
                                     || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey || object
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
@@ -802,7 +807,7 @@ public final class ActorRecognizer: Sendable {
                                     r += 1
                                 }
                             }
-                            if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson, roleEnd < chain.lowerBound {
+                            if let (roleList, roleEnd) = roles(from: j), isPersonRole[roleList.last!], roleEnd < chain.lowerBound {
                                 // A country named later in the phrase ("for the Dutch Foreign Ministry"), unless a body
                                 // heads it ("The United Nations envoy for Sudan": the envoy is the UN's).
                                 // (Not the state an envoy is sent for: "the secretary-general's special envoy for Haiti".)
@@ -843,7 +848,7 @@ public final class ActorRecognizer: Sendable {
                             (countries, organization, anaphoric, j) = roleLead(at: j + 1)
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
-                            if let (roleList, roleEnd) = roles(from: j), self.roles[roleList.last!].isPerson,
+                            if let (roleList, roleEnd) = roles(from: j), isPersonRole[roleList.last!],
                                name(at: roleEnd) == nil,
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd))
