@@ -959,18 +959,37 @@ struct QuoteAttributor {
             if changed { indexMentions() }
 
             // "The United Nations called on both countries to exercise restraint": outside what anyone says, "both
-            // countries" are the story's two main states.
+            // countries" are the story's two main states (or a bloc and a state) named so far.
             let both = Self.bothKey
-            var k = 1
-            while k < tokens.count {
-                defer { k += 1 }
-                guard key(k - 1) == both, mentionAt[k] < 0, Self.pairNouns.contains(key(k)),
-                      !quotations.contains(where: { $0.tokens.contains(k) }),
-                      let pair = sides(for: "", layer: layer, before: k), let first = pair.0 else { continue }
-                let r = (k - 1)..<(k + 1)
-                let sentence = segmentation.sentences.firstIndex { $0.tokens.contains(k) } ?? 0
-                for a in [first, pair.1] {
-                    layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence, form: .nominal))
+            var found: [Int] = []
+            for k in 1..<tokens.count where key(k - 1) == both && mentionAt[k] < 0 && Self.pairNouns.contains(key(k)) { found.append(k) }
+            if !found.isEmpty {
+                // (One walk over the sides' mentions in text order, counting as it goes: long documents stay linear.)
+                var sideMentions: [(at: Int, actor: Int)] = []
+                for (a, actor) in layer.actors.enumerated() where actor.kind == .state || actor.kind == .organization {
+                    for m in actor.mentions { sideMentions.append((m.tokens.lowerBound, a)) }
+                }
+                sideMentions.sort { $0.at < $1.at }
+                let quoted = quotations.map(\.tokens).sorted { $0.lowerBound < $1.lowerBound }
+                var counts: [Int: Int] = [:]
+                var next = 0, q = 0, s = 0
+                for k in found {
+                    while next < sideMentions.count, sideMentions[next].at < k { counts[sideMentions[next].actor, default: 0] += 1; next += 1 }
+                    while q < quoted.count, quoted[q].upperBound <= k { q += 1 }
+                    if q < quoted.count, quoted[q].contains(k) { continue }
+                    while s + 1 < segmentation.sentences.count, segmentation.sentences[s].tokens.upperBound <= k { s += 1 }
+                    // The two named most, each more than any third.
+                    var top: [(actor: Int, count: Int)] = []
+                    for (a, n) in counts {
+                        top.append((a, n))
+                        top.sort { ($0.count, -$0.actor) > ($1.count, -$1.actor) }
+                        if top.count > 3 { top.removeLast() }
+                    }
+                    guard top.count >= 2, top.count == 2 || top[1].count > top[2].count else { continue }
+                    let r = (k - 1)..<(k + 1)
+                    for a in [top[0].actor, top[1].actor] {
+                        layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: s, form: .nominal))
+                    }
                 }
             }
         }

@@ -172,10 +172,14 @@ final class ActorResolution {
         }
         // ("Greenland's premier on Tuesday rejected ... Premier Jens-Frederik Nielsen told": the office named before
         // without a name, of one state.)
-        if let head = t.roles.last, let before = findings.titled.last(where: {
-            $0.name == nil && $0.isPerson && $0.tokens.upperBound <= t.tokens.lowerBound && $0.roles.last == head && $0.countries.count == 1
-        }) {
-            return (knowledge.countries.countries[before.countries[0]].code, nil)
+        if let head = t.roles.last {
+            // (A bounded look back over the offices in text order: long documents stay linear.)
+            let offices = unnamedOffices
+            var lo = 0, hi = offices.count
+            while lo < hi { let mid = (lo + hi) / 2; if offices[mid].end <= t.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
+            if let before = offices[max(0, lo - 64)..<lo].last(where: { $0.role == head }) {
+                return (knowledge.countries.countries[before.country].code, nil)
+            }
         }
         // ("The European Commission said ... a Commission spokeswoman, Kerstin Lund,": a word of a body's name named
         // before heads the role.)
@@ -266,6 +270,12 @@ final class ActorResolution {
         }
         return end
     }
+
+    /// People's offices titled with one state and no name ("Greenland's premier"), in text order.
+    lazy var unnamedOffices: [(end: Int, role: Int, country: Int)] = findings.titled.compactMap { t in
+        guard t.name == nil, t.isPerson, t.countries.count == 1, let role = t.roles.last else { return nil }
+        return (t.tokens.upperBound, role, t.countries[0])
+    }.sorted { $0.end < $1.end }
 
     /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
     func subjectActor(of s: Int) -> Int? {
