@@ -1446,20 +1446,26 @@ final class ActorResolution {
     /// "Kinshasa accused its neighbour of ...": "its (western) neighbour" is the state other than the possessor's that
     /// the story has named most before it, when one state leads.
     func resolveNeighbours() {
+        guard !findings.neighbours.isEmpty else { return }
+        // (One walk over the mentions in text order, counting as it goes: long documents stay linear.)
+        var mentions: [(at: Int, end: Int, actor: Int, sentence: Int)] = []
+        for a in layer.actors.indices {
+            for m in layer.actors[a].mentions { mentions.append((m.tokens.lowerBound, m.tokens.upperBound, a, m.sentence)) }
+        }
+        mentions.sort { $0.at < $1.at }
+        var counts = SmallMap()
+        var possessor: (sentence: Int, country: String)?
+        var next = 0
         for (span, sentence) in findings.neighbours {
             let its = span.lowerBound
-            // The possessor: the actor named last before "its" in the sentence.
-            var possessor: (start: Int, country: String)?
-            var counts = SmallMap()
-            for a in layer.actors.indices {
-                for m in layer.actors[a].mentions where m.tokens.upperBound <= its {
-                    if layer.actors[a].kind == .state, let c = knowledge.countries.index[layer.actors[a].code] { counts.add(1, to: c) }
-                    if m.sentence == sentence, let country = layer.actors[a].country, m.tokens.lowerBound > (possessor?.start ?? -1) {
-                        possessor = (m.tokens.lowerBound, country)
-                    }
-                }
+            while next < mentions.count, mentions[next].end <= its {
+                let a = mentions[next].actor
+                if layer.actors[a].kind == .state, let c = knowledge.countries.index[layer.actors[a].code] { counts.add(1, to: c) }
+                if let country = layer.actors[a].country { possessor = (mentions[next].sentence, country) }
+                next += 1
             }
-            guard let possessor, let own = knowledge.countries.index[possessor.country] else { continue }
+            // The possessor: the actor named last before "its" in the sentence.
+            guard let possessor, possessor.sentence == sentence, let own = knowledge.countries.index[possessor.country] else { continue }
             var top: (state: Int, count: Int)?
             var second = 0
             for (c, n) in counts where c != own {
