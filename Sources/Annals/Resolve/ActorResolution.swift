@@ -156,10 +156,13 @@ final class ActorResolution {
     /// - a domestic title ("Colonel X", "opposition politician Y") is of the one state the story is about, as
     ///   collectives are, on more evidence: the only state named, at least three times (in a story of two states,
     ///   "Deputy Treasury Secretary X" may be of either), or named at least five times, four times as often as any
-    ///   other, or the one state where everything named happens.
+    ///   other, or the one state where everything named happens; else the state whose officials the story names
+    ///   most, else (`guessing`) the state of the lead's subject;
+    /// - before all these: "Its" opening the sentence is the subject of the sentence before, and an office of one state
+    ///   named before without a name ("Greenland's premier ... Premier X") gives that state.
     /// Ambassadors and envoys serve abroad: neither the story's state nor the one that opens the sentence before says
     /// anything of theirs (the subject of their own clause still does).
-    func contextSide(of t: ActorRecognizer.TitledCandidate) -> (country: String?, organization: String?) {
+    func contextSide(of t: ActorRecognizer.TitledCandidate, guessing: Bool = true) -> (country: String?, organization: String?) {
         // "The ELN has about 6,000 fighters. Its delegation chief, Julian Becerra, said": the subject of the sentence
         // before, when "its" opens the sentence.
         let start = segmentation.sentences[t.sentence].tokens.lowerBound
@@ -209,7 +212,7 @@ final class ActorResolution {
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                 ? openingState(of: t.sentence - 1) : nil)
             ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
-            ?? officialsState(minimum: 3) {
+            ?? officialsState(minimum: 3) ?? (guessing ? leadSubjectState : nil) {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
@@ -1405,7 +1408,8 @@ final class ActorResolution {
             let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
                                                         tokens: nominal.tokens, roleTokens: nominal.tokens,
                                                         sentence: nominal.sentence, isPerson: true)
-            let side = contextSide(of: title)
+            // (An office nobody holds is someone new only on firm evidence, not on the lead's subject alone.)
+            let side = contextSide(of: title, guessing: false)
             guard let prefix = side.country ?? side.organization else { continue }
             let span = (start - 1)..<nominal.tokens.upperBound
             layer.actors.append(Actor(kind: .person, code: compose(prefix, codes), name: titleText(nominal.tokens),
