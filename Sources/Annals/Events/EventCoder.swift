@@ -552,11 +552,13 @@ struct EventCoder: Sendable {
                     j -= 1
                 }
                 // ", which/who ...," and ", on her first visit to India," (a phrase that opens with a preposition);
-                // "Pakistan, a key U.S. ally in the war, has refused": an apposition after a mention.
+                // "Pakistan, a key U.S. ally in the war, has refused", "Malaysia, the current chair of Asean, offered": an
+                // apposition after a mention.
                 guard j > floor, tokens[j].has(.comma), j + 1 < close,
                       Self.relativePronouns.contains(key(j + 1)) || Self.prepositionKeys.contains(key(j + 1))
                         && !Self.andKeys.contains(key(j + 1))
-                        || Self.indefiniteArticles.contains(key(j + 1)) && ending[j - 1] != nil else { return nil }
+                        || (Self.indefiniteArticles.contains(key(j + 1)) || key(j + 1) == Self.theKey) && ending[j - 1] != nil
+                else { return nil }
                 return j
             }
             /// A slot filled by a first-person word inside a quotation ("we").
