@@ -153,6 +153,14 @@ struct ActorTests {
         #expect(found.first { $0.name == "Marcos Urrutia" }?.code == "MEXLEG", "\(found.map(\.code))")
     }
 
+    @Test func aBodysChiefIsTheHeadOfTheBodyNamedBefore() {
+        let found = actors("""
+            Rafael Grossi, director general of the International Atomic Energy Agency, urged restraint. The IAEA chief \
+            said he hoped to travel to Tehran.
+            """)
+        #expect(found.first { $0.name == "Rafael Grossi" }?.mentions.contains("The IAEA chief") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

@@ -600,7 +600,7 @@ final class ActorResolution {
     func mayHold(_ a: Int, _ role: Int?) -> Bool {
         guard let role, let held = personRole[a], role != held else { return true }
         // ("Ethiopia's leader" is its head of state or government, not its government spokesman.)
-        if resolver.roles[role].name == "leader" { return resolver.isHeadOffice[held] }
+        if resolver.roles[role].name == "leader" || resolver.roles[role].name == "head" { return resolver.isHeadOffice[held] }
         return resolver.isGenericTitle[role] || resolver.roles[role].name == resolver.officeHeads[held]
     }
 

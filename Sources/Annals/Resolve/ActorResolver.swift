@@ -101,12 +101,15 @@ final class ActorResolver: Sendable {
     static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
-    static let genericTitleWords: Set<String> = ["official", "leader", "counterpart"]
+    static let genericTitleWords: Set<String> = ["official", "leader", "counterpart", "head"]
     /// Roles of people who represent their state abroad.
     static let postedAbroadWords: Set<String> = ["ambassador", "envoy", "deputy ambassador", "consul"]
     static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
                                                "sultan", "supreme leader", "leader", "head of state", "crown prince", "monarch",
-                                               "ruler", "taoiseach", "head of government", "chairman"]
+                                               "ruler", "taoiseach", "head of government", "chairman",
+                                               // (heads of international bodies: "the IAEA chief" is its director general)
+                                               "director general", "director-general", "secretary-general", "secretary general",
+                                               "executive secretary", "executive director"]
     /// CAMEO's primary domestic roles: a code that has one takes no other.
     static let primaryRoles: Set<String> = ["GOV", "MIL", "REB", "OPP", "UAF", "COP", "JUD", "SPY", "INS"]
     static let primaryRoleKeys: [UInt64] = primaryRoles.map { codeKey($0) }
