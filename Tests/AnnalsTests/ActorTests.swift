@@ -161,6 +161,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Rafael Grossi" }?.mentions.contains("The IAEA chief") == true, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aBodyNoDictionaryKnowsOpenedByAStatesPossessiveIsThatStates() {
+        let found = actors("Belarus's State Border Committee said its officers had found a body near the frontier.")
+        #expect(found.first { $0.name == "State Border Committee" }?.code == "BLRGOV", "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

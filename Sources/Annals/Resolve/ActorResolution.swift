@@ -946,11 +946,19 @@ final class ActorResolution {
                 if chain.count > 1, keys[chain.lowerBound] == ActorResolver.theKey { chain = (chain.lowerBound + 1)..<chain.upperBound }
                 let name = text(bytes(chain))
                 let mention = ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .name)
-                if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == "---" && $0.name == name }) {
+                // ("Belarus's State Border Committee said": a body a state's possessive or demonym opens is that state's.)
+                var owner: String?
+                for a in layer.actors.indices where layer.actors[a].kind == .state
+                    && layer.actors[a].mentions.contains(where: { $0.tokens.upperBound == chain.lowerBound && $0.sentence == sentence }) {
+                    owner = layer.actors[a].code
+                    break
+                }
+                let code = owner.map { $0 + "GOV" } ?? "---"
+                if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == code && $0.name == name }) {
                     layer.actors[a].mentions.append(mention)
                 } else {
-                    layer.actors.append(Actor(kind: .group, code: "---", name: name, country: nil, roles: [], title: nil,
-                                              mentions: ActorResolver.mentionList(mention)))
+                    layer.actors.append(Actor(kind: .group, code: code, name: name, country: owner, roles: owner == nil ? [] : ["GOV"],
+                                              title: nil, mentions: ActorResolver.mentionList(mention)))
                 }
                 continue
             }
