@@ -512,7 +512,8 @@ struct EventCoder: Sendable {
                 // Over a title's words, capitalised or not ("his Saudi counterpart Prince Faisal", "Chinese
                 // foreign minister Wang Yi").
                 // (Not over a verb: in "Beijing condemned Lai's stopover", Lai is the object.)
-                while i < min(limit, s.tokens.upperBound + 6), !isStop(i), !(tokens[i].has(.lowercase) && looksPast(i)),
+                // (Nor over a participle: "protesters demanding the resignation of President X" are not X.)
+                while i < min(limit, s.tokens.upperBound + 6), !isStop(i), !(tokens[i].has(.lowercase) && (looksPast(i) || endsWithIng(i))),
                       tokens[i].has(.capitalized) || tokens[i].has(.possessive) || tokens[i].has(.lowercase) && Self.descriptiveWord(key(i))
                         || key(i) == Self.ofKey && i + 1 < limit && tokens[i + 1].has(.capitalized) {
                     if let p = starting[i]?.first(where: { $0.actors.contains { layer.actors[$0].kind == .person } }) {

@@ -89,6 +89,8 @@ public final class ActorRecognizer: Sendable {
     static let objectWords = KeySet(words: ["with", "against", "targeting", "struck", "hit", "shot", "fought", "sent", "urged",
                                             "led", "beat", "caught", "held"])
     static let withKey = TokenKey.of("with")
+    /// Prepositions before the collective an act is aimed at ("at protesters", "against civilians").
+    static let targetPrepositions = KeySet(words: ["at", "on", "upon", "against"])
     static let intelligenceKey = TokenKey.of("intelligence")
     static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
@@ -700,10 +702,13 @@ public final class ActorRecognizer: Sendable {
                                 // (Armed forces and police only: a state's civilians, migrants or reporters as an object
                                 // are as often another state's. Not police "clashed with" by protesters, who riot.)
                                 // ("shared intelligence": what spies gather, not who they are.)
-                                let object = isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != Self.intelligenceKey
-                                    && before > range.lowerBound && tokens[before].has(.lowercase)
-                                    && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
-                                    && !(key(before) == Self.withKey && isPoliceRole[roleList.last!])
+                                // (Protesters and civilians too, after "at", "on" or "against": "fired tear gas at
+                                // protesters", "cracked down on demonstrators".)
+                                let object = before > range.lowerBound && tokens[before].has(.lowercase)
+                                    && (isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != Self.intelligenceKey
+                                        && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
+                                        && !(key(before) == Self.withKey && isPoliceRole[roleList.last!])
+                                        || isLocalRole[roleList.last!] && Self.targetPrepositions.contains(key(before)))
                                 let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
                                     || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey || object
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
