@@ -214,6 +214,45 @@ public final class ActorRecognizer: Sendable {
 
     func find(in document: Document, _ segmentation: Segmentation) -> Findings {
         var findings = Findings()
+        // (The word sets and keys read per token, as locals: a static is checked for its first use on every read.)
+        let agentHeads = Self.agentHeads
+        let andWordKey = Self.andWordKey
+        let appositionLinks = Self.appositionLinks
+        let byKey = Self.byKey
+        let clauseOpeners = Self.clauseOpeners
+        let compoundHeads = Self.compoundHeads
+        let describedNouns = Self.describedNouns
+        let determinerKeys = Self.determinerKeys
+        let dollarKeys = Self.dollarKeys
+        let ethnicKey = Self.ethnicKey
+        let forKey = Self.forKey
+        let fromKey = Self.fromKey
+        let hearerVerbKeys = Self.hearerVerbKeys
+        let honorificKeys = Self.honorificKeys
+        let inKey = Self.inKey
+        let intelligenceKey = Self.intelligenceKey
+        let itsKey = Self.itsKey
+        let movementAnaphorKeys = Self.movementAnaphorKeys
+        let movementDescriptions = Self.movementDescriptions
+        let nameConnectors = Self.nameConnectors
+        let namedBodyAnaphorKeys = Self.namedBodyAnaphorKeys
+        let nonActorHeads = Self.nonActorHeads
+        let objectWords = Self.objectWords
+        let ofKey = Self.ofKey
+        let officialKey = Self.officialKey
+        let possessivePronouns = Self.possessivePronouns
+        let prepositionKeys = Self.prepositionKeys
+        let quantityKeys = Self.quantityKeys
+        let reportingVerbs = Self.reportingVerbs
+        let roleModifiedNouns = Self.roleModifiedNouns
+        let sentenceStarterKeys = Self.sentenceStarterKeys
+        let speechVerbKeys = Self.speechVerbKeys
+        let targetPrepositions = Self.targetPrepositions
+        let theKey = Self.theKey
+        let titleModifiers = Self.titleModifiers
+        let toKey = Self.toKey
+        let whoKey = Self.whoKey
+        let withKey = Self.withKey
         findings.entities.reserveCapacity(64)
         findings.names.reserveCapacity(32)
         findings.titled.reserveCapacity(16)
@@ -289,7 +328,7 @@ public final class ActorRecognizer: Sendable {
                         var k = k
                         while k < range.upperBound {
                             // (Not a modifier that starts a role of its own: "senior official", "chief of staff".)
-                            if Self.titleModifiers.contains(key(k)), isRole(matchStarting(k)) == nil {
+                            if titleModifiers.contains(key(k)), isRole(matchStarting(k)) == nil {
                                 k += 1
                             } else if ethnicityStart[k], let n = matchStarting(k) {
                                 // "Croatian Serb refugees": the ethnicity describes the group.
@@ -312,7 +351,7 @@ public final class ActorRecognizer: Sendable {
                                   !Self.endsInEd(tokens[j], bytes), !Self.isFunctionWord(key(j)) { j += 1 }
                             // (Most words after a demonym are no portfolio: a role must follow within two words.)
                             guard j > k, j < range.upperBound, matchStarting(j) != nil else { return nil }
-                            guard j > k, let (_, end) = roles(from: j), Self.agentHeads.contains(key(end - 1)) else { return nil }
+                            guard j > k, let (_, end) = roles(from: j), agentHeads.contains(key(end - 1)) else { return nil }
                             return j
                         }
                         while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
@@ -345,7 +384,7 @@ public final class ActorRecognizer: Sendable {
                     /// ... or "the country's" (`anaphoric`: the state named last before it).
                     func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, anaphoric: Bool, roleStart: Int) {
                         var j = start
-                        let determiner = j < range.upperBound && (Self.determinerKeys.contains(key(j)) || Self.possessivePronouns.contains(key(j)))
+                        let determiner = j < range.upperBound && (determinerKeys.contains(key(j)) || possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
                         // "the union's commissioner", "the group's advocacy director": a body's possessive, as "its".
                         // (Not a person's role: "the minister's aide" is no body's.)
@@ -411,22 +450,22 @@ public final class ActorRecognizer: Sendable {
                     /// What opens the phrase after an apposition's link at `link` ("for the Afghan foreign ministry",
                     /// "at Human Rights Watch", "for the opposition coalition"): a body, a state, or a collective's role.
                     func afterLink(_ link: Int) -> (organization: Int?, countries: CountryCandidates, role: Int?) {
-                        guard link + 1 < range.upperBound, Self.appositionLinks.contains(key(link)) else { return (nil, .none, nil) }
-                        let at = link + 1 < range.upperBound - 1 && key(link + 1) == Self.theKey ? link + 2 : link + 1
+                        guard link + 1 < range.upperBound, appositionLinks.contains(key(link)) else { return (nil, .none, nil) }
+                        let at = link + 1 < range.upperBound - 1 && key(link + 1) == theKey ? link + 2 : link + 1
                         guard let n = matchStarting(at) else { return (nil, .none, nil) }
                         switch entry(matches[n]) {
                         case .organization(let o): return (o, .none, nil)
                         case .country(let cs, let form) where form == .name || form == .adjective: return (nil, cs, nil)
                         case .role(let r) where !isPersonRole[r]: return (nil, .none, r)
                         // ("X, the governor of Saratov", "the mayor of Kyiv": the state of the place the office is of.)
-                        case .country(let cs, .capital) where key(link) == Self.ofKey: return (nil, cs, nil)
-                        case .place(let f) where key(link) == Self.ofKey:
+                        case .country(let cs, .capital) where key(link) == ofKey: return (nil, cs, nil)
+                        case .place(let f) where key(link) == ofKey:
                             return (nil, leadingPlaceCountry(f).map { CountryCandidates($0) } ?? .none, nil)
                         default: return (nil, .none, nil)
                         }
                     }
                     func countryAfterOf(_ k: Int) -> Int? {
-                        guard k + 1 < range.upperBound, key(k) == Self.ofKey, let n = matchStarting(k + 1),
+                        guard k + 1 < range.upperBound, key(k) == ofKey, let n = matchStarting(k + 1),
                               case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
                         return cs[0]
                     }
@@ -435,7 +474,7 @@ public final class ActorRecognizer: Sendable {
                     /// the end of its name.
                     func placeCountry(at j: Int) -> (country: Int, end: Int)? {
                         var j = j
-                        if j < range.upperBound, Self.determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
+                        if j < range.upperBound, determinerKeys.contains(key(j)), j + 1 < range.upperBound { j += 1 }
                         guard j < range.upperBound, let n = matchStarting(j) else { return nil }
                         let end = matches[n].tokens.upperBound
                         switch entry(matches[n]) {
@@ -462,14 +501,14 @@ public final class ActorRecognizer: Sendable {
                     /// "Demonstrators in Baghdad", "police in the West Bank", "troops from Chad and Niger": the
                     /// states of the places after "in" or "from".
                     func countriesAfterIn(_ k: Int, of: Bool = false) -> (countries: CountryCandidates, end: Int) {
-                        guard k + 1 < range.upperBound, of ? key(k) == Self.ofKey : key(k) == Self.inKey || key(k) == Self.fromKey,
+                        guard k + 1 < range.upperBound, of ? key(k) == ofKey : key(k) == inKey || key(k) == fromKey,
                               var found = placeCountry(at: k + 1) else { return (.none, k) }
                         var countries = CountryCandidates(found.country)
                         while found.end + 1 < range.upperBound {
                             var next = found.end
-                            guard key(next) == Self.andWordKey || tokens[next].has(.comma) else { break }
+                            guard key(next) == andWordKey || tokens[next].has(.comma) else { break }
                             next += 1
-                            if tokens[next - 1].has(.comma), next < range.upperBound, key(next) == Self.andWordKey { next += 1 }
+                            if tokens[next - 1].has(.comma), next < range.upperBound, key(next) == andWordKey { next += 1 }
                             guard let more = placeCountry(at: next) else { break }
                             if !countries.contains(more.country) { countries.append(more.country) }
                             found = more
@@ -504,11 +543,11 @@ public final class ActorRecognizer: Sendable {
                                 continue
                             }
                             // "the US dollar", "US $50 million", "the Russian language": no actor.
-                            if next < range.upperBound, Self.nonActorHeads.contains(key(next)),
-                               form == .adjective || form == .people || Self.dollarKeys.contains(key(next)) { n += 1; continue }
+                            if next < range.upperBound, nonActorHeads.contains(key(next)),
+                               form == .adjective || form == .people || dollarKeys.contains(key(next)) { n += 1; continue }
                             // "ethnic Albanians": an ethnicity, not the state; "Bosnian Serbs", "Kosovo Albanians":
                             // the first word is the state, the second an ethnicity within it.
-                            let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == Self.ethnicKey
+                            let ethnic = m.tokens.lowerBound > range.lowerBound && key(m.tokens.lowerBound - 1) == ethnicKey
                             let afterState = (form == .adjective || form == .people) && m.tokens.lowerBound > range.lowerBound
                                 && ethnicityStart[m.tokens.lowerBound]
                             if ethnic || afterState { n += 1; continue }
@@ -524,8 +563,8 @@ public final class ActorRecognizer: Sendable {
                         case .neighbour:
                             // "its neighbour", "its eastern neighbour"
                             var its = m.tokens.lowerBound - 1
-                            if its > range.lowerBound, key(its) != Self.itsKey, tokens[its].has(.lowercase) { its -= 1 }
-                            guard its >= range.lowerBound, key(its) == Self.itsKey, m.tokens.count == 1 else { break }
+                            if its > range.lowerBound, key(its) != itsKey, tokens[its].has(.lowercase) { its -= 1 }
+                            guard its >= range.lowerBound, key(its) == itsKey, m.tokens.count == 1 else { break }
                             findings.neighbours.append((its..<m.tokens.upperBound, sentence.index))
                         case .organizationAnaphor:
                             // "the bloc", "the alliance's": resolved to the body named last before it.
@@ -533,20 +572,20 @@ public final class ActorRecognizer: Sendable {
                             var the = m.tokens.lowerBound - 1
                             let head = key(m.tokens.lowerBound)
                             // ("the 16-member bloc", "the 27-nation union": over a compound before any body's noun.)
-                            while the > range.lowerBound, m.tokens.lowerBound - the <= 3, key(the) != Self.theKey,
-                                  tokens[the].has(.hyphenated) || Self.movementAnaphorKeys.contains(head) && Self.movementDescriptions.contains(key(the)) {
+                            while the > range.lowerBound, m.tokens.lowerBound - the <= 3, key(the) != theKey,
+                                  tokens[the].has(.hyphenated) || movementAnaphorKeys.contains(head) && movementDescriptions.contains(key(the)) {
                                 the -= 1
                             }
-                            guard the >= range.lowerBound, key(the) == Self.theKey,
+                            guard the >= range.lowerBound, key(the) == theKey,
                                   m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.capitalized) else { break }
                             findings.bodyAnaphors.append((the..<m.tokens.upperBound, sentence.index,
-                                                          Self.namedBodyAnaphorKeys.contains(head) || Self.movementAnaphorKeys.contains(head)
+                                                          namedBodyAnaphorKeys.contains(head) || movementAnaphorKeys.contains(head)
                                                               ? head : nil))
                         case .stateAnaphor:
                             // "the country's president", "the island's defence ministry": a title whose state is the
                             // one named last before it.
                             guard possessive, m.tokens.lowerBound > range.lowerBound,
-                                  Self.determinerKeys.contains(key(m.tokens.lowerBound - 1)),
+                                  determinerKeys.contains(key(m.tokens.lowerBound - 1)),
                                   !tokens[m.tokens.lowerBound].has(.capitalized) || m.tokens.lowerBound - 1 == range.lowerBound
                             else { break }
                             let roleStart = skipModifiers(m.tokens.upperBound + 1)
@@ -594,7 +633,7 @@ public final class ActorRecognizer: Sendable {
                                     return form == .adjective || form == .name && (tokens[m.tokens.lowerBound].has(.allCaps)
                                         || bytes[Int(tokens[m.tokens.upperBound - 1].end) - 1] == UInt8(ascii: "."))
                                 }()
-                                guard !countries.isEmpty, !possessive, firstIsModifier, and + 1 < range.upperBound, key(and) == Self.andWordKey,
+                                guard !countries.isEmpty, !possessive, firstIsModifier, and + 1 < range.upperBound, key(and) == andWordKey,
                                       let second = matchStarting(and + 1), case .country(_, let secondForm) = entry(matches[second]),
                                       secondForm == .adjective || secondForm == .name,
                                       let (sharedRoles, sharedEnd) = roles(from: skipModifiers(matches[second].tokens.upperBound)),
@@ -609,8 +648,8 @@ public final class ActorRecognizer: Sendable {
                             // "according to Turkish official data": "official" before such a noun describes it.
                             // ("Hezbollah terrorist infrastructure": a person's role before such a noun describes it too.)
                             if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase),
-                               Self.describedNouns.contains(key(roleEnd)) && key(roleEnd - 1) == Self.officialKey
-                                || Self.roleModifiedNouns.contains(key(roleEnd)) && isPersonRole[roleList.last!] { break }
+                               describedNouns.contains(key(roleEnd)) && key(roleEnd - 1) == officialKey
+                                || roleModifiedNouns.contains(key(roleEnd)) && isPersonRole[roleList.last!] { break }
                             let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
@@ -639,7 +678,7 @@ public final class ActorRecognizer: Sendable {
                                 if country != nil { end += 2 }
                                 // "his spokesman X": the office is in the service of the person named before.
                                 let possessed = m.tokens.lowerBound > range.lowerBound
-                                    && Self.possessivePronouns.contains(key(m.tokens.lowerBound - 1))
+                                    && possessivePronouns.contains(key(m.tokens.lowerBound - 1))
                                 // "Commodore Arnel Santos, a spokesman for the Philippine coast guard": the apposition's state or body.
                                 var countries = country.map { CountryCandidates($0) } ?? .none
                                 var organization: Int?
@@ -663,17 +702,17 @@ public final class ActorRecognizer: Sendable {
                                         // the institution, a collective.)
                                         && !(m.tokens.lowerBound > range.lowerBound
                                              && (m.tokens.lowerBound..<roleEnd).allSatisfy({ tokens[$0].has(.capitalized) })
-                                             && key(m.tokens.lowerBound - 1) == Self.theKey && tokens[m.tokens.lowerBound - 1].has(.lowercase)) {
+                                             && key(m.tokens.lowerBound - 1) == theKey && tokens[m.tokens.lowerBound - 1].has(.lowercase)) {
                                 // After a preposition a person needs an article ("to the official"): "according to
                                 // official Kazakh figures" names no one.
                                 var before = m.tokens.lowerBound - 1
-                                while before > range.lowerBound, Self.titleModifiers.contains(key(before)) { before -= 1 }
-                                if before >= range.lowerBound, tokens[before].has(.lowercase), Self.prepositionKeys.contains(key(before)) { break }
+                                while before > range.lowerBound, titleModifiers.contains(key(before)) { before -= 1 }
+                                if before >= range.lowerBound, tokens[before].has(.lowercase), prepositionKeys.contains(key(before)) { break }
                                 findings.nominals.append(NominalMention(
                                     role: self.roles[roleList.last!], range: Int(tokens[m.tokens.lowerBound].start)..<Int(tokens[roleEnd - 1].end),
                                     tokens: m.tokens.lowerBound..<roleEnd, sentence: sentence.index))
-                            } else if m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == Self.itsKey,
-                                      roleEnd < range.upperBound, Self.speechVerbKeys.contains(key(roleEnd)) {
+                            } else if m.tokens.lowerBound > range.lowerBound, key(m.tokens.lowerBound - 1) == itsKey,
+                                      roleEnd < range.upperBound, speechVerbKeys.contains(key(roleEnd)) {
                                 // "China will require licences ..., its Commerce Ministry said": the body of the state
                                 // that opens the sentence.
                                 findings.titled.append(TitledCandidate(
@@ -686,16 +725,16 @@ public final class ActorRecognizer: Sendable {
                                 // as a clause's subject (at the sentence's start or after a comma), not a compound's
                                 // first word ("police station").
                                 var before = m.tokens.lowerBound - 1
-                                if before >= range.lowerBound, Self.determinerKeys.contains(key(before)) { before -= 1 }
+                                if before >= range.lowerBound, determinerKeys.contains(key(before)) { before -= 1 }
                                 // "Hundreds of protesters", "tens of thousands of demonstrators": a quantity opens the phrase.
-                                while before - 1 >= range.lowerBound, key(before) == Self.ofKey, Self.quantityKeys.contains(key(before - 1)) {
+                                while before - 1 >= range.lowerBound, key(before) == ofKey, quantityKeys.contains(key(before - 1)) {
                                     before -= 2
                                 }
                                 // (Also after a quotation's closing mark: `"...," the ministry added`.)
                                 let subjectPosition = before < range.lowerBound || tokens[before].has(.comma) || tokens[before].has(.dash)
                                     || tokens[before].has(.quote) && !tokens[before].has(.possessive)
                                 let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
-                                    && Self.compoundHeads.contains(key(roleEnd))
+                                    && compoundHeads.contains(key(roleEnd))
                                 // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
                                 // (Or as a passive's agent: "was arrested by police in Baku".)
                                 // (Or as a verb's object: "accused the army of", "clashed with police", "attacked troops".)
@@ -705,12 +744,12 @@ public final class ActorRecognizer: Sendable {
                                 // (Protesters and civilians too, after "at", "on" or "against": "fired tear gas at
                                 // protesters", "cracked down on demonstrators".)
                                 let object = before > range.lowerBound && tokens[before].has(.lowercase)
-                                    && (isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != Self.intelligenceKey
-                                        && (Self.endsInEd(tokens[before], bytes) || Self.objectWords.contains(key(before)))
-                                        && !(key(before) == Self.withKey && isPoliceRole[roleList.last!])
-                                        || isLocalRole[roleList.last!] && Self.targetPrepositions.contains(key(before)))
-                                let clauseStart = subjectPosition || Self.clauseOpeners.contains(key(before))
-                                    || Self.reportingVerbs.contains(key(before)) || key(before) == Self.byKey || object
+                                    && (isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != intelligenceKey
+                                        && (Self.endsInEd(tokens[before], bytes) || objectWords.contains(key(before)))
+                                        && !(key(before) == withKey && isPoliceRole[roleList.last!])
+                                        || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before)))
+                                let clauseStart = subjectPosition || clauseOpeners.contains(key(before))
+                                    || reportingVerbs.contains(key(before)) || key(before) == byKey || object
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
                                 if clauseStart && !compound {
                                     let ofList: (countries: CountryCandidates, end: Int) = countryAfterOf(roleEnd) != nil
@@ -731,7 +770,7 @@ public final class ActorRecognizer: Sendable {
                                         while k + 1 < range.upperBound, !tokens[k].has(.sentenceFinal) {
                                             // (Not in a relative clause about someone else: "..., who lives in Moscow".)
                                             if tokens[k].has(.comma), ActorResolver.relativeWords.contains(key(k + 1)) { break }
-                                            if key(k) == Self.inKey, let place = placeCountry(at: k + 1) {
+                                            if key(k) == inKey, let place = placeCountry(at: k + 1) {
                                                 countries = CountryCandidates(place.country)
                                                 break
                                             }
@@ -776,16 +815,16 @@ public final class ActorRecognizer: Sendable {
                             continue
                         }
                         // "The PDCI said": an article opens no name.
-                        if chain.count > 1, Self.determinerKeys.contains(key(chain.lowerBound)) {
+                        if chain.count > 1, determinerKeys.contains(key(chain.lowerBound)) {
                             k += 1
                             continue
                         }
                         let single = chain.count == 1
-                        if single && (Self.sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
+                        if single && (sentenceStarterKeys.contains(key(chain.lowerBound)) || tokens[chain.lowerBound].has(.allCaps)) {
                             // "The PDCI said": an acronym no dictionary knows that speaks is a body of its own.
                             if tokens[chain.lowerBound].has(.allCaps), matchStarting(chain.lowerBound) == nil,
                                chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.lowercase),
-                               Self.speechVerbKeys.contains(key(chain.upperBound)) {
+                               speechVerbKeys.contains(key(chain.upperBound)) {
                                 findings.speakers.append((chain, sentence.index))
                             }
                             k = chain.upperBound
@@ -795,7 +834,7 @@ public final class ActorRecognizer: Sendable {
                         // "Russia's envoy to the UN, Vasily Nebenzia, told".
                         if chain.count >= 2, chain.lowerBound - 2 >= range.lowerBound, tokens[chain.lowerBound - 1].has(.comma),
                            chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
-                            || Self.speechVerbKeys.contains(key(chain.upperBound)) {
+                            || speechVerbKeys.contains(key(chain.upperBound)) {
                             var start = chain.lowerBound - 2
                             while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote), !tokens[start - 1].has(.colon),
                                   chain.lowerBound - start < 12 { start -= 1 }
@@ -807,7 +846,7 @@ public final class ActorRecognizer: Sendable {
                                 var r = j + 1
                                 while r < chain.lowerBound - 1 {
                                     if let (_, end) = roles(from: r), end == chain.lowerBound - 1 { j = r; break }
-                                    guard tokens[r].has(.capitalized) || Self.nameConnectors.contains(key(r)) && tokens[r].has(.lowercase)
+                                    guard tokens[r].has(.capitalized) || nameConnectors.contains(key(r)) && tokens[r].has(.lowercase)
                                     else { break }
                                     r += 1
                                 }
@@ -818,7 +857,7 @@ public final class ActorRecognizer: Sendable {
                                 // (Not the state an envoy is sent for: "the secretary-general's special envoy for Haiti".)
                                 let posted = ActorResolver.postedAbroadWords.contains(self.roles[roleList.last!].name)
                                 if countries.isEmpty && organization == nil && !anaphoric
-                                    && !(posted && roleEnd < chain.lowerBound - 1 && (key(roleEnd) == Self.toKey || key(roleEnd) == Self.forKey)) {
+                                    && !(posted && roleEnd < chain.lowerBound - 1 && (key(roleEnd) == toKey || key(roleEnd) == forKey)) {
                                     for c in roleEnd..<(chain.lowerBound - 1) {
                                         if let cn = matchStarting(c), case .country(let cs, let form) = entry(matches[cn]), form != .capital {
                                             countries = cs
@@ -826,8 +865,8 @@ public final class ActorRecognizer: Sendable {
                                         }
                                     }
                                     // ("A spokesman for the African Union mission, Moses Kibirige,": or the body after "for".)
-                                    if countries.isEmpty, roleEnd < chain.lowerBound - 2, key(roleEnd) == Self.forKey {
-                                        let at = key(roleEnd + 1) == Self.theKey ? roleEnd + 2 : roleEnd + 1
+                                    if countries.isEmpty, roleEnd < chain.lowerBound - 2, key(roleEnd) == forKey {
+                                        let at = key(roleEnd + 1) == theKey ? roleEnd + 2 : roleEnd + 1
                                         if at < chain.lowerBound - 1, let n = matchStarting(at), case .organization(let o) = entry(matches[n]) {
                                             organization = o
                                         }
@@ -856,9 +895,9 @@ public final class ActorRecognizer: Sendable {
                             if let (roleList, roleEnd) = roles(from: j), isPersonRole[roleList.last!],
                                name(at: roleEnd) == nil,
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
-                                || tokens[roleEnd].has(.closeBracket) || Self.appositionLinks.contains(key(roleEnd))
+                                || tokens[roleEnd].has(.closeBracket) || appositionLinks.contains(key(roleEnd))
                                 // ("X, a senior adviser to the president": whom the office serves, not whose it is.)
-                                || key(roleEnd) == Self.toKey {
+                                || key(roleEnd) == toKey {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
                                 // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
                                 // state that opens that phrase.)
@@ -870,7 +909,7 @@ public final class ActorRecognizer: Sendable {
                                 if organization == nil, countries.isEmpty {
                                     let side: Int?
                                     (organization, countries, side) = afterLink(roleEnd)
-                                    if let side, Self.agentHeads.contains(key(roleEnd - 1)) { roleList = RoleList(side) }
+                                    if let side, agentHeads.contains(key(roleEnd - 1)) { roleList = RoleList(side) }
                                 }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
@@ -884,28 +923,28 @@ public final class ActorRecognizer: Sendable {
                         // ("said Claudia Moretti", "Claudia Moretti said").
                         // "said Dr Hana Yousef": an honorific may stand between the verb and the name.
                         var before = chain.lowerBound - 1
-                        if before > range.lowerBound, Self.honorificKeys.contains(key(before)) { before -= 1 }
+                        if before > range.lowerBound, honorificKeys.contains(key(before)) { before -= 1 }
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
                         func relativeThenSpeech() -> Bool {
-                            after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == Self.whoKey
-                            && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) }
+                            after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == whoKey
+                            && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && speechVerbKeys.contains(key($0 + 1)) }
                         }
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         // ("Petar Nikolov, co-chair of the We Continue the Change party, said": or a bare role.)
                         func appositionThenSpeech() -> Bool {
                             after + 3 < range.upperBound && tokens[after].has(.comma)
-                            && (Self.determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
+                            && (determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
                             && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
-                                .map { tokens[$0].has(.comma) && Self.speechVerbKeys.contains(key($0 + 1)) } == true
+                                .map { tokens[$0].has(.comma) && speechVerbKeys.contains(key($0 + 1)) } == true
                         }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
                         let endsLongerName = chain.lowerBound - 2 >= range.lowerBound && tokens[chain.lowerBound - 1].has(.lowercase)
-                            && Self.nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
+                            && nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
                         if chain.count >= 2, !endsLongerName,
-                           (after < range.upperBound && Self.speechVerbKeys.contains(key(after)))
-                            || (before >= range.lowerBound && Self.speechVerbKeys.contains(key(before)) && !Self.hearerVerbKeys.contains(key(before)))
+                           (after < range.upperBound && speechVerbKeys.contains(key(after)))
+                            || (before >= range.lowerBound && speechVerbKeys.contains(key(before)) && !hearerVerbKeys.contains(key(before)))
                             || relativeThenSpeech() || appositionThenSpeech() {
                             findings.speakers.append((chain, sentence.index))
                         }
