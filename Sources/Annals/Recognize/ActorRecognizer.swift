@@ -725,6 +725,9 @@ public final class ActorRecognizer: Sendable {
                                 // as a clause's subject (at the sentence's start or after a comma), not a compound's
                                 // first word ("police station").
                                 var before = m.tokens.lowerBound - 1
+                                // ("the eastern-based House of Representatives": over a compound that describes it.)
+                                if before > range.lowerBound, tokens[before].has(.hyphenated), tokens[before].has(.lowercase),
+                                   determinerKeys.contains(key(before - 1)) { before -= 1 }
                                 if before >= range.lowerBound, determinerKeys.contains(key(before)) { before -= 1 }
                                 // "Hundreds of protesters", "tens of thousands of demonstrators": a quantity opens the phrase.
                                 while before - 1 >= range.lowerBound, key(before) == ofKey, quantityKeys.contains(key(before - 1)) {
