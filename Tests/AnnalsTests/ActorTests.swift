@@ -166,6 +166,16 @@ struct ActorTests {
         #expect(found.first { $0.name == "State Border Committee" }?.code == "BLRGOV", "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func aBodysNounInThePossessiveIsTheBodyNamedBefore() {
+        let found = actors("""
+            UNICEF called for the release of the girls in Nigeria. "Schools must be safe," said Matthias Lindqvist, the \
+            agency's deputy representative in Nigeria. Human Rights Watch said the arrests were unlawful. "It is \
+            collective punishment," said Yasmin Ouerghi, the group's Libya researcher.
+            """)
+        #expect(found.first { $0.name == "Matthias Lindqvist" }?.code.hasPrefix("IGOUNOKID") == true, "\(found.map { ($0.code, $0.name) })")
+        #expect(found.first { $0.name == "Yasmin Ouerghi" }?.code.hasPrefix("NGOHRIHRW") == true, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia

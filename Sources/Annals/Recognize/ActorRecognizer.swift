@@ -389,8 +389,10 @@ public final class ActorRecognizer: Sendable {
                         // "the union's commissioner", "the group's advocacy director": a body's possessive, as "its".
                         // (Not a person's role: "the minister's aide" is no body's.)
                         let possessor = j < range.upperBound ? matchStarting(j) : nil
+                        // ("the group's Libya researcher", "the agency's deputy representative": a body's noun too.)
                         if determiner, j + 2 < range.upperBound, tokens[j].has(.lowercase), tokens[j + 1].has(.possessive),
-                           tokens[j + 1].has(.clitic), possessor == nil || isRole(possessor).map({ !isPersonRole[$0] }) == true {
+                           tokens[j + 1].has(.clitic), possessor == nil || isRole(possessor).map({ !isPersonRole[$0] }) == true
+                            || possessor.map({ if case .organizationAnaphor = entry(matches[$0]) { true } else { false } }) == true {
                             j += 2
                         }
                         // A person's possessive as a determiner: "Navalny's spokeswoman, Kira Yarmysh,".

@@ -280,6 +280,22 @@ final class ActorResolution {
         return (t.tokens.upperBound, role, t.countries[0])
     }.sorted { $0.end < $1.end }
 
+    /// The body a title's "the group's", "the agency's" stands for: the organisation named last before it.
+    func possessingBody(_ t: ActorRecognizer.TitledCandidate) -> Int? {
+        let r = t.roleTokens.lowerBound
+        let start = segmentation.sentences[t.sentence].tokens.lowerBound
+        guard let clitic = stride(from: r - 1, through: max(start + 2, r - 3), by: -1).first(where: {
+            tokens[$0].has(.possessive) && tokens[$0].has(.clitic)
+        }), keys[clitic - 2] == ActorResolver.theKey, ActorResolver.bodyNouns.contains(keys[clitic - 1]) else { return nil }
+        var body: (at: Int, actor: Int)?
+        for (_, a) in organizationActor {
+            for m in layer.actors[a].mentions where m.tokens.upperBound <= clitic - 2 && m.tokens.lowerBound > (body?.at ?? -1) {
+                body = (m.tokens.lowerBound, a)
+            }
+        }
+        return body?.actor
+    }
+
     /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
     func subjectActor(of s: Int) -> Int? {
         var k = segmentation.sentences[s].tokens.lowerBound
@@ -860,6 +876,12 @@ final class ActorResolution {
             var countryCode = country.map { knowledge.countries.countries[$0].code }
                 ?? (t.organization.map { knowledge.organizations.organizations[$0].kind == "group" } == true ? stateOf(orgCode) : nil)
             let codes = titleCodes(t)
+            // ("Yasmin Ouerghi, the group's Libya researcher": the body the possessive stands for, not the state the
+            // portfolio names.)
+            if t.isPerson, let body = possessingBody(t) {
+                orgCode = layer.actors[body].code
+                countryCode = nil
+            }
             if !t.isPerson {
                 guard let prefix = orgCode.flatMap({ stateOf($0) == countryCode ? $0 : nil }) ?? countryCode ?? orgCode
                 else { continue }

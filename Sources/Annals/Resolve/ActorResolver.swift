@@ -174,6 +174,9 @@ final class ActorResolver: Sendable {
     ])
     static let fromKey = TokenKey.of("from")
     static let officeKey = TokenKey.of("office")
+    /// Nouns that stand for a body named before ("the group's researcher", "the agency's representative").
+    static let bodyNouns = KeySet(words: ["group", "agency", "organisation", "organization", "body", "mission", "bloc",
+                                          "alliance", "union", "coalition", "network", "charity", "movement", "fund"])
     static let relativeWords = KeySet(words: ["who", "whose", "which", "where", "whom"])
     /// Head words of an organisation's own bodies besides `bodyHeads` ("the UN Verification Mission").
     static let subsidiaryHeads = KeySet(words: ["mission", "delegation", "programme", "program", "force", "observers"])
