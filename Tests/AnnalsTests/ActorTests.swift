@@ -176,6 +176,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Yasmin Ouerghi" }?.code.hasPrefix("NGOHRIHRW") == true, "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func ranksWrittenWithoutStops() {
+        let found = actors("Thailand's army said the border was calm. Army spokesman Maj Gen Prasert Yodmanee said troops had held fire.")
+        #expect(found.contains { $0.name == "Prasert Yodmanee" && $0.code == "THAMIL" }, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func policeAreWhereTheReportWasFiledNotWhereSomeoneElseLives() {
         let found = actors("""
             Moldova accuses Russia
