@@ -966,8 +966,8 @@ struct QuoteAttributor {
             if !found.isEmpty {
                 // (One walk over the sides' mentions in text order, counting as it goes: long documents stay linear.)
                 var sideMentions: [(at: Int, actor: Int)] = []
-                for (a, actor) in layer.actors.enumerated() where actor.kind == .state || actor.kind == .organization {
-                    for m in actor.mentions { sideMentions.append((m.tokens.lowerBound, a)) }
+                for a in layer.actors.indices where layer.actors[a].kind == .state || layer.actors[a].kind == .organization {
+                    for m in layer.actors[a].mentions { sideMentions.append((m.tokens.lowerBound, a)) }
                 }
                 sideMentions.sort { $0.at < $1.at }
                 let quoted = quotations.map(\.tokens).sorted { $0.lowerBound < $1.lowerBound }
