@@ -176,6 +176,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Yasmin Ouerghi" }?.code.hasPrefix("NGOHRIHRW") == true, "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func aNameAfterABodysNounIsThatBody() {
+        let found = actors("Poland tightened the border. The Polish volunteer network Grupa Granica said its members had been threatened.")
+        let body = found.first { $0.name == "Grupa Granica" }
+        #expect(body?.kind == .group && body?.code == "POLNGO", "\(found.map { ($0.code, $0.name, $0.kind) })")
+    }
+
     @Test func ranksWrittenWithoutStops() {
         let found = actors("Thailand's army said the border was calm. Army spokesman Maj Gen Prasert Yodmanee said troops had held fire.")
         #expect(found.contains { $0.name == "Prasert Yodmanee" && $0.code == "THAMIL" }, "\(found.map { ($0.code, $0.name) })")

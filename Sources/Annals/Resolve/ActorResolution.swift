@@ -963,23 +963,33 @@ final class ActorResolution {
     func resolveSpeakers() {
         for (chain, sentence) in findings.speakers {
             // "The Moro Liberation Council told us": a name that ends in a body's word names a body, not a person.
-            if ActorResolver.bodyHeads.contains(keys[chain.upperBound - 1]) || chain.count == 1 && tokens[chain.lowerBound].has(.allCaps) {
+            // ("the Polish volunteer network Grupa Granica said": so does a name after a body's noun.)
+            let named = chain.lowerBound > 0 && tokens[chain.lowerBound - 1].has(.lowercase) && ActorResolver.bodyHeads.contains(keys[chain.lowerBound - 1])
+            if ActorResolver.bodyHeads.contains(keys[chain.upperBound - 1]) || chain.count == 1 && tokens[chain.lowerBound].has(.allCaps) || named {
                 var chain = chain
                 if chain.count > 1, keys[chain.lowerBound] == ActorResolver.theKey { chain = (chain.lowerBound + 1)..<chain.upperBound }
                 let name = text(bytes(chain))
                 let mention = ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .name)
                 // ("Belarus's State Border Committee said": a body a state's possessive or demonym opens is that state's.)
                 var owner: String?
+                // (Or that opens the phrase of the body's noun: "the Polish volunteer network".)
+                let reach = named ? max(segmentation.sentences[sentence].tokens.lowerBound, chain.lowerBound - 4) : chain.lowerBound
                 for a in layer.actors.indices where layer.actors[a].kind == .state
-                    && layer.actors[a].mentions.contains(where: { $0.tokens.upperBound == chain.lowerBound && $0.sentence == sentence }) {
+                    && layer.actors[a].mentions.contains(where: {
+                        $0.sentence == sentence && $0.tokens.upperBound <= chain.lowerBound && $0.tokens.upperBound >= reach
+                            && (named || $0.tokens.upperBound == chain.lowerBound)
+                    }) {
                     owner = layer.actors[a].code
                     break
                 }
-                let code = owner.map { $0 + "GOV" } ?? "---"
+                // (After a body's noun the noun tells its kind: "the volunteer network X" is no state body.)
+                let role = named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]] : "GOV"
+                let code = owner.flatMap { owner in role.map { owner + $0 } } ?? "---"
                 if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == code && $0.name == name }) {
                     layer.actors[a].mentions.append(mention)
                 } else {
-                    layer.actors.append(Actor(kind: .group, code: code, name: name, country: owner, roles: owner == nil ? [] : ["GOV"],
+                    layer.actors.append(Actor(kind: .group, code: code, name: name, country: code == "---" ? nil : owner,
+                                              roles: code == "---" ? [] : role.map { [$0] } ?? [],
                                               title: nil, mentions: ActorResolver.mentionList(mention)))
                 }
                 continue

@@ -174,6 +174,11 @@ final class ActorResolver: Sendable {
     ])
     static let fromKey = TokenKey.of("from")
     static let officeKey = TokenKey.of("office")
+    /// The role a body's noun gives the name after it ("the volunteer network X": NGO; "the party X": PTY).
+    static let bodyNounRoles: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        ("party", "PTY"), ("group", "NGO"), ("network", "NGO"), ("association", "NGO"), ("foundation", "NGO"),
+        ("organisation", "NGO"), ("organization", "NGO"), ("coalition", "NGO"), ("union", "LAB"),
+    ].map { (TokenKey.of($0.0), $0.1) })
     /// Nouns that stand for a body named before ("the group's researcher", "the agency's representative").
     static let bodyNouns = KeySet(words: ["group", "agency", "organisation", "organization", "body", "mission", "bloc",
                                           "alliance", "union", "coalition", "network", "charity", "movement", "fund"])
