@@ -32,6 +32,24 @@ struct HotPathContainerTests {
         }
     }
 
+    @Test func smallMapLeaderAgreesWithASortOfItsPairs() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var map = SmallMap()
+            var pairs: [Int: Int] = [:]
+            for _ in 0..<Int.random(in: 0..<20, using: &generator) {
+                let key = Int.random(in: 0..<12, using: &generator), amount = Int.random(in: 1..<4, using: &generator)
+                map.add(amount, to: key)
+                pairs[key, default: 0] += amount
+            }
+            let excluded = Bool.random(using: &generator) ? Int.random(in: 0..<12, using: &generator) : nil
+            let sorted = pairs.filter { $0.key != excluded }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            let leader = map.leader(excluding: excluded)
+            #expect(leader?.key == sorted.first?.key && leader?.value == sorted.first?.value)
+            #expect(leader.map { $0.second } == (sorted.isEmpty ? nil : sorted.count > 1 ? sorted[1].value : 0))
+        }
+    }
+
     @Test func trieEdgesAgreeWithADictionary() {
         var random = SeededGenerator(seed: 11)
         var edges = TrieEdges()

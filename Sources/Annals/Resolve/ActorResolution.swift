@@ -94,17 +94,8 @@ final class ActorResolution {
     /// The one state the document is about: at least `minimum` unambiguous mentions, and twice the next
     /// (with `alone`, no other state named at all).
     func dominantState(minimum: Int = 2, alone: Bool = false, ratio: Int = 2) -> Int? {
-        var top: (key: Int, value: Int)?
-        var second = 0
-        for (key, value) in weight {
-            if let t = top, (value, -key) <= (t.value, -t.key) {
-                second = max(second, value)
-            } else {
-                if let t = top { second = max(second, t.value) }
-                top = (key, value)
-            }
-        }
-        return top.flatMap { $0.value >= minimum && (alone ? second == 0 : second * ratio <= $0.value) ? $0.key : nil }
+        guard let top = weight.leader() else { return nil }
+        return top.value >= minimum && (alone ? top.second == 0 : top.second * ratio <= top.value) ? top.key : nil
     }
 
     /// The state a story happens in when it names no other: every place of the story (`ActorLayer.places`: after a
@@ -1202,15 +1193,8 @@ final class ActorResolution {
         for actor in layer.actors where actor.kind == .person || actor.kind == .group {
             if let country = actor.country, let c = knowledge.countries.index[country] { counts.add(1, to: c) }
         }
-        var top: (state: Int, count: Int)?
-        var second = 0
-        for (c, n) in counts {
-            if let t = top, (n, -c) <= (t.count, -t.state) { second = max(second, n); continue }
-            if let t = top { second = max(second, t.count) }
-            top = (c, n)
-        }
-        guard let top, top.count >= minimum, top.count >= 2 * second else { return nil }
-        return top.state
+        guard let top = counts.leader(), top.value >= minimum, top.value >= 2 * top.second else { return nil }
+        return top.key
     }
 
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
@@ -1510,14 +1494,7 @@ final class ActorResolution {
             }
             // The possessor: the actor named last before "its" in the sentence.
             guard let possessor, possessor.sentence == sentence, let own = knowledge.countries.index[possessor.country] else { continue }
-            var top: (state: Int, count: Int)?
-            var second = 0
-            for (c, n) in counts where c != own {
-                if let t = top, n <= t.count { second = max(second, n); continue }
-                if let t = top { second = max(second, t.count) }
-                top = (c, n)
-            }
-            guard let top, top.count > second, let a = stateActor[top.state] else { continue }
+            guard let top = counts.leader(excluding: own), top.value > top.second, let a = stateActor[top.key] else { continue }
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
         }
     }

@@ -72,6 +72,22 @@ struct SmallMap: Sequence {
         if let i = position(of: key) { set(i, key: key, value: pair(i).value + amount) } else { append(key: key, value: amount) }
     }
 
+    /// The key with the largest value (the smaller key on a tie), its value, and the largest value of any other
+    /// key (0 when none); `excluding` a key; nil when no key is left.
+    func leader(excluding excluded: Int? = nil) -> (key: Int, value: Int, second: Int)? {
+        var top: (key: Int, value: Int)?
+        var second = 0
+        for (key, value) in self where key != excluded {
+            if let t = top, (value, -key) <= (t.value, -t.key) {
+                second = Swift.max(second, value)
+            } else {
+                if let t = top { second = Swift.max(second, t.value) }
+                top = (key, value)
+            }
+        }
+        return top.map { ($0.key, $0.value, second) }
+    }
+
     /// The pairs in insertion order.
     func makeIterator() -> Iterator { Iterator(map: self) }
 
