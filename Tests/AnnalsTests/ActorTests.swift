@@ -539,6 +539,9 @@ struct ActorTests {
         #expect(actors("A prominent anti-Syria journalist was killed.").isEmpty)
         #expect(actor("RUS", in: actors("Pro-Russian separatists shelled the town.")) == nil)
         #expect(actor("BIH", in: actors("They warned of a Bosnia-style civil war.")) == nil)
+        // A scope across states is no state either.
+        #expect(actor("USA", in: actors("The Inter-American Development Bank approved the loan.")) == nil)
+        #expect(actor("ZAF", in: actors("Delegates met at the Pan-African Parliament in South Africa.")) != nil)
     }
 
     @Test func currenciesAndLanguagesAreNotActors() {

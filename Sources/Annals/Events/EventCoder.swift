@@ -558,7 +558,10 @@ struct EventCoder: Sendable {
                 guard j > floor, tokens[j].has(.comma), j + 1 < close,
                       Self.relativePronouns.contains(key(j + 1)) || Self.prepositionKeys.contains(key(j + 1))
                         && !Self.andKeys.contains(key(j + 1))
-                        || (Self.indefiniteArticles.contains(key(j + 1)) || key(j + 1) == Self.theKey) && ending[j - 1] != nil
+                        || (Self.indefiniteArticles.contains(key(j + 1)) || key(j + 1) == Self.theKey)
+                            // (Or an acronym in brackets after it: "the Inter-American Commission on Human Rights (IACHR),
+                            // an autonomous OAS body, condemned".)
+                            && (ending[j - 1] != nil || tokens[j - 1].has(.closeBracket) && j - 2 > floor && ending[j - 2] != nil)
                 else { return nil }
                 return j
             }

@@ -684,7 +684,7 @@ final class ActorResolution {
                 let token = tokens[m.tokens.lowerBound].range
                 if ActorResolver.compoundModifierBytes.contains(where: { ActorResolver.endsWith(document.utf8, token, $0) }) { continue }
                 // "pro-Russian separatists", "an anti-Syria journalist": the state is what they are for or
-                // against, not who they are.
+                // against, not who they are. ("The Inter-American Commission": nor is a scope across states.)
                 if m.bytes.lowerBound > token.lowerBound,
                    ActorResolver.stancePrefixBytes.contains(where: { ActorResolver.startsWith(document.utf8, token, $0) }) { continue }
             } else if m.tokens.upperBound < tokens.count, !tokens[m.tokens.upperBound].has(.spaceBefore),
