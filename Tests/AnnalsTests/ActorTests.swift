@@ -603,6 +603,18 @@ struct ActorTests {
                 "\(found.map { ($0.code, $0.name, $0.title) })")
     }
 
+    @Test func aPortfolioAfterForStandsBetweenRoleAndName() {
+        let found = actors("In Vienna, U.N. Under-Secretary-General for Political Affairs Lena Okoro said the talks would resume.")
+        let person = actor("IGOUNOGOV", in: found)
+        #expect(person?.name == "Lena Okoro" && person?.title == "Under-Secretary-General", "\(found.map { ($0.code, $0.name) })")
+        #expect(!found.contains { $0.name.hasPrefix("In ") })
+        let kenyan = actors("Kenyan Cabinet Secretary for Interior Daniel Kiprono said police would be deployed.")
+        #expect(actor("KENGOV", in: kenyan)?.name == "Daniel Kiprono", "\(kenyan.map { ($0.code, $0.name) })")
+        // (A name that is no portfolio's is no portfolio: "envoy for Sudan Ahmed Musa" is not read over a state.)
+        let envoy = actors("The special envoy for Sudan said the talks had failed.")
+        #expect(!envoy.contains { $0.kind == .person && $0.name.contains("Sudan") })
+    }
+
     @Test func aNameEndingInABodysWordIsABody() {
         let found = actors("The Kivu Liberation Council said the talks had failed.")
         #expect(found.contains { $0.kind == .group && $0.name == "Kivu Liberation Council" }, "\(found.map { ($0.kind, $0.name) })")
@@ -686,6 +698,19 @@ struct ActorTests {
     @Test func aBareBodyIsTheBodyOfTheSameHeadWord() {
         let found = actors("The US Treasury imposed sanctions on Venezuelan officials. The Treasury said more would follow.")
         #expect(found.first { $0.mentions.contains("The Treasury") }?.code == "USAGOV", "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aBareBodyAfterAnotherStatesSentenceIsThatStates() {
+        let found = actors("""
+            Chile's foreign ministry protested on Monday.
+
+            Argentina urged restraint. "We call on both parties to talk," the foreign ministry said.
+            """)
+        #expect(found.first { $0.mentions.contains("foreign ministry") && !$0.mentions.contains("Chile's foreign ministry") }?.code
+                == "ARGGOV", "\(found.map { ($0.code, $0.mentions) })")
+        // (Not when the sentence before names the body's own state: "Chile ... The foreign ministry" stays Chile's.)
+        let same = actors("Chile's foreign ministry protested. Argentina then accused Chile of lying. The foreign ministry said so.")
+        #expect(same.first { $0.mentions.contains("The foreign ministry") }?.code == "CHLGOV", "\(same.map { ($0.code, $0.mentions) })")
     }
 
     @Test func aBareBodyWithWordsOfItsOwnIsNotAnotherBodyOfTheHeadWord() {

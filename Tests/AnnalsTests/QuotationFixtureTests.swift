@@ -128,6 +128,18 @@ struct QuotationFixtureTests {
                     text: "Bolivia's electoral authority said turnout was high. The Interior Ministry said police had detained "
                         + "12 people. The ministry said the detainees would face charges.",
                     starts: "the detainees would", speaker: "Interior Ministry"),
+        SpeakerCase(rule: "the name a speaker is known by names it",
+                    text: "Lithuania asked the NATO-led force in Kosovo to protect the crossing. That force, known as KFOR, said it "
+                        + "was \"in close contact with both sides.\"",
+                    starts: "in close contact", speaker: "Kosovo Force"),
+        SpeakerCase(rule: "a speaker before the name it is known by",
+                    text: "Chile's foreign ministry protested. Argentina urged restraint. \"We call on both parties to talk,\" the "
+                        + "foreign ministry, known as the Palacio San Martin, said.",
+                    starts: "We call on both", speaker: "Foreign Ministry"),
+        SpeakerCase(rule: "a portfolio after 'for' stands between role and name",
+                    text: "In Geneva, U.N. Under-Secretary-General for Humanitarian Affairs Lena Okoro briefed donors. \"The roads "
+                        + "must open,\" Okoro told reporters.",
+                    starts: "The roads", speaker: "Lena Okoro"),
     ]
 
     @Test(arguments: speakerCases)

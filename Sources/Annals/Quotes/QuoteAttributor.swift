@@ -40,6 +40,9 @@ struct QuoteAttributor {
     static let inKey = TokenKey.of("in")
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
+    static let knownKey = TokenKey.of("known")
+    static let alsoKey = TokenKey.of("also")
+    static let asKey = TokenKey.of("as")
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
     static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
@@ -367,6 +370,17 @@ struct QuoteAttributor {
                         s = named
                     }
                     return mention(startingAt: s, sentence: sentence)
+                }
+                // "That force, known as KFOR, said": the name it is known by, or what it names ("the foreign ministry,
+                // known as Itamaraty, said").
+                if end - 5 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (max(sentence.tokens.lowerBound + 1, end - 9)..<(end - 3)).last(where: { tokens[$0].has(.comma) }),
+                   key(open + 1) == Self.knownKey || key(open + 1) == Self.alsoKey && key(open + 2) == Self.knownKey {
+                    let name = key(open + 1) == Self.knownKey ? open + 2 : open + 3
+                    if key(name) == Self.asKey {
+                        if let m = mention(endingAt: end - 1, sentence: sentence), m.tokens.lowerBound > name, m.actor != nil { return m }
+                        if let m = mention(endingAt: open, sentence: sentence) { return m }
+                    }
                 }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),

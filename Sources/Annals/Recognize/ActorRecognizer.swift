@@ -110,6 +110,19 @@ public final class ActorRecognizer: Sendable {
                                               "equipment", "hardware", "exercises", "drills", "spending", "budget",
                                               "cooperation", "ties", "support", "operation", "operations", "presence",
                                               "buildup", "deployment", "deployments", "sharing", "reports", "report"])
+    /// Capitalised words of a portfolio after "for" between a role and a name ("Under-Secretary-General for
+    /// Humanitarian Affairs Tom Fletcher", "Cabinet Secretary for Interior Kipchumba Murkomen").
+    static let portfolioWords = KeySet(words: [
+        "affairs", "interior", "defence", "defense", "security", "trade", "finance", "health", "education", "development",
+        "refugees", "human", "rights", "humanitarian", "relief", "justice", "energy", "environment", "agriculture",
+        "transport", "information", "foreign", "home", "economic", "political", "peacekeeping", "peacebuilding",
+        "operations", "public", "internal", "international", "cooperation", "investment", "industry", "labour", "labor",
+        "employment", "migration", "immigration", "planning", "infrastructure", "communications", "culture", "tourism",
+        "water", "mining", "petroleum", "lands", "housing", "women", "youth", "social", "welfare", "disaster",
+        "management", "emergency", "coordination", "legal", "commerce", "treasury", "budget", "science", "technology",
+        "digital", "climate", "intelligence", "veterans", "policy", "counter-terrorism", "counterterrorism", "arms",
+        "control", "disarmament", "europe", "asia", "africa", "americas", "multilateral", "strategic",
+    ])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
@@ -241,6 +254,7 @@ public final class ActorRecognizer: Sendable {
         let ofKey = Self.ofKey
         let officialKey = Self.officialKey
         let possessivePronouns = Self.possessivePronouns
+        let portfolioWords = Self.portfolioWords
         let prepositionKeys = Self.prepositionKeys
         let quantityKeys = Self.quantityKeys
         let reportingVerbs = Self.reportingVerbs
@@ -446,8 +460,21 @@ public final class ActorRecognizer: Sendable {
                     /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
                     func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
                         let headIsPerson = isPersonRole[roleList.last!]
-                        if headIsPerson, let chain = name(at: roleEnd, afterTitle: true) { return (chain, chain.upperBound, true) }
+                        if headIsPerson, let chain = nameAfterTitle(roleEnd) { return (chain, chain.upperBound, true) }
                         return (nil, roleEnd, headIsPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
+                    }
+                    /// The name after a person's role, over a portfolio after "for" ("Under-Secretary-General for
+                    /// Humanitarian Affairs Tom Fletcher"): only words of `portfolioWords`, so that no name is taken for one.
+                    func nameAfterTitle(_ roleEnd: Int) -> Range<Int>? {
+                        if let chain = name(at: roleEnd, afterTitle: true) { return chain }
+                        guard roleEnd + 2 < range.upperBound, key(roleEnd) == forKey else { return nil }
+                        var j = roleEnd + 1
+                        while j < range.upperBound, j - roleEnd <= 5,
+                              tokens[j].has(.capitalized) && portfolioWords.contains(key(j))
+                                || tokens[j].has(.lowercase) && key(j) == andWordKey && j > roleEnd + 1 { j += 1 }
+                        guard j > roleEnd + 1, j < range.upperBound, key(j - 1) != andWordKey, matchStarting(j) == nil,
+                              let chain = name(at: j, afterTitle: true), chain.count >= 2 else { return nil }
+                        return chain
                     }
                     /// What opens the phrase after an apposition's link at `link` ("for the Afghan foreign ministry",
                     /// "at Human Rights Watch", "for the opposition coalition"): a body, a state, or a collective's role.
@@ -673,7 +700,7 @@ public final class ActorRecognizer: Sendable {
                                tokens[roleEnd + 1].has(.capitalized), !isPersonRole[roleList.last!] { break }
                             let headIsPerson = isPersonRole[roleList.last!]
                             // ("the Refugee Rights Network": a body's name that a role word opens.)
-                            if headIsPerson, let chain = name(at: roleEnd, afterTitle: true),
+                            if headIsPerson, let chain = nameAfterTitle(roleEnd),
                                !(tokens[m.tokens.lowerBound].has(.capitalized) && ActorResolver.bodyHeads.contains(key(chain.upperBound - 1))) {
                                 var end = chain.upperBound
                                 let country = countryAfterOf(end)
@@ -820,7 +847,8 @@ public final class ActorRecognizer: Sendable {
                             continue
                         }
                         // "The PDCI said": an article opens no name.
-                        if chain.count > 1, determinerKeys.contains(key(chain.lowerBound)) {
+                        // ("In Geneva, ...": nor does a preposition.)
+                        if chain.count > 1, determinerKeys.contains(key(chain.lowerBound)) || prepositionKeys.contains(key(chain.lowerBound)) {
                             k += 1
                             continue
                         }
@@ -897,8 +925,10 @@ public final class ActorRecognizer: Sendable {
                             (countries, organization, anaphoric, j) = roleLead(at: j + 1)
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
+                            // (Nor be a title's that has one after a portfolio: "In Geneva, U.N. Under-Secretary-General for
+                            // Humanitarian Affairs Tom Fletcher said".)
                             if let (roleList, roleEnd) = roles(from: j), isPersonRole[roleList.last!],
-                               name(at: roleEnd) == nil,
+                               nameAfterTitle(roleEnd) == nil,
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || appositionLinks.contains(key(roleEnd))
                                 // ("X, a senior adviser to the president": whom the office serves, not whose it is.)

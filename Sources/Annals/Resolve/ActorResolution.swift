@@ -188,6 +188,37 @@ final class ActorResolution {
             }
             if let body { return (nil, layer.actors[body.actor].code) }
         }
+        // ("The ministry said ... ministry spokesman Maj. Gen. X told": a body's word in lower case heading the role is the
+        // body of that word named last before.)
+        // ("X, a spokeswoman for the presidential office, said": or after "for" or "of" behind the role.)
+        let first = t.roleTokens.lowerBound
+        var bodyWord: UInt64?
+        if t.roleTokens.count >= 2, tokens[first].has(.lowercase), ActorResolver.bodyHeads.contains(keys[first]) {
+            bodyWord = keys[first]
+        } else if t.roleTokens.upperBound + 1 < segmentation.sentences[t.sentence].tokens.upperBound,
+                  keys[t.roleTokens.upperBound] == ActorResolver.forKey || keys[t.roleTokens.upperBound] == ActorResolver.ofKey {
+            let end = segmentation.sentences[t.sentence].tokens.upperBound
+            var k = t.roleTokens.upperBound + 1
+            if keys[k] == ActorResolver.theKey { k += 1 }
+            while k < min(end, t.roleTokens.upperBound + 5), tokens[k].has(.lowercase), tokens[k].has(.word) {
+                if ActorResolver.bodyHeads.contains(keys[k]) { bodyWord = keys[k]; break }
+                k += 1
+            }
+        }
+        if let bodyWord {
+            let limit = min(first, t.tokens.lowerBound)
+            var body: (at: Int, actor: Int)?
+            for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
+                for m in layer.actors[a].mentions where m.tokens.upperBound <= limit && m.tokens.lowerBound > (body?.at ?? -1)
+                    && (keys[m.tokens.upperBound - 1] == bodyWord || headBeforeOf(m.tokens) == bodyWord) {
+                    body = (m.tokens.lowerBound, a)
+                }
+            }
+            if let body {
+                let actor = layer.actors[body.actor]
+                return actor.kind == .organization ? (nil, actor.code) : (actor.country, actor.country == nil ? actor.code : nil)
+            }
+        }
         // ("Speaking at the AU's headquarters in the Ethiopian capital, Commission Chairperson X": the body named in
         // the phrase that opens the official's sentence, before the place.)
         if let body = openingBody(of: t.sentence, before: t.tokens.lowerBound) { return (nil, layer.actors[body].code) }
@@ -1080,7 +1111,10 @@ final class ActorResolution {
         var byHead: [UInt64: [(start: Int, end: Int, actor: Int)]] = [:]
         if indexed {
             for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
-                for m in layer.actors[a].mentions { byHead[keys[m.tokens.upperBound - 1], default: []].append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+                for m in layer.actors[a].mentions {
+                    byHead[keys[m.tokens.upperBound - 1], default: []].append((m.tokens.lowerBound, m.tokens.upperBound, a))
+                    if let k = headBeforeOf(m.tokens) { byHead[k, default: []].append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+                }
             }
             for k in byHead.keys { byHead[k]!.sort { $0.start < $1.start } }
         }
@@ -1110,7 +1144,8 @@ final class ActorResolution {
                 } else {
                     for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
-                            && keys[m.tokens.upperBound - 1] == head && m.tokens.lowerBound > (antecedent?.at ?? -1)
+                            && (keys[m.tokens.upperBound - 1] == head || headBeforeOf(m.tokens) == head)
+                            && m.tokens.lowerBound > (antecedent?.at ?? -1)
                             && wordsRepeated(g.tokens, in: m.tokens) {
                             antecedent = (a, m.tokens.lowerBound)
                         }
@@ -1124,6 +1159,19 @@ final class ActorResolution {
                             antecedent = (a, m.tokens.lowerBound)
                         }
                     }
+                }
+                // ("Brazil urged restraint. '...,' the foreign ministry said": the state that opens the sentence before,
+                // when the body named before is another state's and neither sentence names that state or body.)
+                if let antecedent, g.sentence > 0, let subject = openingState(of: g.sentence - 1),
+                   let other = layer.actors[antecedent.actor].country, other != knowledge.countries.countries[subject].code,
+                   !layer.actors[antecedent.actor].mentions.contains(where: { $0.sentence + 1 >= g.sentence && $0.sentence <= g.sentence }),
+                   !(knowledge.countries.index[other].flatMap { stateActor[$0] }.map { a in
+                       layer.actors[a].mentions.contains { $0.sentence + 1 >= g.sentence && $0.sentence <= g.sentence }
+                   } ?? false) {
+                    var group = g
+                    group.country = subject
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                    continue
                 }
                 if let antecedent {
                     var start = g.tokens.lowerBound
@@ -1297,6 +1345,13 @@ final class ActorResolution {
 
     /// Whether every word of a collective's words is in an earlier mention's ("the interior ministry" is not
     /// "the Russian defence ministry"; "the ministry" and "the defence ministry" are).
+    /// The head word of a body's name written with "of" ("Ministry of National Defense": ministry), if it is one.
+    func headBeforeOf(_ mention: Range<Int>) -> UInt64? {
+        guard mention.count >= 3, let of = mention.dropFirst().first(where: { keys[$0] == ActorResolver.ofKey && tokens[$0].has(.lowercase) }),
+              ActorResolver.bodyHeads.contains(keys[of - 1]) else { return nil }
+        return keys[of - 1]
+    }
+
     func wordsRepeated(_ words: Range<Int>, in mention: Range<Int>) -> Bool {
         words.allSatisfy { w in mention.contains { keys[$0] == keys[w] } }
     }

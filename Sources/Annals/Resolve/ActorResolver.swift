@@ -202,6 +202,7 @@ final class ActorResolver: Sendable {
                                           "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
                                           "community"])
     static let ofKey = TokenKey.of("of")
+    static let forKey = TokenKey.of("for")
     static let itsKey = TokenKey.of("its")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
