@@ -140,6 +140,18 @@ struct QuotationFixtureTests {
                     text: "In Geneva, U.N. Under-Secretary-General for Humanitarian Affairs Lena Okoro briefed donors. \"The roads "
                         + "must open,\" Okoro told reporters.",
                     starts: "The roads", speaker: "Lena Okoro"),
+        SpeakerCase(rule: "a day between the subject and the cue",
+                    text: "North Korea stayed silent. Its official Korean Central News Agency (KCNA) on Wednesday called the "
+                        + "episode the \"frenzy of a puppet\".",
+                    starts: "frenzy of a puppet", speaker: "Korean Central News Agency"),
+        SpeakerCase(rule: "after 'saying' comes the reported clause, not the speaker",
+                    text: "Nigerian Foreign Minister Amina Bello spoke. She criticised what she called the reliance on "
+                        + "\"foreign mercenaries,\" saying it had not made the region safer.",
+                    starts: "foreign mercenaries", speaker: "Amina Bello"),
+        SpeakerCase(rule: "a body with a portfolio of its own is that body",
+                    text: "South Korea's government met on Monday. The unification ministry, which handles inter-Korean affairs, "
+                        + "said the coverage was \"clearly intended to stir division\".",
+                    starts: "clearly intended", speaker: "Unification Ministry"),
     ]
 
     @Test(arguments: speakerCases)
@@ -172,6 +184,13 @@ struct QuotationFixtureTests {
     @Test func aNewsOutletToldIsNoPartOfWhatWasSaid() {
         let quotes = analysis("Analyst Anna Grigoryan of the Caucasus Institute told AFP the Kremlin's reaction reflected irritation.").quotes
         #expect(quotes.contains { $0.text.hasPrefix("the Kremlin's reaction") }, "\(quotes.map(\.text))")
+    }
+
+    @Test func whoQuotedIsNotWhatWasSaid() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "Russian Deputy Defence Minister Pavel Orlov visited Bamako. \"We will stand with our friends,\" Orlov was quoted "
+                + "as saying by the state-run RIA Novosti news agency."))
+        #expect(!analysis.quotes.contains { $0.text.hasPrefix("by the") }, "\(analysis.quotes.map(\.text))")
     }
 
     @Test func aHearerBeforeAnInfinitiveDoesNotCloseTheClause() {

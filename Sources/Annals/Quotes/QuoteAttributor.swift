@@ -41,6 +41,7 @@ struct QuoteAttributor {
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
     static let knownKey = TokenKey.of("known")
+    static let onKey = TokenKey.of("on")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
@@ -355,6 +356,12 @@ struct QuoteAttributor {
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 var end = c
                 while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
+                // ("KCNA on Wednesday called": over a day, with "on" or without.)
+                if end - 1 > sentence.tokens.lowerBound, Self.bareTimes.contains(key(end - 1)) {
+                    end -= 1
+                    if end - 1 > sentence.tokens.lowerBound, key(end - 1) == Self.onKey { end -= 1 }
+                    while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
+                }
                 // ("the Organization of American States (OAS) said": over an acronym in brackets.)
                 if end - 3 >= sentence.tokens.lowerBound, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) {
                     end -= 3
@@ -584,9 +591,10 @@ struct QuoteAttributor {
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
-                            } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue),
+                            } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue), !hit.participle,
                                       let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
-                                // "said the minister" — but after "told" comes the hearer ("told reporters").
+                                // "said the minister" — but after "told" comes the hearer ("told reporters"), and after
+                                // "saying" the reported clause's subject (`"foreign mercenaries," saying it had failed`).
                                 speaker = m; cue = hit
                             }
                             if speaker != nil { break }
@@ -785,6 +793,8 @@ struct QuoteAttributor {
                                !(start..<that).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                                 start = that + 1
                             }
+                            // ("was quoted as saying by the RIA Novosti news agency": who quoted, not what was said.)
+                            if start < last, key(start) == ActorRecognizer.byKey { continue }
                             if last - start >= 3 { return (start..<last, m, hit) }
                             continue
                         }

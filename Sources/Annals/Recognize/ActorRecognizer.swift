@@ -123,6 +123,10 @@ public final class ActorRecognizer: Sendable {
         "digital", "climate", "intelligence", "veterans", "policy", "counter-terrorism", "counterterrorism", "arms",
         "control", "disarmament", "europe", "asia", "africa", "americas", "multilateral", "strategic",
     ])
+    /// Words between an article and a noun that say which or how many, not what ("the same people", "the other ministry").
+    static let quantifierWords = KeySet(words: ["same", "other", "whole", "entire", "only", "next", "last", "few", "many",
+                                                "several", "various", "own", "such", "both", "all", "each", "every", "very",
+                                                "two", "three", "four", "five", "various", "relevant", "respective"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
@@ -206,6 +210,10 @@ public final class ActorRecognizer: Sendable {
         var ofSubject = false
     }
 
+    /// A collective named by its role, with a country after "of" if any; `listEnd` closes a list of states after "of";
+    /// `ownWords`: a word of its own before the role's ("the unification ministry").
+    typealias BareGroup = (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?, ownWords: Bool)
+
     /// Everything the recognizer found in a document, before resolution.
     struct Findings {
         var entities: [(match: PhraseMatcher<DictionaryEntry>.Match, entry: DictionaryEntry, sentence: Int, possessive: Bool)] = []
@@ -222,7 +230,7 @@ public final class ActorRecognizer: Sendable {
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
-        var bareGroups: [(roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?)] = []
+        var bareGroups: [BareGroup] = []
     }
 
     func find(in document: Document, _ segmentation: Segmentation) -> Findings {
@@ -255,6 +263,7 @@ public final class ActorRecognizer: Sendable {
         let officialKey = Self.officialKey
         let possessivePronouns = Self.possessivePronouns
         let portfolioWords = Self.portfolioWords
+        let quantifierWords = Self.quantifierWords
         let prepositionKeys = Self.prepositionKeys
         let quantityKeys = Self.quantityKeys
         let reportingVerbs = Self.reportingVerbs
@@ -754,6 +763,17 @@ public final class ActorRecognizer: Sendable {
                                 // as a clause's subject (at the sentence's start or after a comma), not a compound's
                                 // first word ("police station").
                                 var before = m.tokens.lowerBound - 1
+                                // ("The unification ministry said": a body's portfolio no dictionary knows, between the article
+                                // and the body's word, is part of its name.)
+                                var groupStart = m.tokens.lowerBound
+                                if !isPersonRole[roleList.last!], before - 1 >= range.lowerBound, tokens[before].has(.lowercase),
+                                   tokens[before].has(.word), !tokens[before].has(.hyphenated), matchStarting(before) == nil,
+                                   !Self.isFunctionWord(key(before)), !Self.endsInEd(tokens[before], bytes),
+                                   !titleModifiers.contains(key(before)), !quantifierWords.contains(key(before)),
+                                   determinerKeys.contains(key(before - 1)) {
+                                    groupStart = before
+                                    before -= 1
+                                }
                                 // ("the eastern-based House of Representatives": over a compound that describes it.)
                                 if before > range.lowerBound, tokens[before].has(.hyphenated), tokens[before].has(.lowercase),
                                    determinerKeys.contains(key(before - 1)) { before -= 1 }
@@ -811,12 +831,14 @@ public final class ActorRecognizer: Sendable {
                                     }
                                     let listEnd = ofList.countries.count > 1 ? ofList.end : nil
                                     if countries.isEmpty {
-                                        findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: nil,
-                                                                    sentence: sentence.index, listEnd: listEnd))
+                                        findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: nil,
+                                                                    sentence: sentence.index, listEnd: listEnd,
+                                                                    ownWords: groupStart < m.tokens.lowerBound))
                                     }
                                     for country in countries {
-                                        findings.bareGroups.append((roles: roleList, tokens: m.tokens.lowerBound..<roleEnd, country: country,
-                                                                    sentence: sentence.index, listEnd: listEnd))
+                                        findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: country,
+                                                                    sentence: sentence.index, listEnd: listEnd,
+                                                                    ownWords: groupStart < m.tokens.lowerBound))
                                     }
                                 }
                             }

@@ -1152,7 +1152,9 @@ final class ActorResolution {
                     }
                 }
                 // (Not for a named institution: "the Interior Ministry" is not the electoral commission named before.)
-                if antecedent == nil, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true {
+                // (Nor for a body with a word of its own before its role's: "the unification ministry" is no other GOV body.)
+                if antecedent == nil, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true,
+                   !g.ownWords {
                     for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && m.tokens.lowerBound > (antecedent?.at ?? -1) {
@@ -1199,12 +1201,14 @@ final class ActorResolution {
     }
 
     /// The collective `g` of its country: its group actor (made at its first mention) gets the mention.
-    func addGroup(_ g: (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?), codes: [String],
+    func addGroup(_ g: ActorRecognizer.BareGroup, codes: [String],
                   indexed: Bool, byHead: inout [UInt64: [(start: Int, end: Int, actor: Int)]], countryNamed: Bool = false) {
         guard let c = g.country else { return }
         let countryCode = knowledge.countries.countries[c].code
         let code = compose(countryCode, codes)
-        let groupKey = g.roles.last.map { code + resolver.groupKeySuffix[$0] } ?? code
+        var groupKey = g.roles.last.map { code + resolver.groupKeySuffix[$0] } ?? code
+        // ("The unification ministry": a body with a word of its own is that body, not the state's others.)
+        if g.ownWords { groupKey += " " + text(bytes(g.tokens)).lowercased() }
         let a: Int
         if let existing = groupActor[groupKey] {
             a = existing
