@@ -615,6 +615,24 @@ struct ActorTests {
         #expect(!envoy.contains { $0.kind == .person && $0.name.contains("Sudan") })
     }
 
+    @Test func aTitleSetOffBeforeATitledNameIsThatPersons() {
+        let found = actors("""
+            Foreign Minister Wang Yi called the Taliban's acting foreign minister, Amir Khan Muttaqi, on Monday.
+            """)
+        let person = found.first { $0.mentions.contains("the Taliban's acting foreign minister") }
+        #expect(person?.code.hasPrefix("AFG") == true && person?.mentions.contains("Khan Muttaqi") == true,
+                "\(found.map { ($0.code, $0.mentions) })")
+        let mediator = actors("Qatar's chief mediator, Minister of State Khalid Al-Sulaiti, called both delegations back to Doha.")
+        #expect(actor("QATGOV", in: mediator)?.mentions.sorted() == ["Khalid Al-Sulaiti", "Qatar's chief mediator"],
+                "\(mediator.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func someoneNewAfterTheVerbClosesTheClause() {
+        // ("said a suicide bomber drove": the reported clause's subject, not who spoke.)
+        let found = actors("Somalia said on Monday. A spokesman said a suicide bomber drove a truck into the gate.")
+        #expect(!found.contains { $0.mentions.contains { $0.contains("suicide bomber") } }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aNameEndingInABodysWordIsABody() {
         let found = actors("The Kivu Liberation Council said the talks had failed.")
         #expect(found.contains { $0.kind == .group && $0.name == "Kivu Liberation Council" }, "\(found.map { ($0.kind, $0.name) })")

@@ -152,6 +152,18 @@ struct QuotationFixtureTests {
                     text: "South Korea's government met on Monday. The unification ministry, which handles inter-Korean affairs, "
                         + "said the coverage was \"clearly intended to stir division\".",
                     starts: "clearly intended", speaker: "Unification Ministry"),
+        SpeakerCase(rule: "someone new in a capital speaks for its state, and is 'she' after",
+                    text: "Burundi rejected the charge. A government spokeswoman in Gitega said the papers were \"forgeries\". "
+                        + "\"We will not be dragged into this,\" she said.",
+                    starts: "We will not be dragged", speaker: "Government Spokeswoman"),
+        SpeakerCase(rule: "a second office after 'and' closes the apposition",
+                    text: "\"It is aggression,\" Paul Mbala, the Congolese information minister and government spokesman, told "
+                        + "reporters.",
+                    starts: "It is aggression", speaker: "Paul Mbala"),
+        SpeakerCase(rule: "a number's compound before a body's possessive",
+                    text: "The Caribbean Community met. The 15-member bloc's secretary-general, Ruth Abbott, said leaders would "
+                        + "meet again.",
+                    starts: "leaders would meet", speaker: "Ruth Abbott"),
     ]
 
     @Test(arguments: speakerCases)

@@ -409,6 +409,9 @@ public final class ActorRecognizer: Sendable {
                         var j = start
                         let determiner = j < range.upperBound && (determinerKeys.contains(key(j)) || possessivePronouns.contains(key(j)))
                         if determiner { j += 1 }
+                        // ("The 15-member bloc's secretary-general": over a number's compound.)
+                        if determiner, j + 1 < range.upperBound, tokens[j].has(.hyphenated),
+                           (48...57).contains(bytes[Int(tokens[j].start)]) { j += 1 }
                         // "the union's commissioner", "the group's advocacy director": a body's possessive, as "its".
                         // (Not a person's role: "the minister's aide" is no body's.)
                         let possessor = j < range.upperBound ? matchStarting(j) : nil
@@ -954,7 +957,12 @@ public final class ActorRecognizer: Sendable {
                                roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal)
                                 || tokens[roleEnd].has(.closeBracket) || appositionLinks.contains(key(roleEnd))
                                 // ("X, a senior adviser to the president": whom the office serves, not whose it is.)
-                                || key(roleEnd) == toKey {
+                                || key(roleEnd) == toKey
+                                // ("X, the Congolese communications minister and government spokesman, told": a second
+                                // office after "and".)
+                                || key(roleEnd) == andWordKey && roles(from: skipModifiers(roleEnd + 1)).map({ second in
+                                    second.end >= range.upperBound || tokens[second.end].has(.comma)
+                                }) == true {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
                                 // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
                                 // state that opens that phrase.)

@@ -1387,6 +1387,29 @@ final class ActorResolution {
             let namedAfter = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && tokens[end].has(.comma)
                 && tokens[end + 1].has(.capitalized)
             let indefinite = !namedAfter && before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before])
+            // ("Qatar's chief mediator, Minister of State Mohammed Al-Khulaifi,": the titled person set off after it is the
+            // title's, and takes its state.)
+            // (When the person is introduced there, the title's side is the person's: "the Taliban's acting foreign
+            // minister, Amir Khan Muttaqi,".)
+            if namedAfter, let p = people.first(where: { p in
+                layer.actors[p.actor].mentions.contains { m in
+                    m.sentence == t.sentence && m.form == .personName && m.tokens.lowerBound > end + 1 && m.tokens.lowerBound <= end + 6
+                        && ((end + 1)..<m.tokens.lowerBound).allSatisfy {
+                            tokens[$0].has(.capitalized) || tokens[$0].has(.lowercase) && ActorResolver.smallTitleWords.contains(keys[$0])
+                        }
+                }
+            }) {
+                let a = p.actor
+                let introduced = layer.actors[a].mentions.allSatisfy { $0.tokens.lowerBound > end }
+                layer.actors[a].mentions.append(mention)
+                if countryCode != nil || orgCode != nil, introduced || layer.actors[a].country == nil || layer.actors[a].code.hasPrefix("---") {
+                    let prefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode!
+                    layer.actors[a].country = countryCode
+                    layer.actors[a].code = compose(prefix, codes)
+                    layer.actors[a].roles = codes
+                }
+                continue
+            }
             // ("Lula spoke with his Guyanese counterpart": a counterpart holds the office of the person named before it.)
             let office = t.roles.last.map { isCounterpart[$0] ? counterpartOffice(t) ?? $0 : $0 }
             let candidates = indefinite ? [] : people.map(\.actor).filter { a in
@@ -1474,9 +1497,18 @@ final class ActorResolution {
             // (A speaker: "the defence minister told reporters", "said the minister". Elsewhere a role noun may
             // describe another ("the migrant camp").)
             let end = nominal.tokens.upperBound
-            let speaks = end < segmentation.sentences[nominal.sentence].tokens.upperBound && ActorRecognizer.speechVerbKeys.contains(keys[end])
+            let sentenceEnd = segmentation.sentences[nominal.sentence].tokens.upperBound
+            // ("A government spokeswoman in Kigali said": someone new, of the state of the place after the role.)
+            let place = end + 2 < sentenceEnd && keys[end] == ActorResolver.inKey ? stateNamed(at: end + 1) : nil
+            let verb = place != nil ? end + 2 : end
+            let speaks = verb < sentenceEnd && ActorRecognizer.speechVerbKeys.contains(keys[verb])
                 || start - 2 >= sentenceStart && ActorRecognizer.speechVerbKeys.contains(keys[start - 2])
-            guard speaks, start > sentenceStart, keys[start - 1] == ActorResolver.theKey,
+            let indefinite = start > sentenceStart && ActorResolver.indefiniteArticles.contains(keys[start - 1])
+            // (After the verb, someone new closes the clause: "..., said a government spokesman." — not "said a suicide
+            // bomber drove", "asked a judge to".)
+            let inverted = !(verb < sentenceEnd && ActorRecognizer.speechVerbKeys.contains(keys[verb]))
+            if indefinite, inverted, end < sentenceEnd, !tokens[end].has(.comma), !tokens[end].has(.sentenceFinal) { continue }
+            guard speaks, start > sentenceStart, keys[start - 1] == ActorResolver.theKey || indefinite,
                   !knowledge.agents.pluralWords.contains(keys[nominal.tokens.upperBound - 1]),
                   let role = resolver.roleIndex[nominal.role.name] else { continue }
             let codes = roleCodeLists[role]
@@ -1487,18 +1519,30 @@ final class ActorResolution {
                 for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
                 built = true
             }
-            if heldCodes.contains(codes) || heldWords.contains(head) { continue }
+            if !indefinite, heldCodes.contains(codes) || heldWords.contains(head) { continue }
             let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
                                                         tokens: nominal.tokens, roleTokens: nominal.tokens,
                                                         sentence: nominal.sentence, isPerson: true)
             // (An office nobody holds is someone new only on firm evidence, not on the lead's subject alone.)
-            let side = contextSide(of: title, guessing: false)
+            let side = place.map { (country: Optional(knowledge.countries.countries[$0].code), organization: String?.none) }
+                ?? contextSide(of: title, guessing: false)
             guard let prefix = side.country ?? side.organization else { continue }
             let span = (start - 1)..<nominal.tokens.upperBound
+            // (Someone introduced with "a" again is that record: "a government spokeswoman" twice is one person.)
+            let description = "\(compose(prefix, codes)) \(titleText(nominal.tokens))"
+            if indefinite, let a = unnamedActor[description] {
+                layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: nominal.sentence, form: .title))
+                continue
+            }
             layer.actors.append(Actor(kind: .person, code: compose(prefix, codes), name: titleText(nominal.tokens),
                                       country: side.country, roles: codes, title: titleText(nominal.tokens),
                                       mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
                                                                                         sentence: nominal.sentence, form: .title))))
+            if indefinite {
+                unnamedActor[description] = layer.actors.count - 1
+                layer.actors[layer.actors.count - 1].gender = resolver.gender(of: layer.actors[layer.actors.count - 1], tokens: tokens, keys: keys)
+                continue
+            }
             personRole[layer.actors.count - 1] = role
             hold(layer.actors.count - 1)
         }

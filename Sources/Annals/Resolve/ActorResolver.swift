@@ -203,6 +203,7 @@ final class ActorResolver: Sendable {
                                           "community"])
     static let ofKey = TokenKey.of("of")
     static let forKey = TokenKey.of("for")
+    static let inKey = TokenKey.of("in")
     static let itsKey = TokenKey.of("its")
 
     static let smallTitleWords = KeySet(words: ["of", "for", "the", "and", "on", "in"])
