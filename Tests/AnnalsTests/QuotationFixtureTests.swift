@@ -164,6 +164,14 @@ struct QuotationFixtureTests {
                     text: "The Caribbean Community met. The 15-member bloc's secretary-general, Ruth Abbott, said leaders would "
                         + "meet again.",
                     starts: "leaders would meet", speaker: "Ruth Abbott"),
+        SpeakerCase(rule: "'the group' after a group named by that noun is that group",
+                    text: "The RSF shelled the market, killing 23 people, according to the Darfur Lawyers, a Sudanese rights "
+                        + "group. \"Eleven of the dead were children,\" the group said.",
+                    starts: "Eleven of the dead", speaker: "Sudanese rights group"),
+        SpeakerCase(rule: "a body whose role only describes is the body of its noun",
+                    text: "Sudan's army took the town. The army-aligned government in Port Sudan was cool on the idea. Its foreign "
+                        + "ministry said any truce must not \"reward the militia\".",
+                    starts: "reward the militia", speaker: "foreign ministry"),
     ]
 
     @Test(arguments: speakerCases)
@@ -196,6 +204,16 @@ struct QuotationFixtureTests {
     @Test func aNewsOutletToldIsNoPartOfWhatWasSaid() {
         let quotes = analysis("Analyst Anna Grigoryan of the Caucasus Institute told AFP the Kremlin's reaction reflected irritation.").quotes
         #expect(quotes.contains { $0.text.hasPrefix("the Kremlin's reaction") }, "\(quotes.map(\.text))")
+    }
+
+    @Test func anAdviserSpeaksNotTheOneAdvised() {
+        // ("An adviser to commander X, known as Y, said": the adviser, whom the text does not name; a spokesman's words
+        // are those of whom he speaks for.)
+        let text = "RSF commander Musa Hamdan leads the group. An adviser to RSF commander Musa Hamdan, known as Hemedti, said "
+            + "the fighters were \"tightening the ring\"."
+        #expect(speaker(of: "tightening the ring", in: text) == nil)
+        let spokesman = "A spokesman for U.N. Secretary-General Antonio Guterres said the United Nations \"strongly condemns\" the attack."
+        #expect(speaker(of: "strongly condemns", in: spokesman) == "Antonio Guterres")
     }
 
     @Test func whoQuotedIsNotWhatWasSaid() {

@@ -41,6 +41,8 @@ struct QuoteAttributor {
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
     static let knownKey = TokenKey.of("known")
+    /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
+    static let agentLinks = KeySet(words: ["to", "for", "of"])
     static let onKey = TokenKey.of("on")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
@@ -352,6 +354,23 @@ struct QuoteAttributor {
                 k >= tokens.count || !tokens[k].has(.word) || Self.prepositions.contains(key(k))
                     || Self.adverbs.contains(key(k)) && !Self.auxiliaries.contains(key(k)) || Self.bareTimes.contains(key(k))
             }
+            /// "An adviser to RSF commander X said": the person's role that opens the sentence and governs the mention
+            /// after "to", "for" or "of" speaks, not the mention; someone unnamed (no actor).
+            func agentBefore(_ m: SpeakerMention, sentence: Sentence) -> SpeakerMention? {
+                var k = sentence.tokens.lowerBound
+                while k < m.tokens.lowerBound, tokens[k].has(.quote) { k += 1 }
+                let open = k
+                // (A body's spokesman speaks for the body: "A spokesman for the Sudanese army said".)
+                guard let a = m.actor, layer.actors[a].kind == .person,
+                      k < m.tokens.lowerBound, ActorResolver.indefiniteArticles.contains(key(k)) else { return nil }
+                k += 1
+                while k < m.tokens.lowerBound, ActorRecognizer.titleModifiers.contains(key(k)) { k += 1 }
+                // (A spokesperson speaks for whom the role serves: "A spokesman for Secretary-General X said" is X's word.)
+                guard let (role, end) = recognizer.role(at: k, limit: m.tokens.lowerBound, tokens: tokens, keys: keys, bytes: bytes),
+                      role.isPerson, end < m.tokens.lowerBound, Self.agentLinks.contains(key(end)),
+                      !ActorRecognizer.spokespersonKeys.contains(key(end - 1)) else { return nil }
+                return SpeakerMention(actor: nil, range: span(open..<end), tokens: open..<end, form: .nominal)
+            }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 var end = c
@@ -385,8 +404,11 @@ struct QuoteAttributor {
                    key(open + 1) == Self.knownKey || key(open + 1) == Self.alsoKey && key(open + 2) == Self.knownKey {
                     let name = key(open + 1) == Self.knownKey ? open + 2 : open + 3
                     if key(name) == Self.asKey {
+                        let before = mention(endingAt: open, sentence: sentence)
+                        // (Not the name of someone the subject serves: "An adviser to commander X, known as Y, said".)
+                        if let before, let agent = agentBefore(before, sentence: sentence) { return agent }
                         if let m = mention(endingAt: end - 1, sentence: sentence), m.tokens.lowerBound > name, m.actor != nil { return m }
-                        if let m = mention(endingAt: open, sentence: sentence) { return m }
+                        if let before { return before }
                     }
                 }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
@@ -438,6 +460,7 @@ struct QuoteAttributor {
                 // "police and residents said": several speakers, none of them alone (no speaker is better than half);
                 // each is listed ("France, Britain and Germany said").
                 if let m = mention(endingAt: end, sentence: sentence) {
+                    if let agent = agentBefore(m, sentence: sentence) { return agent }
                     var b = m.tokens.lowerBound - 1
                     if b > sentence.tokens.lowerBound, key(b) == Self.theKey { b -= 1 }
                     if b > sentence.tokens.lowerBound, Self.conjunctions.contains(key(b)), key(b) == Self.andKey,

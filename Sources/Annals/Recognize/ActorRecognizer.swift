@@ -49,6 +49,9 @@ public final class ActorRecognizer: Sendable {
         "activity", "activities", "organization", "organisation", "organizations", "organisations", "hideouts", "hideout",
         "training", "recruitment", "financing", "funding", "attack", "attacks", "plot", "plots", "threat", "threats",
     ])
+    /// Roles whose words are those of whom they speak for ("a spokesman for Secretary-General X said").
+    static let spokespersonKeys = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                                                 "representative", "envoy"])
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                                            "adviser", "advisor", "aide", "member", "leader", "negotiator", "chief", "head"])
@@ -703,8 +706,10 @@ public final class ActorRecognizer: Sendable {
                             // Skip the role matches consumed by the title.
                             while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
                         case .role:
+                            // ("The army-aligned government": a role that only describes the noun after it.)
                             guard !isCovered(m.tokens.lowerBound),
                                   m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
+                                  !Self.describesOnly(m, tokens, bytes),
                                   let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
                             // "the opposition People's Democratic Alliance": a capitalised word of a name, not the role.
                             if m.tokens.lowerBound > range.lowerBound, tokens[m.tokens.lowerBound].has(.capitalized),

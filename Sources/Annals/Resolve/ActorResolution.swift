@@ -37,6 +37,8 @@ final class ActorResolution {
     @exclusivity(unchecked) var people: [(actor: Int, name: NameHashes)] = []
     /// People introduced with "a" and no name, by code and description.
     @exclusivity(unchecked) var unnamedActor = SmallStringMap()
+    /// "The group" where a group named by that noun came last: its title's tokens, resolved after the titles.
+    @exclusivity(unchecked) var groupAnaphors: [(tokens: Range<Int>, sentence: Int, title: Range<Int>)] = []
     /// Titles without a name, resolved once every named person is known.
     @exclusivity(unchecked) var deferredTitles: [ActorRecognizer.TitledCandidate] = []
     /// Name keys of known people's surnames and first words.
@@ -78,6 +80,7 @@ final class ActorResolution {
         resolveBodyAnaphors()
         linkBodiesToGroups()
         resolveTitles()
+        resolveGroupAnaphors()
         resolveSpeakers()
         collectKnownWords()
         resolveNames()
@@ -854,7 +857,7 @@ final class ActorResolution {
     /// "the bloc", "the alliance": the international body named last before them. "the mission", "the agency":
     /// the body named last before them whose name has that word ("United Nations Assistance Mission in Afghanistan").
     func resolveBodyAnaphors() {
-        guard !findings.bodyAnaphors.isEmpty, organizationActor.count > 0 else { return }
+        guard !findings.bodyAnaphors.isEmpty else { return }
         // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
         // (Bodies of the organisations table, international or not: "the command" may be a state's.)
         var bodyOf = [Int](repeating: -1, count: layer.actors.count)
@@ -877,8 +880,28 @@ final class ActorResolution {
                 if ActorRecognizer.movementAnaphorKeys.contains(head) { return resolver.isMovement[o] }
                 return resolver.organizationNameWords[o].contains(head)
             }
+            // ("..., according to the Emergency Lawyers, a Sudanese rights group. ... the group said": a group named by its
+            // noun after the movement is the nearer one, once the titles are read.)
+            if let head, ActorRecognizer.movementAnaphorKeys.contains(head),
+               let titled = findings.titled.last(where: { t in
+                   !t.isPerson && t.tokens.upperBound <= r.lowerBound && t.tokens.lowerBound >= (found?.end ?? 0)
+                       && keys[t.tokens.upperBound - 1] == head
+               }) {
+                groupAnaphors.append((r, sentence, titled.tokens))
+                continue
+            }
             guard let found else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
+        }
+    }
+
+    /// "The group" after a group named by that noun: the group's title's actor, once titles are resolved.
+    func resolveGroupAnaphors() {
+        for (r, sentence, title) in groupAnaphors {
+            guard let a = layer.actors.indices.first(where: { a in
+                layer.actors[a].kind == .group && layer.actors[a].mentions.contains { $0.tokens == title }
+            }) else { continue }
+            layer.actors[a].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
 
