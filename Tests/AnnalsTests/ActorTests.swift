@@ -544,6 +544,13 @@ struct ActorTests {
         #expect(actor("ZAF", in: actors("Delegates met at the Pan-African Parliament in South Africa.")) != nil)
     }
 
+    @Test func aCapitalDescribingANounIsWhereNotWho() {
+        let found = actors("Delegates from Kosovo and Serbia will attend the Brussels meeting on Monday.")
+        #expect(actor("BEL", in: found)?.mentions.isEmpty ?? true, "\(found.map { ($0.code, $0.mentions) })")
+        // (Not before a role: "the Beijing government" is the state's.)
+        #expect(actor("CHN", in: actors("The Beijing government rejected the claim."))?.mentions == ["Beijing"])
+    }
+
     @Test func currenciesAndLanguagesAreNotActors() {
         #expect(actors("The Turkish lira fell against the U.S. dollar.").isEmpty)
         #expect(actors("He misused up to US $50 million.").allSatisfy { $0.code != "USA" })

@@ -655,7 +655,10 @@ struct EventCoder: Sendable {
                     // So is any other form right after a preposition but "to" ("for talks with", "in exchange for").
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
                         || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
-                        || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t)))
+                        || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t))
+                        // ("attend the Brussels meeting": an -ing form after an article and a name is a noun too.)
+                        || endsWithIng(t) && t - 2 >= range.lowerBound && tokens[t - 1].has(.capitalized)
+                        && Self.determiners.contains(key(t - 2)))
                     // A verb's plain form right after a singular noun heads a compound noun ("an opposition rally
                     // outside parliament", "EU budget support to Niger"): no subject takes a verb's plain form.
                     let afterSingularNoun = t > range.lowerBound && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word)

@@ -586,6 +586,15 @@ public final class ActorRecognizer: Sendable {
                                 n += 1
                                 continue
                             }
+                            // ("attend the Brussels meeting", "the Doha talks": a capital after an article that describes a
+                            // noun no dictionary knows is where, not who.)
+                            if form == .capital, !possessive, m.tokens.lowerBound > range.lowerBound,
+                               determinerKeys.contains(key(m.tokens.lowerBound - 1)), next < range.upperBound,
+                               tokens[next].has(.lowercase), tokens[next].has(.word), matchStarting(next) == nil,
+                               !Self.isFunctionWord(key(next)) {
+                                n += 1
+                                continue
+                            }
                             // "the US dollar", "US $50 million", "the Russian language": no actor.
                             if next < range.upperBound, nonActorHeads.contains(key(next)),
                                form == .adjective || form == .people || dollarKeys.contains(key(next)) { n += 1; continue }
