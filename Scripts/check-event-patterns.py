@@ -23,7 +23,7 @@ the folder's README.md):
     irregular past or a third-person -s form of another lemma) and not be a function word or a
     form of "be".  Any other pattern is a NOUN pattern and must contain a literal.  Every pattern
     needs at least one slot.
-  * options: comma-separated, each of `symmetric`, `no-target`, `anaphoric`, `fallback`, no repeats.  A pattern
+  * options: comma-separated, each of `symmetric`, `no-target`, `anaphoric`, `fallback`, `pair`, no repeats.  A pattern
     without {T} must say `no-target`; a pattern with {T} must not.  `symmetric` needs {S} or {T}.
     `anaphoric` stands alone and its pattern is literal words only ("talks|negotiations").
   * A pattern without {T} may not come before (in file order, files sorted by name) a pattern with
@@ -54,7 +54,7 @@ EXPECTED = {
     "18": "18-assault.tsv", "19": "19-fight.tsv", "20": "20-mass-violence.tsv",
 }
 HEADER = ["code", "pattern", "options"]
-OPTIONS = {"symmetric", "no-target", "anaphoric", "fallback"}
+OPTIONS = {"symmetric", "no-target", "anaphoric", "fallback", "pair"}
 SLOTS = {"{S}", "{T}"}
 POSSESSIVE = "'s"
 WORD = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
@@ -270,7 +270,7 @@ def check(counts: bool) -> int:
         # options
         for o in opt_list:
             if o not in OPTIONS:
-                err(where, f"unknown option '{o}' (known: symmetric, no-target, anaphoric, fallback)")
+                err(where, f"unknown option '{o}' (known: symmetric, no-target, anaphoric, fallback, pair)")
         if len(set(opt_list)) != len(opt_list):
             err(where, "repeated option")
         has_t = slot_count["{T}"] == 1

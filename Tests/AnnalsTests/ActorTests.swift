@@ -542,6 +542,7 @@ struct ActorTests {
         // A scope across states is no state either.
         #expect(actor("USA", in: actors("The Inter-American Development Bank approved the loan.")) == nil)
         #expect(actor("ZAF", in: actors("Delegates met at the Pan-African Parliament in South Africa.")) != nil)
+        #expect(actor("RUS", in: actors("The ex-Soviet neighbours fought two wars over the region.")) == nil)
     }
 
     @Test func aCapitalDescribingANounIsWhereNotWho() {

@@ -401,6 +401,11 @@ struct EventCoder: Sendable {
                         // before the mention, over its determiner or title, a conjunction and a partner.
                         // "Britain, France and Germany": every partner of a list.
                         var start = s.tokens.lowerBound
+                        // ("the Rapid Support Forces (RSF) fought": an acronym in brackets stands with the name before it.)
+                        if start - 2 > floor, tokens[start - 1].has(.openBracket),
+                           let named = ending[start - 2]?.first(where: { $0.actors == s.actors }) {
+                            start = named.tokens.lowerBound
+                        }
                         // A comma joins a list only once its "and" has been seen from the end ("Britain, France
                         // and Germany"); "the president of Kenya, William Ruto," is an apposition.
                         var sawAnd = false
@@ -964,6 +969,13 @@ struct EventCoder: Sendable {
                         if k >= range.lowerBound, k < g - 1, Self.requestVerbs.contains(key(k)) { return nil }
                     }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
+                    // ("The army and the RSF fought": two sides right before the verb, for a pattern of pairs.)
+                    // (No clause between them: no comma, colon or quotation mark. An -ing form needs its auxiliary:
+                    // "as fighting spread" is the noun.)
+                    if pattern.pair, s.actors.count < 2 || g - s.tokens.lowerBound > 16
+                        || (s.tokens.lowerBound..<g).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.colon)
+                            || tokens[$0].has(.quote) && !tokens[$0].has(.possessive) })
+                        || endsWithIng(g) && !Self.beForms.contains(key(g - 1)) { return nil }
                     // "demanded (that) Japan retract the remarks": the same with a clause.
                     var governing = s.tokens.lowerBound - 1
                     if governing > range.lowerBound, key(governing) == Self.thatKey { governing -= 1 }

@@ -33,6 +33,9 @@ public final class EventPattern: Sendable {
     /// A catch-all ("{S} agree to"): used only when no other event in the
     /// sentence has the same source.
     public let fallback: Bool
+    /// Holds only between two sides that are the verb's coordinated subject ("the army and the RSF fought"): one side
+    /// alone, or a subject borrowed from another clause, gives no event.
+    public let pair: Bool
     public let isVerb: Bool
     /// For verb patterns, the keys of the lemma and -s forms (not participles).
     public let baseFormKeys: KeySet
@@ -42,7 +45,8 @@ public final class EventPattern: Sendable {
     public let text: String
 
     init(code: String, elements: [Element], symmetric: Bool, noTarget: Bool, anaphoric: Bool = false, fallback: Bool = false,
-         isVerb: Bool, baseFormKeys: KeySet = [], rule: String, text: String) {
+         pair: Bool = false, isVerb: Bool, baseFormKeys: KeySet = [], rule: String, text: String) {
+        self.pair = pair
         self.code = code
         self.elements = elements
         self.symmetric = symmetric
@@ -65,7 +69,7 @@ public struct EventPatternSet: Sendable {
         word.hasSuffix("ed") || Inflection.irregularPast.contains(word)
     }
 
-    static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric", "fallback"]
+    static let knownOptions: Set<String> = ["symmetric", "no-target", "anaphoric", "fallback", "pair"]
 
     init(directory: URL, cameo: CAMEOTable) throws {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -90,7 +94,7 @@ public struct EventPatternSet: Sendable {
                 guard code.hasPrefix(root) else { throw table.error(row, "code \(code) is not of root \(root)") }
                 let options = row(2).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                 for option in options where !Self.knownOptions.contains(option) {
-                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target, anaphoric, fallback)")
+                    throw table.error(row, "unknown option \"\(option)\" (symmetric, no-target, anaphoric, fallback, pair)")
                 }
                 let patternText = row(1)
                 var elements: [EventPattern.Element] = []
@@ -140,7 +144,8 @@ public struct EventPatternSet: Sendable {
                     baseForms = KeySet(forms.filter { !$0.hasSuffix("ed") && !Inflection.irregularPast.contains($0) }.map(TokenKey.of))
                 }
                 patterns.append(EventPattern(code: code, elements: elements, symmetric: options.contains("symmetric"),
-                                             noTarget: noTarget, fallback: options.contains("fallback"), isVerb: isVerb,
+                                             noTarget: noTarget, fallback: options.contains("fallback"),
+                                             pair: options.contains("pair"), isVerb: isVerb,
                                              baseFormKeys: baseForms,
                                              rule: "\(file):\(row.line)", text: patternText))
             }

@@ -140,8 +140,9 @@ final class ActorResolver: Sendable {
     /// "pro-Russian", "anti-American": a stance towards a state, not the state.
     static let stancePrefixes: [String] = ["pro-", "anti-"]
     static let compoundModifierBytes = compoundModifiers.map { Array($0.utf8) }
-    /// "Inter-American", "Pan-African", "trans-Atlantic": a scope across states, not the state.
-    static let scopePrefixes: [String] = ["inter-", "intra-", "pan-", "trans-", "sub-"]
+    /// "Inter-American", "Pan-African", "trans-Atlantic": a scope across states, not the state; "ex-Soviet", "post-Soviet":
+    /// what states were, not a state.
+    static let scopePrefixes: [String] = ["inter-", "intra-", "pan-", "trans-", "sub-", "ex-", "post-"]
     static let stancePrefixBytes = (stancePrefixes + scopePrefixes).map { Array($0.utf8) }
 
     /// Whether the bytes in `range` end with `suffix` (ASCII letters in any case; `suffix` in lower case).
