@@ -52,6 +52,16 @@ struct EventTests {
         #expect(done.contains { $0.cameo.hasPrefix("07") && $0.modality == .asserted }, "\(done)")
     }
 
+    @Test func whatARequestAsksForOrAnEffortAimsAtHasNotHappened() {
+        let asked = events("Congo wrote to the Security Council asking it to impose sanctions on Rwandan commanders.")
+        #expect(asked.allSatisfy { !$0.cameo.hasPrefix("163") || $0.modality != .asserted }, "\(asked)")
+        let aimed = events("The talks are meant to produce a peace agreement between Kinshasa and the M23 rebels.")
+        #expect(aimed.allSatisfy { !$0.cameo.hasPrefix("057") || $0.modality != .asserted }, "\(aimed)")
+        // (A circumstance after the request is no part of it: the meeting took place.)
+        let met = events("Blinken urged Israel to allow more aid into Gaza during a meeting with Netanyahu in Jerusalem.")
+        #expect(met.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(met)")
+    }
+
     @Test func anActThatStopsDoesNotGoOn() {
         let found = events("The ministry said Japan should stop criticising China.")
         #expect(found.allSatisfy { !($0.cameo.hasPrefix("11") && $0.modality == .asserted && !$0.negated) }, "\(found)")

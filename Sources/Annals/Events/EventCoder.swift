@@ -177,6 +177,11 @@ struct EventCoder: Sendable {
     static let monthWords = KeySet(words: ["march", "may"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
     /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
+    /// Words before "to" that make what follows an aim, not a fact ("meant to produce", "aimed at").
+    static let purposeWords = KeySet(words: ["meant", "aimed", "intended", "designed", "supposed", "seeking", "sought", "trying",
+                                             "tried", "attempting", "attempted", "efforts", "effort", "bid", "push", "drive"])
+    /// Pronouns that stand as a request's object ("asking it to", "urged them to").
+    static let objectPronouns = KeySet(words: ["it", "them", "him", "her", "us", "you"])
     static let requestVerbs = KeySet(words: ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
                                              "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring", "push",
                                              "pushes", "pushed", "pushing", "call", "calls", "called", "calling", "encourage",
@@ -909,6 +914,19 @@ struct EventCoder: Sendable {
                 // "The ministry denied carrying out any air raids": the act a denial's gerund names did not happen as said.
                 if pattern.isVerb, g == t, t > range.lowerBound, endsWithIng(t), Self.denyForms.contains(key(t - 1)) {
                     negated = true
+                }
+                // ("asking it to impose sanctions on X", "talks meant to produce a peace agreement": what a request asks
+                // for, or an effort aims at, has not happened.)
+                if modality == .asserted {
+                    var j = t - 1
+                    // (Within the infinitive's own phrase: "urged Israel to allow aid during a meeting" still met.)
+                    while j > max(range.lowerBound, t - 6), !isStop(j), key(j) != Self.toKey, !Self.prepositionKeys.contains(key(j)) { j -= 1 }
+                    if j > range.lowerBound, j < t, key(j) == Self.toKey, !isStop(j),
+                       Self.requestVerbs.contains(key(j - 1)) || Self.purposeWords.contains(key(j - 1))
+                        || j - 2 >= range.lowerBound && Self.requestVerbs.contains(key(j - 2))
+                        && (Self.objectPronouns.contains(key(j - 1)) || ending[j - 1] != nil) {
+                        modality = .hypothetical
+                    }
                 }
                 if negated { modality = .denied }
                 if pattern.isVerb {
