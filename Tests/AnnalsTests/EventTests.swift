@@ -62,6 +62,15 @@ struct EventTests {
         #expect(met.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(met)")
     }
 
+    @Test func aRelativeClauseOfSeveralPhrasesIsSkippedWhole() {
+        let found = events("""
+            Beijing, which regards Taiwan as a province to be brought under its control, by force if necessary, condemned \
+            Japan on Tuesday.
+            """)
+        #expect(found.contains { $0.source == "CHN" && $0.target == "JPN" && $0.cameo.hasPrefix("11") && $0.modality == .asserted },
+                "\(found)")
+    }
+
     @Test func anActThatStopsDoesNotGoOn() {
         let found = events("The ministry said Japan should stop criticising China.")
         #expect(found.allSatisfy { !($0.cameo.hasPrefix("11") && $0.modality == .asserted && !$0.negated) }, "\(found)")

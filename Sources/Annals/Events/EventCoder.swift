@@ -177,6 +177,8 @@ struct EventCoder: Sendable {
     static let monthWords = KeySet(words: ["march", "may"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
     /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
+    /// Words after "if" in set phrases that state no condition ("if necessary", "if possible").
+    static let setPhraseIfs = KeySet(words: ["necessary", "needed", "need", "possible", "required", "any", "anything", "ever"])
     /// Words before "to" that make what follows an aim, not a fact ("meant to produce", "aimed at").
     static let purposeWords = KeySet(words: ["meant", "aimed", "intended", "designed", "supposed", "seeking", "sought", "trying",
                                              "tried", "attempting", "attempted", "efforts", "effort", "bid", "push", "drive"])
@@ -397,7 +399,9 @@ struct EventCoder: Sendable {
                 while i >= floor {
                     // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
                     if tokens[i].has(.comma), let open = relativeClauseStart(endingAt: i, floor: floor) {
-                        i = open - 1
+                        // ("Beijing, which regards Taiwan as a province, by force if necessary, branded": a clause of
+                        // several phrases is skipped whole.)
+                        i = open > floor && relativeClauseStart(endingAt: open, floor: floor) != nil ? open : open - 1
                         continue
                     }
                     if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
@@ -899,7 +903,10 @@ struct EventCoder: Sendable {
                    (max(range.lowerBound, g - 6)..<g).contains(where: { Self.reportingVerbKeys.contains(key($0)) }) {
                     modality = .intended
                 }
-                if range.lowerBound < g, (range.lowerBound..<g).contains(where: { key($0) == Self.ifKey }) {
+                // ("by force if necessary", "if possible": a set phrase, no condition.)
+                if range.lowerBound < g, (range.lowerBound..<g).contains(where: {
+                    key($0) == Self.ifKey && !($0 + 1 < g && Self.setPhraseIfs.contains(key($0 + 1)))
+                }) {
                     modality = .hypothetical
                 }
                 // "Iran denied that it had supplied drones": an act inside a denial did not happen as said.
