@@ -62,6 +62,12 @@ struct EventTests {
         #expect(met.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(met)")
     }
 
+    @Test func anIngFormAfterAnArticleIsANoun() {
+        // ("proposed an early trilateral meeting": no one met; "attend the Brussels meeting" meets no demand.)
+        let proposed = events("Wang Yi called Ishaq Dar and Amir Khan Muttaqi and proposed an early trilateral meeting.")
+        #expect(!proposed.contains { $0.cameo == "040" }, "\(proposed)")
+    }
+
     @Test func aRelativeClauseOfSeveralPhrasesIsSkippedWhole() {
         let found = events("""
             Beijing, which regards Taiwan as a province to be brought under its control, by force if necessary, condemned \

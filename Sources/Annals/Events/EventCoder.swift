@@ -670,9 +670,17 @@ struct EventCoder: Sendable {
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
                         || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
                         || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t))
-                        // ("attend the Brussels meeting": an -ing form after an article and a name is a noun too.)
+                        // ("attend the Brussels meeting": an -ing form after an article and a name is a noun too; so after
+                        // an article and describing words: "proposed an early trilateral meeting".)
                         || endsWithIng(t) && t - 2 >= range.lowerBound && tokens[t - 1].has(.capitalized)
-                        && Self.determiners.contains(key(t - 2)))
+                        && Self.determiners.contains(key(t - 2))
+                        || endsWithIng(t) && ((t - 3)...(t - 2)).contains { d in
+                            d >= range.lowerBound && Self.determiners.contains(key(d)) && ((d + 1)..<t).allSatisfy { k in
+                                tokens[k].has(.lowercase) && tokens[k].has(.word) && !Self.auxiliaries.contains(key(k))
+                                    && !Self.beForms.contains(key(k)) && !Self.negations.contains(key(k))
+                                    && !Self.prepositionKeys.contains(key(k))
+                            }
+                        })
                     // A verb's plain form right after a singular noun heads a compound noun ("an opposition rally
                     // outside parliament", "EU budget support to Niger"): no subject takes a verb's plain form.
                     let afterSingularNoun = t > range.lowerBound && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word)
