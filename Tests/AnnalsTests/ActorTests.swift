@@ -545,6 +545,11 @@ struct ActorTests {
         #expect(actor("RUS", in: actors("The ex-Soviet neighbours fought two wars over the region.")) == nil)
     }
 
+    @Test func theOppositionAsAnActsObjectIsTheStorys() {
+        let found = actors("South Korean President Lee Min-ho spoke on Sunday. He accused the opposition of paralysing the government.")
+        #expect(actor("KOROPP", in: found)?.mentions.contains("opposition") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aCapitalDescribingANounIsWhereNotWho() {
         let found = actors("Delegates from Kosovo and Serbia will attend the Brussels meeting on Monday.")
         #expect(actor("BEL", in: found)?.mentions.isEmpty ?? true, "\(found.map { ($0.code, $0.mentions) })")

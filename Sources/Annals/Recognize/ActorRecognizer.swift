@@ -22,6 +22,8 @@ public final class ActorRecognizer: Sendable {
     /// Per role: whether a singular form names one person; whether it is police (read per match: no copy of the role).
     let isPersonRole: [Bool]
     let isPoliceRole: [Bool]
+    /// Per role: the opposition and protesters (OPP), who may be an act's object ("accused the opposition of").
+    let isOppositionRole: [Bool]
     static let armedRoleCodes: Set<String> = ["MIL", "COP", "REB", "UAF", "INS", "SPY"]
 
     /// Words between a country and a role that do not change who is meant.
@@ -188,6 +190,7 @@ public final class ActorRecognizer: Sendable {
         isArmedRole = roles.map { $0.codes.first.map(Self.armedRoleCodes.contains) ?? false }
         isPersonRole = roles.map(\.isPerson)
         isPoliceRole = roles.map { $0.codes.first == "COP" }
+        isOppositionRole = roles.map { $0.codes.first == "OPP" }
     }
 
     /// A person or group read from a title pattern.
@@ -266,6 +269,7 @@ public final class ActorRecognizer: Sendable {
         let officialKey = Self.officialKey
         let possessivePronouns = Self.possessivePronouns
         let portfolioWords = Self.portfolioWords
+        let isOppositionRole = self.isOppositionRole
         let quantifierWords = Self.quantifierWords
         let prepositionKeys = Self.prepositionKeys
         let quantityKeys = Self.quantityKeys
@@ -812,8 +816,10 @@ public final class ActorRecognizer: Sendable {
                                 // ("shared intelligence": what spies gather, not who they are.)
                                 // (Protesters and civilians too, after "at", "on" or "against": "fired tear gas at
                                 // protesters", "cracked down on demonstrators".)
+                                // (The opposition too: "accused the opposition of", "arrested protesters" are the story's own.)
                                 let object = before > range.lowerBound && tokens[before].has(.lowercase)
-                                    && (isArmedRole[roleList.last!] && key(m.tokens.lowerBound) != intelligenceKey
+                                    && ((isArmedRole[roleList.last!] || isOppositionRole[roleList.last!])
+                                        && key(m.tokens.lowerBound) != intelligenceKey
                                         && (Self.endsInEd(tokens[before], bytes) || objectWords.contains(key(before)))
                                         && !(key(before) == withKey && isPoliceRole[roleList.last!])
                                         || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before)))
