@@ -545,6 +545,16 @@ struct ActorTests {
         #expect(actor("RUS", in: actors("The ex-Soviet neighbours fought two wars over the region.")) == nil)
     }
 
+    @Test func aBodysNameAfterItsRoleAndItsAcronymBeforeATitle() {
+        let found = actors("""
+            The motion was submitted by the main opposition Liberty Party (LP) in South Korea's parliament. \
+            LP leader Kim Do-yun told reporters the vote was historic.
+            """)
+        let party = found.first { $0.name == "Liberty Party" }
+        #expect(party?.code == "KOROPP" && party?.mentions.contains("LP") == true, "\(found.map { ($0.code, $0.name, $0.mentions) })")
+        #expect(found.first { $0.name == "Kim Do-yun" }?.code == "KOROPP", "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func theOppositionAsAnActsObjectIsTheStorys() {
         let found = actors("South Korean President Lee Min-ho spoke on Sunday. He accused the opposition of paralysing the government.")
         #expect(actor("KOROPP", in: found)?.mentions.contains("opposition") == true, "\(found.map { ($0.code, $0.mentions) })")

@@ -1244,8 +1244,24 @@ final class ActorResolution {
         // "of X" belongs to the mention; "in X" only says where the group is.
         let ofCountry = countryNamed && g.tokens.upperBound < segmentation.tokens.count
             && keys[g.tokens.upperBound] == ActorResolver.ofKey
-        let end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
-        let span = g.tokens.lowerBound..<min(end, segmentation.sentences[g.sentence].tokens.upperBound)
+        var end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
+        // ("the main opposition Democratic Party (DP)": a body's name right after its role is the same body.)
+        let sentenceEnd = segmentation.sentences[g.sentence].tokens.upperBound
+        // (A town's name among its words is the body's: "the Liberty Party".)
+        func namesActor(_ j: Int) -> Bool {
+            guard let e = entity(startingAt: j) else { return false }
+            if case .place = findings.entities[e].entry { return false }
+            return true
+        }
+        if end == g.tokens.upperBound, end < sentenceEnd, tokens[end].has(.capitalized), !namesActor(end) {
+            var k = end
+            while k < min(sentenceEnd, end + 5), tokens[k].has(.capitalized), !tokens[k].has(.possessive) { k += 1 }
+            if k > end + 1, ActorResolver.bodyHeads.contains(keys[k - 1]), !(end..<k).contains(where: namesActor) {
+                if layer.actors[a].mentions.isEmpty { layer.actors[a].name = text(bytes(end..<k)) }
+                end = k
+            }
+        }
+        let span = g.tokens.lowerBound..<min(end, sentenceEnd)
         layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: g.sentence, form: .title))
         if indexed { byHead[keys[span.upperBound - 1], default: []].insertSorted((span.lowerBound, span.upperBound, a)) }
     }
@@ -1578,7 +1594,15 @@ final class ActorResolution {
             layer.actors[$0].kind == .group && layer.actors[$0].code == "---" && layer.actors[$0].mentions.count > 0
                 && layer.actors[$0].mentions.allSatisfy { $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].has(.allCaps) }
         }
-        guard !unknown.isEmpty else { return }
+        // ("DP leader Lee Jae-myung": a person whose title opens with an acronym no dictionary knows, by the name's start.)
+        var headed: [(person: Int, acronym: Int, sentence: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .person && layer.actors[a].title != nil {
+            guard let m = layer.actors[a].mentions.first(where: { $0.form == .personName }) else { continue }
+            var k = m.tokens.lowerBound - 1
+            while k > m.tokens.lowerBound - 4, k > 0, tokens[k].has(.lowercase) { k -= 1 }
+            if k < m.tokens.lowerBound - 1, k >= 0, tokens[k].has(.allCaps), entity(startingAt: k) == nil { headed.append((a, k, m.sentence)) }
+        }
+        guard !unknown.isEmpty || !headed.isEmpty else { return }
         // Mentions by the token after them, for "X (ACR)".
         var endingBefore: [Int: Int] = [:]
         for a in layer.actors.indices where !unknown.contains(a) {
@@ -1593,6 +1617,18 @@ final class ActorResolution {
             guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore[k - 1] else { continue }
             layer.actors[a].mentions += layer.actors[u].mentions
             layer.actors[u].mentions = []
+        }
+        // The person is of the body the acronym was defined for: a leader or head is the body's own code.
+        for (p, acronym, sentence) in headed {
+            guard let k = defined[keys[acronym]], k < acronym, let a = endingBefore[k - 1],
+                  layer.actors[a].kind == .group || layer.actors[a].kind == .organization else { continue }
+            let body = layer.actors[a]
+            let generic = layer.actors[p].title.map { ActorResolver.leaderTitles.contains($0.lowercased()) } ?? false
+            layer.actors[p].code = generic ? body.code : compose(body.code, layer.actors[p].roles)
+            layer.actors[p].country = body.country
+            // (The acronym names the body there.)
+            layer.actors[a].mentions.append(ActorMention(range: bytes(acronym..<(acronym + 1)), tokens: acronym..<(acronym + 1),
+                                                         sentence: sentence, form: .name))
         }
     }
 

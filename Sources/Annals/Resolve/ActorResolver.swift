@@ -94,6 +94,8 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+    /// Titles of who leads a body, whose holder takes the body's own code ("DP leader X": KOROPP).
+    static let leaderTitles: Set<String> = ["leader", "chief", "head", "chairman", "chairwoman", "chairperson", "chair"]
     static let capitalKey = TokenKey.of("capital")
     /// Prepositions of a place that opens a sentence ("In Tokyo, ...").
     static let openingPrepositions = KeySet(words: ["in", "from", "at"])
