@@ -172,6 +172,14 @@ struct QuotationFixtureTests {
                     text: "Sudan's army took the town. The army-aligned government in Port Sudan was cool on the idea. Its foreign "
                         + "ministry said any truce must not \"reward the militia\".",
                     starts: "reward the militia", speaker: "foreign ministry"),
+        SpeakerCase(rule: "the office of a body after 'of' is someone of that body",
+                    text: "The chairperson of the African Union Commission urged restraint. \"The guns must stay silent,\" he "
+                        + "said in a statement.",
+                    starts: "The guns must", speaker: "Chairperson of the African Union Commission"),
+        SpeakerCase(rule: "'whose' opens a title as an article does",
+                    text: "Haiti's transitional council met on Monday. The remarks were condemned by the council, whose "
+                        + "coordinator, Jean-Marc Bastien, spoke on Tuesday. \"We will not negotiate,\" Bastien said.",
+                    starts: "We will not negotiate", speaker: "Jean-Marc Bastien"),
     ]
 
     @Test(arguments: speakerCases)

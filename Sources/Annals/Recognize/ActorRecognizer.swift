@@ -41,6 +41,8 @@ public final class ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
+    /// "the council, whose coordinator, X,": a relative possessive opens a title as an article does.
+    static let whoseKey = TokenKey.of("whose")
     static let ofKey = TokenKey.of("of")
     static let officialKey = TokenKey.of("official")
     static let itsKey = TokenKey.of("its")
@@ -414,7 +416,8 @@ public final class ActorRecognizer: Sendable {
                     /// ... or "the country's" (`anaphoric`: the state named last before it).
                     func roleLead(at start: Int) -> (countries: CountryCandidates, organization: Int?, anaphoric: Bool, roleStart: Int) {
                         var j = start
-                        let determiner = j < range.upperBound && (determinerKeys.contains(key(j)) || possessivePronouns.contains(key(j)))
+                        let determiner = j < range.upperBound && (determinerKeys.contains(key(j)) || possessivePronouns.contains(key(j))
+                            || key(j) == Self.whoseKey)
                         if determiner { j += 1 }
                         // ("The 15-member bloc's secretary-general": over a number's compound.)
                         if determiner, j + 1 < range.upperBound, tokens[j].has(.hyphenated),

@@ -221,6 +221,8 @@ final class ActorResolution {
                 let actor = layer.actors[body.actor]
                 return actor.kind == .organization ? (nil, actor.code) : (actor.country, actor.country == nil ? actor.code : nil)
             }
+            // ("X, a coordinator for the group,": a group no name has given yet is no state's office; nothing is guessed.)
+            if ActorRecognizer.movementAnaphorKeys.contains(bodyWord) { return (nil, nil) }
         }
         // ("Speaking at the AU's headquarters in the Ethiopian capital, Commission Chairperson X": the body named in
         // the phrase that opens the official's sentence, before the place.)
@@ -1539,9 +1541,20 @@ final class ActorResolution {
             let sentenceEnd = segmentation.sentences[nominal.sentence].tokens.upperBound
             // ("A government spokeswoman in Kigali said": someone new, of the state of the place after the role.)
             let place = end + 2 < sentenceEnd && keys[end] == ActorResolver.inKey ? stateNamed(at: end + 1) : nil
-            let verb = place != nil ? end + 2 : end
+            var verb = place != nil ? end + 2 : end
+            // ("The chairperson of the African Union Commission urged": the office of the body after "of".)
+            var body: String?
+            if place == nil, end + 1 < sentenceEnd, keys[end] == ActorResolver.ofKey {
+                let at = keys[end + 1] == ActorResolver.theKey ? end + 2 : end + 1
+                if at < sentenceEnd, let e = entity(startingAt: at), case .organization(let o) = findings.entities[e].entry {
+                    body = knowledge.organizations.organizations[o].code
+                    verb = findings.entities[e].match.tokens.upperBound
+                }
+            }
             let speaks = verb < sentenceEnd && ActorRecognizer.speechVerbKeys.contains(keys[verb])
                 || start - 2 >= sentenceStart && ActorRecognizer.speechVerbKeys.contains(keys[start - 2])
+                // (An office of a body is someone as any verb's subject: "The chairperson of the AU Commission urged".)
+                || body != nil && verb < sentenceEnd && tokens[verb].has(.lowercase) && tokens[verb].has(.word)
             let indefinite = start > sentenceStart && ActorResolver.indefiniteArticles.contains(keys[start - 1])
             // (After the verb, someone new closes the clause: "..., said a government spokesman." — not "said a suicide
             // bomber drove", "asked a judge to".)
@@ -1558,12 +1571,16 @@ final class ActorResolution {
                 for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
                 built = true
             }
-            if !indefinite, heldCodes.contains(codes) || heldWords.contains(head) { continue }
+            if let body {
+                // (Held when a person of that body has the office's codes.)
+                if !indefinite, layer.actors.contains(where: { $0.kind == .person && $0.code.hasPrefix(body) && $0.roles == codes }) { continue }
+            } else if !indefinite, heldCodes.contains(codes) || heldWords.contains(head) { continue }
             let title = ActorRecognizer.TitledCandidate(countries: .none, organization: nil, roles: RoleList(role), name: nil,
                                                         tokens: nominal.tokens, roleTokens: nominal.tokens,
                                                         sentence: nominal.sentence, isPerson: true)
             // (An office nobody holds is someone new only on firm evidence, not on the lead's subject alone.)
-            let side = place.map { (country: Optional(knowledge.countries.countries[$0].code), organization: String?.none) }
+            let side = body.map { (country: String?.none, organization: Optional($0)) }
+                ?? place.map { (country: Optional(knowledge.countries.countries[$0].code), organization: String?.none) }
                 ?? contextSide(of: title, guessing: false)
             guard let prefix = side.country ?? side.organization else { continue }
             let span = (start - 1)..<nominal.tokens.upperBound
@@ -1573,7 +1590,8 @@ final class ActorResolution {
                 layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: nominal.sentence, form: .title))
                 continue
             }
-            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes), name: titleText(nominal.tokens),
+            layer.actors.append(Actor(kind: .person, code: compose(prefix, codes),
+                                      name: titleText(body != nil ? nominal.tokens.lowerBound..<verb : nominal.tokens),
                                       country: side.country, roles: codes, title: titleText(nominal.tokens),
                                       mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
                                                                                         sentence: nominal.sentence, form: .title))))
