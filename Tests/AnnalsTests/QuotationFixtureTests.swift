@@ -180,6 +180,13 @@ struct QuotationFixtureTests {
                     text: "Haiti's transitional council met on Monday. The remarks were condemned by the council, whose "
                         + "coordinator, Jean-Marc Bastien, spoke on Tuesday. \"We will not negotiate,\" Bastien said.",
                     starts: "We will not negotiate", speaker: "Jean-Marc Bastien"),
+        SpeakerCase(rule: "a passive's agent after the quotation speaks",
+                    text: "Eritrea accused Ethiopia of massing troops. The statement was dismissed as \"baseless propaganda\" by "
+                        + "Ethiopia's foreign ministry.",
+                    starts: "baseless propaganda", speaker: "Ethiopia's foreign ministry"),
+        SpeakerCase(rule: "a cue inside a relative clause is its antecedent's",
+                    text: "Ethiopia's foreign ministry, which said Asmara was \"manufacturing a crisis\", summoned the envoy.",
+                    starts: "manufacturing a crisis", speaker: "Ethiopia's foreign ministry"),
     ]
 
     @Test(arguments: speakerCases)

@@ -411,6 +411,11 @@ struct QuoteAttributor {
                         if let before { return before }
                     }
                 }
+                // ("Ethiopia's foreign ministry, which said ...": the cue inside a relative clause is its antecedent's.)
+                if end - 2 > sentence.tokens.lowerBound, Self.relativePronouns.contains(key(end - 1)), tokens[end - 2].has(.comma),
+                   let m = mention(endingAt: end - 2, sentence: sentence), m.actor != nil {
+                    return m
+                }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: {
@@ -656,6 +661,15 @@ struct QuoteAttributor {
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
                                   closesInvertedSpeaker(m.tokens.upperBound) {
                             // (Not "said they would "...": a subject that a verb follows opens the reported clause.)
+                            speaker = m
+                        }
+                        // ("The statement was dismissed as "baseless propaganda" by Ethiopia's foreign ministry": a passive's
+                        // agent after the quotation.)
+                        if speaker == nil, !hit.participle, hit.tokens.lowerBound > sentence.tokens.lowerBound,
+                           Self.beKeys.contains(key(hit.tokens.lowerBound - 1)), closeEnd + 1 < closeSentence.tokens.upperBound,
+                           key(closeEnd) == ActorRecognizer.byKey,
+                           let m = mention(startingAt: key(closeEnd + 1) == Self.theKey ? closeEnd + 2 : closeEnd + 1, sentence: closeSentence),
+                           m.actor != nil {
                             speaker = m
                         }
                         if speaker != nil { cue = hit }
