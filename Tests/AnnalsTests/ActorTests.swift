@@ -650,6 +650,20 @@ struct ActorTests {
                 "\(mediator.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aTitleSetOffRightBeforeANameIsThatPersons() {
+        let found = actors("In Brussels, the EU's foreign policy chief, Kaja Kallas, condemned the crackdown.")
+        let person = found.first { $0.mentions.contains("Kaja Kallas") }
+        #expect(person?.code == "IGOEUREECGOV" && person?.mentions.contains("the EU's foreign policy chief") == true,
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aStateAfterOfTheIsTheCollectivesUnlessANameGoesOn() {
+        let found = actors("China protested. The Armed Forces of the Philippines, or AFP, said a helicopter hovered low.")
+        #expect(actor("PHLMIL", in: found) != nil && actor("CHNMIL", in: found) == nil, "\(found.map { ($0.code, $0.mentions) })")
+        let union = actors("Officials of the Kenya National Union of Teachers walked out of talks.")
+        #expect(!union.contains { $0.code == "KENGOV" }, "\(union.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func someoneNewAfterTheVerbClosesTheClause() {
         // ("said a suicide bomber drove": the reported clause's subject, not who spoke.)
         let found = actors("Somalia said on Monday. A spokesman said a suicide bomber drove a truck into the gate.")

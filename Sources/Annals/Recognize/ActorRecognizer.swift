@@ -515,8 +515,8 @@ public final class ActorRecognizer: Sendable {
                         default: return (nil, .none, nil)
                         }
                     }
-                    func countryAfterOf(_ k: Int) -> Int? {
-                        guard k + 1 < range.upperBound, key(k) == ofKey, let n = matchStarting(k + 1),
+                    func countryAfterOf(_ k: Int, ofAt: Int? = nil) -> Int? {
+                        guard k + 1 < range.upperBound, key(ofAt ?? k) == ofKey, let n = matchStarting(k + 1),
                               case .country(let cs, let form) = entry(matches[n]), form == .name, cs.count == 1 else { return nil }
                         return cs[0]
                     }
@@ -837,6 +837,14 @@ public final class ActorRecognizer: Sendable {
                                     if ofList.countries.count > 1 {
                                         countries = ofList.countries
                                     } else if let single = countryAfterOf(roleEnd) {
+                                        countries = CountryCandidates(single)
+                                    } else if roleEnd + 2 < range.upperBound, key(roleEnd + 1) == theKey,
+                                              let single = countryAfterOf(roleEnd + 1, ofAt: roleEnd),
+                                              let n = matchStarting(roleEnd + 2),
+                                              matches[n].tokens.upperBound >= range.upperBound
+                                                || !tokens[matches[n].tokens.upperBound].has(.capitalized) {
+                                        // ("The Armed Forces of the Philippines": over the article; not a name that goes on,
+                                        // "officials of the Kenya National Union of Teachers".)
                                         countries = CountryCandidates(single)
                                     } else {
                                         countries = countriesAfterIn(roleEnd).countries

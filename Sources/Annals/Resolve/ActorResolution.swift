@@ -1246,7 +1246,8 @@ final class ActorResolution {
         // "of X" belongs to the mention; "in X" only says where the group is.
         let ofCountry = countryNamed && g.tokens.upperBound < segmentation.tokens.count
             && keys[g.tokens.upperBound] == ActorResolver.ofKey
-        var end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + 2 : g.tokens.upperBound)
+        let overThe = ofCountry && g.tokens.upperBound + 2 < segmentation.tokens.count && keys[g.tokens.upperBound + 1] == ActorResolver.theKey
+        var end = g.listEnd ?? (ofCountry ? g.tokens.upperBound + (overThe ? 3 : 2) : g.tokens.upperBound)
         // ("the main opposition Democratic Party (DP)": a body's name right after its role is the same body.)
         let sentenceEnd = segmentation.sentences[g.sentence].tokens.upperBound
         // (A town's name among its words is the body's: "the Liberty Party".)
@@ -1434,7 +1435,7 @@ final class ActorResolution {
             // minister, Amir Khan Muttaqi,".)
             if namedAfter, let p = people.first(where: { p in
                 layer.actors[p.actor].mentions.contains { m in
-                    m.sentence == t.sentence && m.form == .personName && m.tokens.lowerBound > end + 1 && m.tokens.lowerBound <= end + 6
+                    m.sentence == t.sentence && m.form == .personName && m.tokens.lowerBound > end && m.tokens.lowerBound <= end + 6
                         && ((end + 1)..<m.tokens.lowerBound).allSatisfy {
                             tokens[$0].has(.capitalized) || tokens[$0].has(.lowercase) && ActorResolver.smallTitleWords.contains(keys[$0])
                         }
