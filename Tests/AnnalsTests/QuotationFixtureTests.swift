@@ -187,6 +187,15 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "a cue inside a relative clause is its antecedent's",
                     text: "Ethiopia's foreign ministry, which said Asmara was \"manufacturing a crisis\", summoned the envoy.",
                     starts: "manufacturing a crisis", speaker: "Ethiopia's foreign ministry"),
+        SpeakerCase(rule: "a plural's apostrophe is its possessive, and the acronym a body goes by stands before the cue",
+                    text: "The Philippines' National Security Council, or NSC, said the vessel blasted the boat \"at close "
+                        + "range\" for ten minutes.",
+                    starts: "at close range", speaker: "Philippines' National Security Council"),
+        SpeakerCase(rule: "the body that spoke in the sentence speaks again through its spokesperson",
+                    text: "Coast guard spokesperson Gan Yu said the boat intruded. In Beijing, a spokesperson for China's Foreign "
+                        + "Ministry said Manila had \"broken its promise\" and demanded that it tow away what the spokesperson "
+                        + "called the \"illegally grounded\" vessel.",
+                    starts: "illegally grounded", speaker: "China's Foreign Ministry"),
     ]
 
     @Test(arguments: speakerCases)

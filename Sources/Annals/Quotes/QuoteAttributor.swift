@@ -44,6 +44,7 @@ struct QuoteAttributor {
     /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
     static let agentLinks = KeySet(words: ["to", "for", "of"])
     static let onKey = TokenKey.of("on")
+    static let orKey = TokenKey.of("or")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
@@ -323,6 +324,11 @@ struct QuoteAttributor {
                         actor = nil
                     } else if indefinite {
                         actor = nil
+                    } else if let r = recent, sentence.index == lastSpeakerSentence, layer.actors[r].kind == .organization
+                                || layer.actors[r].kind == .group, Self.agentWords.contains(key(k)) {
+                        // ("a spokesperson for China's Foreign Ministry said ... what the spokesperson called": the body
+                        // that spoke in this very sentence, through the spokesperson it named.)
+                        actor = r
                     } else if let head = words.split(separator: " ").last.map(String.init),
                               let titled = latestPerson(before: start, roles: nil, where: { a in
                                   layer.actors[a].title.map { $0.lowercased().hasSuffix(head) } ?? false
@@ -410,6 +416,12 @@ struct QuoteAttributor {
                         if let m = mention(endingAt: end - 1, sentence: sentence), m.tokens.lowerBound > name, m.actor != nil { return m }
                         if let before { return before }
                     }
+                }
+                // ("The Philippines' National Security Council, or NSC, said": over the acronym it goes by.)
+                if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma), tokens[end - 2].has(.allCaps),
+                   key(end - 3) == Self.orKey, tokens[end - 4].has(.comma),
+                   let m = mention(endingAt: end - 4, sentence: sentence), m.actor != nil {
+                    return m
                 }
                 // ("Ethiopia's foreign ministry, which said ...": the cue inside a relative clause is its antecedent's.)
                 if end - 2 > sentence.tokens.lowerBound, Self.relativePronouns.contains(key(end - 1)), tokens[end - 2].has(.comma),

@@ -572,8 +572,10 @@ public final class ActorRecognizer: Sendable {
                         let m = matches[n]
                         let e = entry(m)
                         var possessive = false
+                        // ("The Philippines' National Security Council": a plural's apostrophe is its possessive too.)
                         if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].has(.possessive),
-                           tokens[m.tokens.upperBound].has(.clitic) {
+                           tokens[m.tokens.upperBound].has(.clitic) || !tokens[m.tokens.upperBound].has(.word)
+                            && m.bytes.upperBound == Int(tokens[m.tokens.upperBound].start) {
                             possessive = true
                         }
                         if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {

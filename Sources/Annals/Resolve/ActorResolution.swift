@@ -1024,7 +1024,10 @@ final class ActorResolution {
                 for a in layer.actors.indices where layer.actors[a].kind == .state
                     && layer.actors[a].mentions.contains(where: {
                         $0.sentence == sentence && $0.tokens.upperBound <= chain.lowerBound && $0.tokens.upperBound >= reach
-                            && (named || $0.tokens.upperBound == chain.lowerBound)
+                            && (named || $0.tokens.upperBound == chain.lowerBound
+                                // ("The Philippines' National Security Council": over a plural's apostrophe.)
+                                || $0.tokens.upperBound + 1 == chain.lowerBound && tokens[chain.lowerBound - 1].has(.possessive)
+                                && !tokens[chain.lowerBound - 1].has(.word))
                     }) {
                     owner = layer.actors[a].code
                     break
