@@ -664,6 +664,17 @@ struct ActorTests {
         #expect(!union.contains { $0.code == "KENGOV" }, "\(union.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func anObjectsTitleSetOffBeforeItsNameAndSeniorGenerals() {
+        let found = actors("""
+            SAC Chairman Senior General Min Aung Hlaing received the ASEAN special envoy on Myanmar, Ahmad Zulkifli, \
+            in Nay Pyi Taw on Monday.
+            """)
+        let envoy = found.first { $0.name == "Ahmad Zulkifli" }
+        #expect(envoy?.code == "IGOSEAASNGOV" && envoy?.mentions.contains("the ASEAN special envoy") == true,
+                "\(found.map { ($0.code, $0.name, $0.mentions) })")
+        #expect(!found.contains { $0.name == "Senior" }, "\(found.map { ($0.code, $0.name) })")
+    }
+
     @Test func someoneNewAfterTheVerbClosesTheClause() {
         // ("said a suicide bomber drove": the reported clause's subject, not who spoke.)
         let found = actors("Somalia said on Monday. A spokesman said a suicide bomber drove a truck into the gate.")

@@ -196,6 +196,14 @@ struct QuotationFixtureTests {
                         + "Ministry said Manila had \"broken its promise\" and demanded that it tow away what the spokesperson "
                         + "called the \"illegally grounded\" vessel.",
                     starts: "illegally grounded", speaker: "China's Foreign Ministry"),
+        SpeakerCase(rule: "a later use of an acronym defined for a body is that body",
+                    text: "Myanmar's ruling State Administration Council (SAC) met on Monday. The SAC on Tuesday extended the "
+                        + "truce. It warned, however, that the military would take \"necessary action\" against attackers.",
+                    starts: "necessary action", speaker: "State Administration Council"),
+        SpeakerCase(rule: "a body before an apposition with 'an', over its acronym",
+                    text: "In Myanmar, the Arakan Army (AA), an ethnic armed group that controls most of the state, said its "
+                        + "fighters had \"responded in self-defence.\"",
+                    starts: "responded in self-defence", speaker: "Arakan Army"),
     ]
 
     @Test(arguments: speakerCases)

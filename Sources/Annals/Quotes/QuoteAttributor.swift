@@ -444,6 +444,18 @@ struct QuoteAttributor {
                     while before > m.tokens.lowerBound - 3, before > sentence.tokens.lowerBound, tokens[before].has(.capitalized) { before -= 1 }
                     if before > sentence.tokens.lowerBound, tokens[before].has(.comma) { return m }
                 }
+                // ("the Arakan Army (AA), an ethnic armed group that controls most of the state, said": a body before an
+                // apposition that opens with "a" or "an", over its acronym in brackets.)
+                if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
+                   open > sentence.tokens.lowerBound + 1, ActorResolver.indefiniteArticles.contains(key(open + 1)),
+                   !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }) {
+                    let last = open - 3 > sentence.tokens.lowerBound && tokens[open - 1].has(.closeBracket)
+                        && tokens[open - 3].has(.openBracket) ? open - 3 : open
+                    if let m = mention(endingAt: last, sentence: sentence), let a = m.actor, layer.actors[a].kind != .state {
+                        return m
+                    }
+                }
                 // "Richard Gowan, an analyst at the Crisis Group, said": a person before an apposition.
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),

@@ -931,6 +931,13 @@ public final class ActorRecognizer: Sendable {
                                   chain.lowerBound - start < 12 { start -= 1 }
                             // The role heads the phrase: after a determiner, modifiers or a country.
                             var (countries, organization, anaphoric, j) = roleLead(at: start)
+                            // ("received the ASEAN special envoy on Myanmar, Othman Hashim,": or after the last article
+                            // of the clause, as its object.)
+                            if roles(from: j) == nil,
+                               let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: { determinerKeys.contains(key($0)) }),
+                               case let lead = roleLead(at: article), roles(from: lead.roleStart) != nil {
+                                (countries, organization, anaphoric, j) = lead
+                            }
                             // ("a Department of Homeland Security spokeswoman, Karen Aldana,": the name of a body no
                             // dictionary knows before the role, which ends the phrase.)
                             if roles(from: j) == nil, j < chain.lowerBound - 2, tokens[j].has(.capitalized) {

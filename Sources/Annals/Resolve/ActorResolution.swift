@@ -1428,7 +1428,14 @@ final class ActorResolution {
             var before = t.tokens.lowerBound - 1
             while before > sentenceStart, ActorRecognizer.titleModifiers.contains(keys[before]) { before -= 1 }
             // (Unless a name follows in apposition: "An EU spokeswoman, Marta Lindqvist, said".)
-            let end = t.tokens.upperBound
+            var end = t.tokens.upperBound
+            // ("the ASEAN special envoy on Myanmar, Othman Hashim,": over the state the office is for.)
+            if end + 2 < segmentation.sentences[t.sentence].tokens.upperBound,
+               [ActorResolver.onKey, ActorResolver.forKey, ActorResolver.toKey].contains(keys[end]),
+               let e = entity(startingAt: end + 1), case .country = findings.entities[e].entry,
+               tokens[findings.entities[e].match.tokens.upperBound].has(.comma) {
+                end = findings.entities[e].match.tokens.upperBound
+            }
             let namedAfter = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && tokens[end].has(.comma)
                 && tokens[end + 1].has(.capitalized)
             let indefinite = !namedAfter && before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before])
@@ -1612,6 +1619,12 @@ final class ActorResolution {
     /// "The Joint Chiefs of Staff (JCS) said ... the JCS said": an acronym no dictionary knows, defined in brackets
     /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
     func linkDefinedAcronyms() {
+        // Acronyms in brackets, by key: their first definition (one pass over the tokens).
+        var defined: [UInt64: Int] = [:]
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].has(.allCaps) && tokens[k - 1].has(.openBracket) && tokens[k + 1].has(.closeBracket) {
+            if defined[keys[k]] == nil { defined[keys[k]] = k }
+        }
+        guard !defined.isEmpty else { return }
         let unknown = layer.actors.indices.filter {
             layer.actors[$0].kind == .group && layer.actors[$0].code == "---" && layer.actors[$0].mentions.count > 0
                 && layer.actors[$0].mentions.allSatisfy { $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].has(.allCaps) }
@@ -1624,16 +1637,24 @@ final class ActorResolution {
             while k > m.tokens.lowerBound - 4, k > 0, tokens[k].has(.lowercase) { k -= 1 }
             if k < m.tokens.lowerBound - 1, k >= 0, tokens[k].has(.allCaps), entity(startingAt: k) == nil { headed.append((a, k, m.sentence)) }
         }
-        guard !unknown.isEmpty || !headed.isEmpty else { return }
-        // Mentions by the token after them, for "X (ACR)".
+        // Mentions by the token after them, for "X (ACR)"; and the tokens any mention covers.
         var endingBefore: [Int: Int] = [:]
-        for a in layer.actors.indices where !unknown.contains(a) {
-            for m in layer.actors[a].mentions where endingBefore[m.tokens.upperBound] == nil { endingBefore[m.tokens.upperBound] = a }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for a in layer.actors.indices {
+            let known = !unknown.contains(a)
+            for m in layer.actors[a].mentions {
+                if known, endingBefore[m.tokens.upperBound] == nil { endingBefore[m.tokens.upperBound] = a }
+                for k in m.tokens where k < covered.count { covered[k] = true }
+            }
         }
-        // Acronyms in brackets, by key: their first definition (one pass over the tokens).
-        var defined: [UInt64: Int] = [:]
-        for k in 1..<max(1, tokens.count - 1) where tokens[k].has(.allCaps) && tokens[k - 1].has(.openBracket) && tokens[k + 1].has(.closeBracket) {
-            if defined[keys[k]] == nil { defined[keys[k]] = k }
+        // ("the State Administration Council (SAC) ... The SAC on Tuesday extended": a later use of an acronym defined for
+        // an actor, that no dictionary knows, is a mention of that actor.)
+        var sentence = 0
+        for k in 1..<tokens.count where tokens[k].has(.allCaps) && !covered[k] && !tokens[k - 1].has(.openBracket) {
+            guard let d = defined[keys[k]], d < k, let a = endingBefore[d - 1], !unknown.contains(a),
+                  entity(startingAt: k) == nil else { continue }
+            while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+            layer.actors[a].mentions.append(ActorMention(range: bytes(k..<(k + 1)), tokens: k..<(k + 1), sentence: sentence, form: .name))
         }
         for u in unknown {
             guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore[k - 1] else { continue }

@@ -206,6 +206,8 @@ final class ActorResolver: Sendable {
                                           "community"])
     static let ofKey = TokenKey.of("of")
     static let forKey = TokenKey.of("for")
+    static let onKey = TokenKey.of("on")
+    static let toKey = TokenKey.of("to")
     static let inKey = TokenKey.of("in")
     static let itsKey = TokenKey.of("its")
 
