@@ -235,6 +235,8 @@ public final class ActorRecognizer: Sendable {
         var bodyAnaphors: [(tokens: Range<Int>, sentence: Int, head: UInt64?)] = []
         /// "its (western) neighbour": the other state named most before it.
         var neighbours: [(tokens: Range<Int>, sentence: Int)] = []
+        /// Acronyms in brackets ("(SAC)"), by token, in text order.
+        var bracketAcronyms: [Int] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
         /// Collectives without a country of their own; `listEnd` closes a list of states after "of"
         /// ("the foreign ministers of Russia and China"), which belongs to the mention of each.
@@ -891,6 +893,11 @@ public final class ActorRecognizer: Sendable {
                             && !(tokens[k].has(.hyphenated) && tokens[k].has(.lowercase) && Self.isParticleCompound(tokens[k], bytes)) {
                             k += 1
                             continue
+                        }
+                        // (An acronym in brackets, "(SAC)", for the resolver's defined acronyms.)
+                        if k > range.lowerBound, k + 1 < range.upperBound, tokens[k].has(.allCaps), tokens[k - 1].has(.openBracket),
+                           tokens[k + 1].has(.closeBracket) {
+                            findings.bracketAcronyms.append(k)
                         }
                         // Inside a dictionary match ("World Food Programme") no name starts.
                         if let n = matchStarting(k), matches[n].tokens.count > 1 {

@@ -1620,11 +1620,9 @@ final class ActorResolution {
     /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
     func linkDefinedAcronyms() {
         // Acronyms in brackets, by key: their first definition (one pass over the tokens).
+        guard !findings.bracketAcronyms.isEmpty else { return }
         var defined: [UInt64: Int] = [:]
-        for k in 1..<max(1, tokens.count - 1) where tokens[k].has(.allCaps) && tokens[k - 1].has(.openBracket) && tokens[k + 1].has(.closeBracket) {
-            if defined[keys[k]] == nil { defined[keys[k]] = k }
-        }
-        guard !defined.isEmpty else { return }
+        for k in findings.bracketAcronyms where defined[keys[k]] == nil { defined[keys[k]] = k }
         let unknown = layer.actors.indices.filter {
             layer.actors[$0].kind == .group && layer.actors[$0].code == "---" && layer.actors[$0].mentions.count > 0
                 && layer.actors[$0].mentions.allSatisfy { $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].has(.allCaps) }
@@ -1637,33 +1635,33 @@ final class ActorResolution {
             while k > m.tokens.lowerBound - 4, k > 0, tokens[k].has(.lowercase) { k -= 1 }
             if k < m.tokens.lowerBound - 1, k >= 0, tokens[k].has(.allCaps), entity(startingAt: k) == nil { headed.append((a, k, m.sentence)) }
         }
-        // Mentions by the token after them, for "X (ACR)"; and the tokens any mention covers.
-        var endingBefore: [Int: Int] = [:]
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for a in layer.actors.indices {
-            let known = !unknown.contains(a)
-            for m in layer.actors[a].mentions {
-                if known, endingBefore[m.tokens.upperBound] == nil { endingBefore[m.tokens.upperBound] = a }
-                for k in m.tokens where k < covered.count { covered[k] = true }
+        // The actor whose mention ends right before each definition's bracket, for "X (ACR)" (a few definitions: a list).
+        let definitions = Array(defined.values)
+        var definedFor: [(at: Int, actor: Int)] = []
+        for a in layer.actors.indices where !unknown.contains(a) {
+            for m in layer.actors[a].mentions where definitions.contains(m.tokens.upperBound + 1)
+                && !definedFor.contains(where: { $0.at == m.tokens.upperBound + 1 }) {
+                definedFor.append((m.tokens.upperBound + 1, a))
             }
         }
+        func endingBefore(_ d: Int) -> Int? { definedFor.first { $0.at == d }?.actor }
         // ("the State Administration Council (SAC) ... The SAC on Tuesday extended": a later use of an acronym defined for
-        // an actor, that no dictionary knows, is a mention of that actor.)
+        // an actor, that no dictionary knows and no mention covers, is a mention of that actor.)
         var sentence = 0
-        for k in 1..<tokens.count where tokens[k].has(.allCaps) && !covered[k] && !tokens[k - 1].has(.openBracket) {
-            guard let d = defined[keys[k]], d < k, let a = endingBefore[d - 1], !unknown.contains(a),
-                  entity(startingAt: k) == nil else { continue }
+        for k in 1..<tokens.count where tokens[k].has(.allCaps) && !tokens[k - 1].has(.openBracket) {
+            guard entity(startingAt: k) == nil, let d = defined[keys[k]], d < k, let a = endingBefore(d),
+                  !layer.actors.contains(where: { $0.mentions.contains { $0.tokens.contains(k) } }) else { continue }
             while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             layer.actors[a].mentions.append(ActorMention(range: bytes(k..<(k + 1)), tokens: k..<(k + 1), sentence: sentence, form: .name))
         }
         for u in unknown {
-            guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore[k - 1] else { continue }
+            guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore(k) else { continue }
             layer.actors[a].mentions += layer.actors[u].mentions
             layer.actors[u].mentions = []
         }
         // The person is of the body the acronym was defined for: a leader or head is the body's own code.
         for (p, acronym, sentence) in headed {
-            guard let k = defined[keys[acronym]], k < acronym, let a = endingBefore[k - 1],
+            guard let k = defined[keys[acronym]], k < acronym, let a = endingBefore(k),
                   layer.actors[a].kind == .group || layer.actors[a].kind == .organization else { continue }
             let body = layer.actors[a]
             let generic = layer.actors[p].title.map { ActorResolver.leaderTitles.contains($0.lowercased()) } ?? false

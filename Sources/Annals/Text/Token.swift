@@ -70,5 +70,5 @@ public struct Token: Hashable, Sendable {
 
     /// The byte range in `Document.utf8`.
     @inlinable public var range: Range<Int> { Int(start)..<Int(end) }
-    @inlinable public func has(_ f: TokenFlags) -> Bool { flags.contains(f) }
+    @inlinable @inline(__always) public func has(_ f: TokenFlags) -> Bool { flags.contains(f) }
 }
