@@ -255,6 +255,13 @@ struct QuotationFixtureTests {
         #expect(!analysis.quotes.contains { $0.text.hasPrefix("by the") }, "\(analysis.quotes.map(\.text))")
     }
 
+    @Test func anOutletOfSeveralWordsAndABareDayAreNoPartOfWhatWasSaid() {
+        let told = analysis("A Pakistani security official told The Associated Press the test had been planned for months.").quotes
+        #expect(told.contains { $0.text.hasPrefix("the test had been planned") }, "\(told.map(\.text))")
+        let day = analysis("Pakistan's military said Wednesday it had test-fired a missile.").quotes
+        #expect(day.contains { $0.text.hasPrefix("it had test-fired") }, "\(day.map(\.text))")
+    }
+
     @Test func aHearerBeforeAnInfinitiveDoesNotCloseTheClause() {
         let quotes = analysis("Chinese President Xi Jinping arrived in Bishkek. In his address, Xi urged member states to reject \"bloc confrontation\" and announced grants.").quotes
         #expect(!quotes.contains { $0.text.hasPrefix("In his address") }, "\(quotes.map(\.text))")
