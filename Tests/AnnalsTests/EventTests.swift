@@ -62,6 +62,13 @@ struct EventTests {
         #expect(met.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(met)")
     }
 
+    @Test func whoIsBesideTheActOrDescribedInAnAppositionIsNoParty() {
+        let beside = events("Kenyan police officers, fighting alongside the Haitian National Police, repelled the gang's assault.")
+        #expect(!beside.contains { $0.target == "HTICOP" }, "\(beside)")
+        let flags = events("In Tbilisi, protesters, many waving EU and Georgian flags, had gathered outside parliament.")
+        #expect(!flags.contains { $0.source == "IGOEUREEC" }, "\(flags)")
+    }
+
     @Test func anIngFormAfterAnArticleIsANoun() {
         // ("proposed an early trilateral meeting": no one met; "attend the Brussels meeting" meets no demand.)
         let proposed = events("Wang Yi called Ishaq Dar and Amir Khan Muttaqi and proposed an early trilateral meeting.")

@@ -177,6 +177,10 @@ struct EventCoder: Sendable {
     static let monthWords = KeySet(words: ["march", "may"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
     /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
+    /// Quantifiers that open an apposition about the mention before ("many waving flags", "most of them").
+    static let appositiveQuantifiers = KeySet(words: ["many", "most", "some", "several", "all", "both", "each", "none", "few"])
+    /// Words that put an actor beside the act, not in its way ("alongside", "together with").
+    static let companionWords = KeySet(words: ["alongside", "beside", "together"])
     /// Words after "if" in set phrases that state no condition ("if necessary", "if possible").
     static let setPhraseIfs = KeySet(words: ["necessary", "needed", "need", "possible", "required", "any", "anything", "ever"])
     /// Words before "to" that make what follows an aim, not a fact ("meant to produce", "aimed at").
@@ -334,7 +338,8 @@ struct EventCoder: Sendable {
                         return s
                     }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
-                    if isStop(i) || Self.complementizers.contains(key(i)) { return nil }
+                    // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
+                    if isStop(i) || Self.complementizers.contains(key(i)) || Self.companionWords.contains(key(i)) { return nil }
                     i += 1
                 }
                 return nil
@@ -572,6 +577,8 @@ struct EventCoder: Sendable {
                 guard j > floor, tokens[j].has(.comma), j + 1 < close,
                       Self.relativePronouns.contains(key(j + 1)) || Self.prepositionKeys.contains(key(j + 1))
                         && !Self.andKeys.contains(key(j + 1))
+                        // ("Protesters, many waving EU and Georgian flags, had gathered": so does one that opens with a quantifier.)
+                        || Self.appositiveQuantifiers.contains(key(j + 1)) && ending[j - 1] != nil
                         || (Self.indefiniteArticles.contains(key(j + 1)) || key(j + 1) == Self.theKey)
                             // (Or an acronym in brackets after it: "the Inter-American Commission on Human Rights (IACHR),
                             // an autonomous OAS body, condemned".)
