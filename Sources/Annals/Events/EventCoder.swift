@@ -702,6 +702,9 @@ struct EventCoder: Sendable {
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
                         if (properNoun || nominal) && pattern.isVerb { continue }
+                        // ("signed in March", "the March agreement": a capitalised noun inside a sentence is a name or a
+                        // month, not an event's noun.)
+                        if properNoun && !pattern.isVerb && !tokens[t].has(.allCaps) { continue }
                         if afterSingularNoun && pattern.isVerb && pattern.baseFormKeys.contains(key(t)) { continue }
                         if !pattern.isVerb && insideMention.contains(t) { continue }
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {
