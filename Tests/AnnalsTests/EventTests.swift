@@ -69,6 +69,15 @@ struct EventTests {
         #expect(!flags.contains { $0.source == "IGOEUREEC" }, "\(flags)")
     }
 
+    @Test func theTwoCountriesAreTheStorysMainStates() {
+        let found = events("""
+            Eritrea accused Ethiopia of massing troops. Ethiopia denied it and Eritrea protested again. The United States \
+            embassy said it was concerned. The two countries fought a border war between 1998 and 2000.
+            """)
+        #expect(found.contains { $0.cameo == "190" && Set([$0.source, $0.target]) == ["ERI", "ETH"] }, "\(found)")
+        #expect(!found.contains { $0.cameo == "190" && ($0.source == "USA" || $0.target == "USA") }, "\(found)")
+    }
+
     @Test func anIngFormAfterAnArticleIsANoun() {
         // ("proposed an early trilateral meeting": no one met; "attend the Brussels meeting" meets no demand.)
         let proposed = events("Wang Yi called Ishaq Dar and Amir Khan Muttaqi and proposed an early trilateral meeting.")

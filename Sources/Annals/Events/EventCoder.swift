@@ -487,13 +487,29 @@ struct EventCoder: Sendable {
                     if Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun)) {
                         let people = Self.pairPeople.contains(key(noun))
                         var found: [Int] = []
-                        for m in mentionOrder.reversed() where m.token < floor {
-                            let actor = layer.actors[m.actor]
-                            guard people ? actor.kind == .person : actor.kind == .state, !found.contains(m.actor) else { continue }
-                            found.append(m.actor)
-                            if found.count == 2 { break }
+                        if people {
+                            for m in mentionOrder.reversed() where m.token < floor {
+                                guard layer.actors[m.actor].kind == .person, !found.contains(m.actor) else { continue }
+                                found.append(m.actor)
+                                if found.count == 2 { break }
+                            }
+                            found.reverse()
+                        } else {
+                            // ("The two countries fought a border war": the story's two main states, those named most
+                            // before, not a third state named last.)
+                            var counts: [(actor: Int, count: Int, last: Int)] = []
+                            for m in mentionOrder where m.token < floor && layer.actors[m.actor].kind == .state {
+                                if let i = counts.firstIndex(where: { $0.actor == m.actor }) {
+                                    counts[i].count += 1
+                                    counts[i].last = m.token
+                                } else {
+                                    counts.append((m.actor, 1, m.token))
+                                }
+                            }
+                            counts.sort { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
+                            found = counts.prefix(2).map(\.actor)
                         }
-                        if found.count == 2 { return Slot(actors: found.reversed(), tokens: floor..<(noun + 1)) }
+                        if found.count == 2 { return Slot(actors: found, tokens: floor..<(noun + 1)) }
                     }
                 }
                 // "He criticised Germany.": a sentence's he or she is the person last named before it;
