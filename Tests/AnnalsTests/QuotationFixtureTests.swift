@@ -255,6 +255,13 @@ struct QuotationFixtureTests {
         #expect(!analysis.quotes.contains { $0.text.hasPrefix("by the") }, "\(analysis.quotes.map(\.text))")
     }
 
+    @Test func aNameInQuotationMarksAfterAPrepositionIsNamedNotSaid() {
+        let text = "President Nicolás Maduro announced elections for a governor of \"Guayana Esequiba\", a state created on paper."
+        #expect(speaker(of: "Guayana Esequiba", in: text) == nil)
+        // (What a speaker calls something is still said: "called the vote a \"farce\"".)
+        #expect(speaker(of: "farce", in: "President Nicolás Maduro called the vote a \"farce\".") == "Nicolás Maduro")
+    }
+
     @Test func anOutletOfSeveralWordsAndABareDayAreNoPartOfWhatWasSaid() {
         let told = analysis("A Pakistani security official told The Associated Press the test had been planned for months.").quotes
         #expect(told.contains { $0.text.hasPrefix("the test had been planned") }, "\(told.map(\.text))")

@@ -725,6 +725,15 @@ struct QuoteAttributor {
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
                         speaker = previous.mention.map { SpeakerMention(actor: $0.actor, range: $0.range, tokens: $0.tokens, form: .name) }
                     }
+                    // ("a governor of "Guayana Esequiba"": a name in quotation marks after a preposition is named, not said.)
+                    let quotedName = q.open > sentence.tokens.lowerBound && ActorRecognizer.prepositionKeys.contains(key(q.open - 1))
+                        && !q.content.isEmpty && q.content.count <= 5
+                        && q.content.allSatisfy { tokens[$0].has(.capitalized) || !tokens[$0].has(.word) }
+                        && q.content.contains { tokens[$0].has(.word) }
+                    if quotedName {
+                        speaker = nil
+                        cue = nil
+                    }
                     let startsSentence = q.open == sentence.tokens.lowerBound
                         || (q.open > sentence.tokens.lowerBound && tokens[q.open - 1].has(.colon))
                     let kind: Quotation.Kind = startsSentence ? .direct : .mixed
@@ -732,9 +741,11 @@ struct QuoteAttributor {
                     while content.count > 1, tokens[content.upperBound - 1].has(.comma) { content = content.dropLast() }
                     let contentRange = span(content)
                     if cue != nil { record(speaker, sentence: sentence.index) }
-                    if sentenceSpeaker == nil { sentenceSpeaker = speaker }
-                    if sentenceCue == nil { sentenceCue = cue }
-                    previousQuoteSpeaker = (speaker?.actor, speaker, q.paragraph, sentence.index)
+                    if !quotedName {
+                        if sentenceSpeaker == nil { sentenceSpeaker = speaker }
+                        if sentenceCue == nil { sentenceCue = cue }
+                        previousQuoteSpeaker = (speaker?.actor, speaker, q.paragraph, sentence.index)
+                    }
                     quotations.append(Quotation(
                         kind: kind, range: contentRange, tokens: content, sentence: sentence.index,
                         speaker: speaker?.actor, speakerRange: speaker?.range,
