@@ -69,6 +69,17 @@ struct EventTests {
         #expect(!flags.contains { $0.source == "IGOEUREEC" }, "\(flags)")
     }
 
+    @Test func anActOfAnotherYearHasNoDayButOneToldInThePresentKeepsIt() {
+        let past = events("Eritrea and Ethiopia fought a border war between 1998 and 2000.")
+        #expect(past.contains { $0.cameo == "190" && $0.date == nil }, "\(past)")
+        let invaded = events("Russia invaded Ukraine in February 2022.")
+        #expect(invaded.allSatisfy { $0.date == nil }, "\(invaded)")
+        let today = events("Russia invaded Ukraine on Friday.")
+        #expect(today.contains { $0.date == "2024-11-29" }, "\(today)")
+        let present = events("Peruvian prosecutors investigate the president over the deaths of protesters in 2022.")
+        #expect(present.allSatisfy { $0.date != nil }, "\(present)")
+    }
+
     @Test func theTwoCountriesAreTheStorysMainStates() {
         let found = events("""
             Eritrea accused Ethiopia of massing troops. Ethiopia denied it and Eritrea protested again. The United States \

@@ -179,6 +179,8 @@ struct EventCoder: Sendable {
     /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
     /// Quantifiers that open an apposition about the mention before ("many waving flags", "most of them").
     static let appositiveQuantifiers = KeySet(words: ["many", "most", "some", "several", "all", "both", "each", "none", "few"])
+    /// Words before a year that place an act in it ("in 2018", "between 1998 and 2000").
+    static let yearPrepositions = KeySet(words: ["in", "since", "between", "from", "until", "during", "by"])
     /// Words that put an actor beside the act, not in its way ("alongside", "together with").
     static let companionWords = KeySet(words: ["alongside", "beside", "together"])
     /// Words after "if" in set phrases that state no condition ("if necessary", "if possible").
@@ -1279,8 +1281,26 @@ struct EventCoder: Sendable {
                     }
                     return nearest.date
                 }
+                // ("fought a border war between 1998 and 2000", "signed a peace deal in 2018": an act of another year,
+                // whose day the text does not give, has no date; never the publication's.)
+                // (Not an act told in the present: "prosecutors investigate her over the deaths in 2022".)
+                if let published, !c.future, otherYear(in: c.sentence, than: published.year) { return nil }
                 // The nearest dated sentence before it in the paragraph, else publication.
                 return datedContext[c.sentence] ?? published
+            }
+            /// Whether sentence `s` names a year other than `year` after "in", "since", "between" ... or a month.
+            func otherYear(in s: Int, than year: Int) -> Bool {
+                let range = segmentation.sentences[s].tokens
+                for k in range where k > range.lowerBound && tokens[k].has(.number) && tokens[k].end - tokens[k].start == 4 {
+                    var value = 0
+                    for b in bytes[Int(tokens[k].start)..<Int(tokens[k].end)] { value = value * 10 + Int(b) - 48 }
+                    guard (1900...2099).contains(value), value != year else { continue }
+                    if Self.yearPrepositions.contains(key(k - 1)) || DateResolver.months[key(k - 1)] != nil
+                        || key(k - 1) == Self.andKey && k - 2 > range.lowerBound && tokens[k - 2].has(.number) {
+                        return true
+                    }
+                }
+                return false
             }
             // Places by sentence, and each country's places in the document, computed once.
             let placesBySentence = Dictionary(grouping: layer.places, by: \.sentence)
