@@ -204,6 +204,10 @@ struct QuotationFixtureTests {
                     text: "In Myanmar, the Arakan Army (AA), an ethnic armed group that controls most of the state, said its "
                         + "fighters had \"responded in self-defence.\"",
                     starts: "responded in self-defence", speaker: "Arakan Army"),
+        SpeakerCase(rule: "a cue's form used as a noun is no verb whose subject speaks",
+                    text: "India has repeatedly rejected China's claims to Arunachal Pradesh, saying the state \"will always "
+                        + "be\" an integral part of the country.",
+                    starts: "will always be", speaker: "India"),
     ]
 
     @Test(arguments: speakerCases)

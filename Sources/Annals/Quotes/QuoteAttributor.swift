@@ -679,7 +679,13 @@ struct QuoteAttributor {
                             // earlier speech verb, else the sentence's subject.
                             if previousQuoteSpeaker?.sentence == sentence.index {
                                 speaker = previousQuoteSpeaker?.mention
-                            } else if let main = cueHits.last(where: { !$0.participle && $0.tokens.upperBound <= hit.tokens.lowerBound }) {
+                            } else if let main = cueHits.last(where: {
+                                // (Not a cue's form used as a noun: "rejected Tokyo's remarks, saying".)
+                                !$0.participle && $0.tokens.upperBound <= hit.tokens.lowerBound
+                                    && !($0.tokens.lowerBound > sentence.tokens.lowerBound
+                                         && (tokens[$0.tokens.lowerBound - 1].has(.possessive)
+                                             || ActorRecognizer.determinerKeys.contains(key($0.tokens.lowerBound - 1))))
+                            }) {
                                 speaker = subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
                                     ?? mention(startingAt: main.tokens.upperBound, sentence: sentence)
                             } else {
