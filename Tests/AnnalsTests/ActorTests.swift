@@ -675,6 +675,12 @@ struct ActorTests {
         #expect(!found.contains { $0.name == "Senior" }, "\(found.map { ($0.code, $0.name) })")
     }
 
+    @Test func aTitleForAStateThatEndsTheTextIsRead() {
+        // (The text ends on the state's name, with no stop: nothing is read past it.)
+        let found = actors("Seoul received the ASEAN special envoy on South Korea")
+        #expect(found.contains { $0.code == "KOR" }, "\(found.map(\.code))")
+    }
+
     @Test func someoneNewAfterTheVerbClosesTheClause() {
         // ("said a suicide bomber drove": the reported clause's subject, not who spoke.)
         let found = actors("Somalia said on Monday. A spokesman said a suicide bomber drove a truck into the gate.")

@@ -176,7 +176,6 @@ struct EventCoder: Sendable {
                                                "which", "who"])
     static let monthWords = KeySet(words: ["march", "may"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
-    /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
     /// Quantifiers that open an apposition about the mention before ("many waving flags", "most of them").
     static let appositiveQuantifiers = KeySet(words: ["many", "most", "some", "several", "all", "both", "each", "none", "few"])
     /// Words before a year that place an act in it ("in 2018", "between 1998 and 2000").
@@ -190,6 +189,7 @@ struct EventCoder: Sendable {
                                              "tried", "attempting", "attempted", "efforts", "effort", "bid", "push", "drive"])
     /// Pronouns that stand as a request's object ("asking it to", "urged them to").
     static let objectPronouns = KeySet(words: ["it", "them", "him", "her", "us", "you"])
+    /// Verbs that ask someone to act: the infinitive after their object is not that object's act.
     static let requestVerbs = KeySet(words: ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
                                              "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring", "push",
                                              "pushes", "pushed", "pushing", "call", "calls", "called", "calling", "encourage",
@@ -299,6 +299,21 @@ struct EventCoder: Sendable {
                 for m in actor.mentions where m.form != .firstPerson { mentionOrder.append((m.tokens.lowerBound, a)) }
             }
             mentionOrder.sort { $0.token < $1.token }
+            // States' mentions counted up to a token, for "the two countries": advanced as sentences are read (started
+            // again only if a later question asks about an earlier token), so long documents stay linear.
+            var stateTally: (next: Int, counts: [Int: (count: Int, last: Int)]) = (0, [:])
+            func stateCounts(before floor: Int) -> [Int: (count: Int, last: Int)] {
+                if stateTally.next > 0, mentionOrder[stateTally.next - 1].token >= floor { stateTally = (0, [:]) }
+                while stateTally.next < mentionOrder.count, mentionOrder[stateTally.next].token < floor {
+                    let m = mentionOrder[stateTally.next]
+                    if layer.actors[m.actor].kind == .state {
+                        let c = stateTally.counts[m.actor]?.count ?? 0
+                        stateTally.counts[m.actor] = (c + 1, m.token)
+                    }
+                    stateTally.next += 1
+                }
+                return stateTally.counts
+            }
             // People's mentions by first token, for sentence-initial he and she.
             var personStarts: [(token: Int, actor: Int)] = []
             for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
@@ -499,16 +514,8 @@ struct EventCoder: Sendable {
                         } else {
                             // ("The two countries fought a border war": the story's two main states, those named most
                             // before, not a third state named last.)
-                            var counts: [(actor: Int, count: Int, last: Int)] = []
-                            for m in mentionOrder where m.token < floor && layer.actors[m.actor].kind == .state {
-                                if let i = counts.firstIndex(where: { $0.actor == m.actor }) {
-                                    counts[i].count += 1
-                                    counts[i].last = m.token
-                                } else {
-                                    counts.append((m.actor, 1, m.token))
-                                }
-                            }
-                            counts.sort { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
+                            let counts = stateCounts(before: floor).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
+                                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
                             found = counts.prefix(2).map(\.actor)
                         }
                         if found.count == 2 { return Slot(actors: found, tokens: floor..<(noun + 1)) }
@@ -1293,7 +1300,10 @@ struct EventCoder: Sendable {
                 let range = segmentation.sentences[s].tokens
                 for k in range where k > range.lowerBound && tokens[k].has(.number) && tokens[k].end - tokens[k].start == 4 {
                     var value = 0
-                    for b in bytes[Int(tokens[k].start)..<Int(tokens[k].end)] { value = value * 10 + Int(b) - 48 }
+                    for b in bytes[Int(tokens[k].start)..<Int(tokens[k].end)] {
+                        guard b >= 48, b <= 57 else { value = -1; break }
+                        value = value * 10 + Int(b) - 48
+                    }
                     guard (1900...2099).contains(value), value != year else { continue }
                     if Self.yearPrepositions.contains(key(k - 1)) || DateResolver.months[key(k - 1)] != nil
                         || key(k - 1) == Self.andKey && k - 2 > range.lowerBound && tokens[k - 2].has(.number) {

@@ -55,11 +55,11 @@ struct QuoteAttributor {
                                           "friday", "saturday", "sunday"])
     /// Cues followed by the hearer, not the speaker.
     static let hearerCues: Set<String> = ["tell", "inform", "brief", "assure", "remind", "advise", "notify"]
-    /// News outlets that are told things ("told AFP", "told Reuters").
     /// News outlets of several words, after "the" ("told The Associated Press", "told the New York Times").
     static let outletNames: [[UInt64]] = [["associated", "press"], ["new", "york", "times"], ["washington", "post"],
                                           ["wall", "street", "journal"], ["financial", "times"], ["guardian"],
                                           ["times"], ["telegraph"], ["economist"]].map { $0.map(TokenKey.of) }
+    /// News outlets that are told things ("told AFP", "told Reuters").
     static let outletKeys = KeySet(words: ["Reuters", "AFP", "AP", "Bloomberg", "BBC", "CNN", "dpa", "EFE", "ANSA", "Axios",
                                            "Politico", "NHK", "CCTV", "Interfax", "RIA", "Sputnik", "NPR", "ABC", "CBS", "NBC"])
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
@@ -960,13 +960,11 @@ struct QuoteAttributor {
                                mentionAt[start] >= 0 || tokens[start].has(.lowercase) || Self.outletKeys.contains(key(start)) {
                                 start += 1  // told reporters
                             } else if start + 3 < last, cues.cues[hit.cue].cue == "tell", key(start) == Self.theKey,
-                                      Self.outletNames.contains(where: { name in
+                                      let outlet = Self.outletNames.first(where: { name in
                                           name.indices.allSatisfy { start + 1 + $0 < last && key(start + 1 + $0) == name[$0] }
                                       }) {
                                 // ("told The Associated Press the test had been planned": an outlet of several words.)
-                                start += 1 + Self.outletNames.first(where: { name in
-                                    name.indices.allSatisfy { key(start + 1 + $0) == name[$0] }
-                                })!.count
+                                start += 1 + outlet.count
                             }
                             // ("said Wednesday it had test-fired": a bare day is no part of what was said.)
                             while start < last, Self.bareTimes.contains(key(start)) { start += 1 }

@@ -133,7 +133,7 @@ public final class ActorRecognizer: Sendable {
     /// Words between an article and a noun that say which or how many, not what ("the same people", "the other ministry").
     static let quantifierWords = KeySet(words: ["same", "other", "whole", "entire", "only", "next", "last", "few", "many",
                                                 "several", "various", "own", "such", "both", "all", "each", "every", "very",
-                                                "two", "three", "four", "five", "various", "relevant", "respective"])
+                                                "two", "three", "four", "five", "relevant", "respective"])
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.

@@ -899,10 +899,14 @@ final class ActorResolution {
 
     /// "The group" after a group named by that noun: the group's title's actor, once titles are resolved.
     func resolveGroupAnaphors() {
+        guard !groupAnaphors.isEmpty else { return }
+        // (Groups' mentions by their tokens, built once: a search per anaphor would grow with the square of a long text.)
+        var groupAt: [Range<Int>: Int] = [:]
+        for a in layer.actors.indices where layer.actors[a].kind == .group {
+            for m in layer.actors[a].mentions where groupAt[m.tokens] == nil { groupAt[m.tokens] = a }
+        }
         for (r, sentence, title) in groupAnaphors {
-            guard let a = layer.actors.indices.first(where: { a in
-                layer.actors[a].kind == .group && layer.actors[a].mentions.contains { $0.tokens == title }
-            }) else { continue }
+            guard let a = groupAt[title] else { continue }
             layer.actors[a].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
@@ -1433,6 +1437,7 @@ final class ActorResolution {
             if end + 2 < segmentation.sentences[t.sentence].tokens.upperBound,
                [ActorResolver.onKey, ActorResolver.forKey, ActorResolver.toKey].contains(keys[end]),
                let e = entity(startingAt: end + 1), case .country = findings.entities[e].entry,
+               findings.entities[e].match.tokens.upperBound < segmentation.sentences[t.sentence].tokens.upperBound,
                tokens[findings.entities[e].match.tokens.upperBound].has(.comma) {
                 end = findings.entities[e].match.tokens.upperBound
             }
@@ -1647,12 +1652,20 @@ final class ActorResolution {
         func endingBefore(_ d: Int) -> Int? { definedFor.first { $0.at == d }?.actor }
         // ("the State Administration Council (SAC) ... The SAC on Tuesday extended": a later use of an acronym defined for
         // an actor, that no dictionary knows and no mention covers, is a mention of that actor.)
-        var sentence = 0
+        var uses: [(token: Int, actor: Int)] = []
         for k in 1..<tokens.count where tokens[k].has(.allCaps) && !tokens[k - 1].has(.openBracket) {
-            guard entity(startingAt: k) == nil, let d = defined[keys[k]], d < k, let a = endingBefore(d),
-                  !layer.actors.contains(where: { $0.mentions.contains { $0.tokens.contains(k) } }) else { continue }
-            while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
-            layer.actors[a].mentions.append(ActorMention(range: bytes(k..<(k + 1)), tokens: k..<(k + 1), sentence: sentence, form: .name))
+            guard entity(startingAt: k) == nil, let d = defined[keys[k]], d < k, let a = endingBefore(d) else { continue }
+            uses.append((k, a))
+        }
+        if !uses.isEmpty {
+            // (The tokens any mention covers, marked once.)
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for actor in layer.actors { for m in actor.mentions { for k in m.tokens where k < covered.count { covered[k] = true } } }
+            var sentence = 0
+            for (k, a) in uses where !covered[k] {
+                while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+                layer.actors[a].mentions.append(ActorMention(range: bytes(k..<(k + 1)), tokens: k..<(k + 1), sentence: sentence, form: .name))
+            }
         }
         for u in unknown {
             guard let k = defined[keys[layer.actors[u].mentions[0].tokens.lowerBound]], let a = endingBefore(k) else { continue }
