@@ -4,13 +4,17 @@ import Foundation
 import GRDB
 import Testing
 
-/// The event store against real SQLite files in a temporary folder.
-struct StoreTests {
+/// The event store against real SQLite files in a temporary folder, removed after each test.
+final class StoreTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("annals-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     func store(_ name: String = "test.sqlite") throws -> EventStore {
