@@ -355,6 +355,52 @@ struct ActorTests {
         #expect(actor("AUSGOV", in: found)?.name == "Anthony Albanese")
     }
 
+    @Test func aCallingOfAStateNamedNowhereElseDescribesThePersonOfNoStateBefore() throws {
+        let found = actors("""
+            The head of the UN nuclear watchdog, Rafael Grossi, arrived in Tehran on Monday. The Argentine diplomat \
+            said inspectors must return.
+            """)
+        let grossi = try #require(found.first { $0.name == "Rafael Grossi" })
+        #expect(grossi.code.hasPrefix("IGO") && grossi.mentions.contains("The Argentine diplomat"))
+        #expect(found.filter { $0.kind == .person }.count == 1)
+        // A state the story names is the diplomat's own: someone else.
+        let other = actors("""
+            The head of the UN nuclear watchdog, Rafael Grossi, met envoys from Russia on Monday. The Russian diplomat \
+            said talks would go on.
+            """)
+        #expect(other.filter { $0.kind == .person }.count == 2)
+        // An office is no calling: "the Argentine president" is not the IAEA's head.
+        let office = actors("""
+            The head of the UN nuclear watchdog, Rafael Grossi, arrived in Tehran on Monday. The Argentine president \
+            said inspectors must return.
+            """)
+        #expect(office.filter { $0.kind == .person }.count == 2)
+    }
+
+    @Test func aGivenNameOnlyOnePersonHasNamesThatPerson() throws {
+        let found = actors("""
+            The ASEAN special envoy on Myanmar, Othman Hashim, met the junta chief on Monday. Othman told reporters \
+            the talks had been frank.
+            """)
+        #expect(found.first { $0.name == "Othman Hashim" }?.mentions.contains("Othman") == true)
+        // Two people of that given name: neither.
+        let two = actors("""
+            Malaysian Foreign Minister Othman Hashim met Indonesian envoy Othman Salleh on Monday. Othman told reporters \
+            the talks had been frank.
+            """)
+        #expect(!two.contains { $0.mentions.contains("Othman") })
+        #expect(actor("MYSGOV", in: actors("""
+            Malaysian Prime Minister Anwar Ibrahim met the Thai premier on Monday. Anwar told reporters the talks had \
+            been frank.
+            """))?.mentions == ["Anwar Ibrahim", "Anwar"])
+        // A first word that is no given name is a family name written first.
+        #expect(actor("JPNGOV", in: actors("Japanese Foreign Minister Iwaya Takeshi spoke. Iwaya said more."))?.mentions
+            == ["Iwaya Takeshi", "Iwaya"])
+        // A state whose people are named by their family name: "Jonas" is not Jonas Keller.
+        #expect(actor("DEUGOVMIL", in: actors("German Defence Minister Jonas Keller arrived. Jonas met officials."))?.mentions
+            == ["Jonas Keller"])
+    }
+
     @Test func aTitleAloneIsStillAnActor() throws {
         let found = actors("The Iranian foreign minister criticised the decision.")
         let person = try #require(actor("IRNGOV", in: found))
@@ -1130,9 +1176,13 @@ struct KnowledgeValidationTests {
         let givenName = try #require(loadError(dir))
         #expect(givenName.file == "given-names.tsv" && givenName.reason.contains("gender must be f or m"), "\(givenName)")
         try restoreShipped("given-names.tsv", in: dir)
-        try append("XYZ\tnowhere", to: "name-order.tsv", in: dir)
+        try append("XYZ\tfamily-first\tnowhere", to: "name-order.tsv", in: dir)
         let nameOrder = try #require(loadError(dir))
         #expect(nameOrder.file == "name-order.tsv" && nameOrder.reason.contains("unknown country code \"XYZ\""), "\(nameOrder)")
+        try restoreShipped("name-order.tsv", in: dir)
+        try append("FRA\tsurname-first\tFrench", to: "name-order.tsv", in: dir)
+        let order = try #require(loadError(dir))
+        #expect(order.reason.contains("order must be family-first or given-alone"), "\(order)")
         try restoreShipped("name-order.tsv", in: dir)
         try append("South China Sea\tsea", to: "not-actors.tsv", in: dir)
         let error = try #require(loadError(dir))

@@ -208,6 +208,15 @@ struct QuotationFixtureTests {
                     text: "India has repeatedly rejected China's claims to Arunachal Pradesh, saying the state \"will always "
                         + "be\" an integral part of the country.",
                     starts: "will always be", speaker: "India"),
+        SpeakerCase(rule: "a cue whose words hold a quotation gives way to a later cue",
+                    text: "Malaysian Prime Minister Hafiz Rahman met European negotiators on Monday. Rahman warned that Malaysia "
+                        + "would \"respond in kind\" if the bloc imposed new tariffs, and Malaysia's trade ministry said the "
+                        + "government had drawn up a list of European goods.",
+                    starts: "the government had drawn up", speaker: "Malaysia's trade ministry"),
+        SpeakerCase(rule: "a given name only one person has",
+                    text: "The ASEAN special envoy on Myanmar, Othman Hashim, met the junta chief on Monday. \"The talks were "
+                        + "frank,\" Othman told reporters.",
+                    starts: "The talks were frank", speaker: "Othman Hashim"),
     ]
 
     @Test(arguments: speakerCases)

@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     public var nameVariants: NameVariants
     /// States whose people's names are written family name first (`name-order.tsv`): their codes.
     public var familyNameFirst: Set<String>
+    /// States whose people are named by their given name alone (`name-order.tsv`): their codes.
+    public var givenNameAlone: Set<String>
     /// Given names and their gender (`given-names.tsv`), keyed by the lower-cased name.
     public var givenNames: [String: Gender]
     /// Well-known people with dated codes (`people.tsv`), found by name without a title.
@@ -63,11 +65,19 @@ public struct KnowledgeBase: Sendable {
                 throw givenNameTable.error(row, "\"\(row(0))\" is listed twice")
             }
         }
-        let nameOrder = try TSVTable(file: "name-order.tsv", text: try read("name-order.tsv"), columns: ["country", "note"])
+        let nameOrder = try TSVTable(file: "name-order.tsv", text: try read("name-order.tsv"), columns: ["country", "order", "note"])
         familyNameFirst = []
+        givenNameAlone = []
         for row in nameOrder.rows {
             guard countries.index[row(0)] != nil else { throw nameOrder.error(row, "unknown country code \"\(row(0))\"") }
-            guard familyNameFirst.insert(row(0)).inserted else { throw nameOrder.error(row, "\"\(row(0))\" is listed twice") }
+            guard !familyNameFirst.contains(row(0)), !givenNameAlone.contains(row(0)) else {
+                throw nameOrder.error(row, "\"\(row(0))\" is listed twice")
+            }
+            switch row(1) {
+            case "family-first": familyNameFirst.insert(row(0))
+            case "given-alone": givenNameAlone.insert(row(0))
+            default: throw nameOrder.error(row, "order must be family-first or given-alone, found \"\(row(1))\"")
+            }
         }
         let countryCodes = countries.index, organizationCodes = Set(organizations.organizations.map(\.code))
         people = try NamedActorTable(file: "people.tsv", text: try read("people.tsv"), known: { code in

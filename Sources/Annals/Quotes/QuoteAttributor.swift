@@ -762,8 +762,14 @@ struct QuoteAttributor {
                 // Reported speech without quotation marks, also beside a quotation that it does not
                 // contain ("Talks will resume, the minister said, adding that a deal was "within reach."").
                 var reportedHere: Range<Int>?
-                if var reported = reportedSpeech(sentence: sentence, cueHits: cueHits),
-                   !quotesHere.contains(where: { q in reported.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
+                // (A cue whose words hold a quotation gives way to a later one: "X warned that Malaysia would "respond in
+                // kind", and officials said the government had drawn up a list".)
+                var reported = reportedSpeech(sentence: sentence, cueHits: cueHits)
+                while let r = reported, quotesHere.contains(where: { q in r.content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) }) {
+                    let later = cueHits.filter { $0.tokens.lowerBound > r.cue.tokens.lowerBound }
+                    reported = later.isEmpty ? nil : reportedSpeech(sentence: sentence, cueHits: later)
+                }
+                if var reported {
                     // "MOSCOW (Reuters) - Talks will resume, the minister said": the dateline is not said.
                     if reported.content.lowerBound == segmentation.paragraphs[sentence.paragraph].tokens.lowerBound,
                        let dateline = Dateline.tokens(of: segmentation.paragraphs[sentence.paragraph], in: segmentation),

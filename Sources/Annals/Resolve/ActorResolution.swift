@@ -1123,10 +1123,27 @@ final class ActorResolution {
                     ?? (several ? nil : people.first(where: { $0.name.penultimate == key.full }))
                     // A family name that comes first ("Zhou" for Zhou Ming).
                     ?? (several ? nil : people.first(where: { familyName(of: $0) == key.full }))
+                    // A given name that only one person has ("Othman told reporters" for Othman Hashim), of a state
+                    // whose people are named so (Malay, Indonesian, Thai) or of no state given.
+                    // (Or a family name written first: "Iwaya" for Iwaya Takeshi, a word no given name.)
+                    ?? (several ? nil : onlyPerson(firstWord: key.full, knownGivenName: knowledge.givenNames[text(bytes(chain)).lowercased()] != nil))
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
         }
+    }
+
+    /// The one person whose name of two words or more opens with this word, when it is no person's surname and, for a
+    /// known given name, the person's state, if known, names people by their given name (`name-order.tsv`).
+    func onlyPerson(firstWord key: UInt64, knownGivenName: Bool) -> (actor: Int, name: NameHashes)? {
+        var found: (actor: Int, name: NameHashes)?
+        for p in people where p.name.first == key || p.name.surname == key {
+            guard found == nil, p.name.surname != key, p.name.given != 0 else { return nil }
+            found = p
+        }
+        guard let found else { return nil }
+        guard knownGivenName else { return found }
+        return layer.actors[found.actor].country.map { knowledge.givenNameAlone.contains($0) } ?? true ? found : nil
     }
 
     /// Collectives without a country ("police fired tear gas"): the country of "of X" (or of the person after it,
@@ -1504,6 +1521,12 @@ final class ActorResolution {
                     continue
                 }
             }
+            // "The head of the UN nuclear watchdog, Rafael Grossi, ... The Argentine diplomat said": a calling of a
+            // state the story names nowhere else describes the person of no state named just before.
+            if let a = describedByCalling(t, country: country, office: office, indefinite: indefinite) {
+                layer.actors[a].mentions.append(mention)
+                continue
+            }
             var prefix = countryCode ?? t.organization.map { knowledge.organizations.organizations[$0].code }
                 ?? t.named.flatMap { named($0)?.code }
             // ("In Tokyo, the defence ministry said ... the defence minister told reporters": a title that names no one
@@ -1531,6 +1554,27 @@ final class ActorResolution {
             people.append((layer.actors.count - 1, NameHashes(full: 0, surname: 0, given: 0, first: 0, cuts: NameCuts())))
             if let office { personRole[layer.actors.count - 1] = office }
         }
+    }
+
+    /// The person a definite title of a calling describes ("the Argentine diplomat"): the person named last within
+    /// the two sentences before, when that person has no state and the title's state is named nowhere else.
+    func describedByCalling(_ t: ActorRecognizer.TitledCandidate, country: Int?, office: Int?, indefinite: Bool) -> Int? {
+        guard !indefinite, let country, let office, resolver.isCalling[office], t.name == nil,
+              t.tokens.lowerBound > 0, keys[t.tokens.lowerBound - 1] == ActorResolver.theKey else { return nil }
+        let code = knowledge.countries.countries[country].code
+        if layer.actors.contains(where: { a in
+            a.kind == .state && a.code == code && a.mentions.contains { !t.tokens.contains($0.tokens.lowerBound) }
+        }) { return nil }
+        let earliest = segmentation.sentences[max(0, t.sentence - 2)].tokens.lowerBound
+        var latest: (at: Int, actor: Int)?
+        for p in people {
+            for m in layer.actors[p.actor].mentions where m.tokens.lowerBound >= earliest && m.tokens.lowerBound < t.tokens.lowerBound
+                && m.tokens.lowerBound > (latest?.at ?? -1) {
+                latest = (m.tokens.lowerBound, p.actor)
+            }
+        }
+        guard let latest, layer.actors[latest.actor].country == nil else { return nil }
+        return latest.actor
     }
 
     /// "In Tokyo, Japan's defence ministry said ... the defence minister told reporters": a definite office that speaks

@@ -20,6 +20,8 @@ final class ActorResolver: Sendable {
     let givenNameKeys: KeyMap
     /// Per role: its name is generic (`genericTitleWords`).
     let isGenericTitle: [Bool]
+    /// Per role: its name tells a calling (`callingWords`).
+    let isCalling: [Bool]
     /// Per role: it heads a state, a government or a movement (`headOfficeWords`): what "the leader" may stand for.
     let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
@@ -62,6 +64,7 @@ final class ActorResolver: Sendable {
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
+        isCalling = roles.map { Self.callingWords.contains($0.name) }
         roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.isLocalRole = isLocalRole
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
@@ -104,6 +107,10 @@ final class ActorResolver: Sendable {
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart", "head"]
+    /// Role names that tell a person's calling, not an office: "the Argentine diplomat" may describe someone
+    /// named before who holds an office of another body.
+    static let callingWords: Set<String> = ["diplomat", "politician", "economist", "lawyer", "academic", "scholar",
+                                            "activist", "banker", "businessman", "businesswoman", "veteran"]
     /// Roles of people who represent their state abroad.
     static let postedAbroadWords: Set<String> = ["ambassador", "envoy", "deputy ambassador", "consul"]
     static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
