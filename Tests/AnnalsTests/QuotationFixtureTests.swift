@@ -217,6 +217,36 @@ struct QuotationFixtureTests {
                     text: "The ASEAN special envoy on Myanmar, Othman Hashim, met the junta chief on Monday. \"The talks were "
                         + "frank,\" Othman told reporters.",
                     starts: "The talks were frank", speaker: "Othman Hashim"),
+        SpeakerCase(rule: "what is expressed in quotation marks",
+                    text: "Egypt's foreign ministry expressed \"deep concern\" over the clashes.",
+                    starts: "deep concern", speaker: "Egypt's foreign ministry"),
+        SpeakerCase(rule: "a state opening the sentence before an apposition with 'a'",
+                    text: "Egypt is worried. Cairo, a key backer of the eastern forces, also warned against \"any foreign "
+                        + "interference in Libya's internal affairs\".",
+                    starts: "any foreign interference", speaker: "Egypt"),
+        SpeakerCase(rule: "'according to' a text by its author, before a mixed quotation",
+                    text: "Somalia's defense ministry said the army had held its ground. According to a statement by the ministry, "
+                        + "the fighters attacked army bases before dawn but were \"repelled with heavy losses.\"",
+                    starts: "repelled with heavy losses", speaker: "Somalia's defense ministry"),
+        SpeakerCase(rule: "a text's author by name, over the words that describe it",
+                    text: "China's defence minister met his Indian counterpart. According to a readout carried by the official "
+                        + "Xinhua news agency, the two sides \"had a positive exchange of views\".",
+                    starts: "had a positive exchange", speaker: "Xinhua"),
+        SpeakerCase(rule: "the subject before a phrase set off that opens with a preposition",
+                    text: "Fighting went on. Al-Shabaab, in a claim broadcast on its radio, said its fighters had killed "
+                        + "\"dozens of soldiers\" and seized weapons.",
+                    starts: "dozens of soldiers", speaker: "al-Shabaab"),
+        SpeakerCase(rule: "an inverted speaker after a title of no mention",
+                    text: "Fighting raged in the south. \"Our forces will not retreat,\" said President Joseph Aoun.",
+                    starts: "Our forces will not retreat", speaker: "Joseph Aoun"),
+        SpeakerCase(rule: "a passive's subject quoted by an agency",
+                    text: "Minsk denied any involvement. \"They shut their own borders,\" Belarusian President Alexander "
+                        + "Lukashenko was quoted by state news agency BelTA as saying.",
+                    starts: "They shut their own borders", speaker: "Alexander Lukashenko"),
+        SpeakerCase(rule: "'he' is the person who opens the sentence before",
+                    text: "Foreign Minister Ararat Mirzoyan said he had discussed both issues with his Azerbaijani counterpart, "
+                        + "Jeyhun Bayramov. Bayramov was less upbeat. In a statement, he accused Yerevan of \"dragging its feet\".",
+                    starts: "dragging its feet", speaker: "Jeyhun Bayramov"),
     ]
 
     @Test(arguments: speakerCases)

@@ -47,6 +47,7 @@ struct QuoteAttributor {
     static let orKey = TokenKey.of("or")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
+    static let quotedKeys = KeySet(words: ["quoted", "cited"])
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
     static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
@@ -200,6 +201,14 @@ struct QuoteAttributor {
                 if mentionAt[start] < 0, ActorRecognizer.honorificKeys.contains(key(start)) {
                     return mention(startingAt: start + 1, sentence: sentence)
                 }
+                // "said President Joseph Aoun": over a title that is no part of the person's mention.
+                if mentionAt[start] < 0, tokens[start].has(.capitalized),
+                   let end = recognizer.role(at: start, limit: min(sentence.tokens.upperBound, start + 5), tokens: tokens, keys: keys,
+                                             bytes: bytes)?.1,
+                   end < sentence.tokens.upperBound, mentionAt[end] >= 0,
+                   layer.actors[mentionList[Int(mentionAt[end])].actor].kind == .person {
+                    return mention(startingAt: end, sentence: sentence)
+                }
                 if mentionAt[start] >= 0 {
                     var best = mentionList[Int(mentionAt[start])]
                     var k = start
@@ -284,6 +293,17 @@ struct QuoteAttributor {
                                 subject = a
                                 break
                             }
+                        }
+                    }
+                    // Then the person who opens the sentence before, when no quotation is there ("Bayramov was less
+                    // upbeat. In a statement ..., he accused").
+                    if subject == nil, sentence.index > 0 {
+                        let before = segmentation.sentences[sentence.index - 1].tokens
+                        var first = before.lowerBound
+                        if first < before.upperBound, key(first) == Self.theKey { first += 1 }
+                        if first < before.upperBound, mentionAt[first] >= 0, !before.contains(where: { tokens[$0].has(.quote) }) {
+                            let a = mentionList[Int(mentionAt[first])].actor
+                            if layer.actors[a].kind == .person, fits(a) { subject = a }
                         }
                     }
                     if let subject { actor = subject }
@@ -383,6 +403,13 @@ struct QuoteAttributor {
             }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
+                // ("X was quoted by the state news agency BelTA as saying": the passive's subject, over who quoted.)
+                if key(c) == Self.asKey,
+                   let by = stride(from: c - 1, through: max(sentence.tokens.lowerBound + 2, c - 8), by: -1).first(where: {
+                       key($0) == ActorRecognizer.byKey
+                   }), Self.quotedKeys.contains(key(by - 1)), Self.beKeys.contains(key(by - 2)) {
+                    return subject(beforeCue: by - 2, sentence: sentence)
+                }
                 var end = c
                 while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
                 // ("KCNA on Wednesday called": over a day, with "on" or without.)
@@ -452,13 +479,25 @@ struct QuoteAttributor {
                 // apposition that opens with "a" or "an", over its acronym in brackets.)
                 if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
-                   open > sentence.tokens.lowerBound + 1, ActorResolver.indefiniteArticles.contains(key(open + 1)),
+                   open >= sentence.tokens.lowerBound, ActorResolver.indefiniteArticles.contains(key(open + 1)),
                    !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }) {
                     let last = open - 3 > sentence.tokens.lowerBound && tokens[open - 1].has(.closeBracket)
                         && tokens[open - 3].has(.openBracket) ? open - 3 : open
-                    if let m = mention(endingAt: last, sentence: sentence), let a = m.actor, layer.actors[a].kind != .state {
+                    // (A state only as the sentence's subject: "Cairo, a key backer of Haftar, also warned".)
+                    if let m = mention(endingAt: last, sentence: sentence), let a = m.actor,
+                       layer.actors[a].kind != .state || m.tokens.lowerBound == sentence.tokens.lowerBound {
                         return m
                     }
+                }
+                // ("Al-Shabaab, in a claim broadcast on its radio, said": the sentence's subject before a phrase set off by
+                // commas that opens with a preposition.)
+                if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
+                   Self.prepositions.contains(key(open + 1)), !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }),
+                   let m = mention(endingAt: open, sentence: sentence), m.actor != nil,
+                   m.tokens.lowerBound == sentence.tokens.lowerBound
+                    || m.tokens.lowerBound == sentence.tokens.lowerBound + 1 && key(sentence.tokens.lowerBound) == Self.theKey {
+                    return m
                 }
                 // "Richard Gowan, an analyst at the Crisis Group, said": a person before an apposition.
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
@@ -639,8 +678,10 @@ struct QuoteAttributor {
                         var named = k
                         while named < min(k + 16, closeSentence.tokens.upperBound),
                               tokens[named].has(.capitalized) || Self.nameLinks.contains(key(named)) && tokens[named].has(.lowercase) { named += 1 }
+                        // (Sixteen over who quoted: `," X was quoted by state news agency BelTA as saying`.)
                         let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20
-                            : named - k > 8 ? 16 : 10
+                            : named - k > 8 || (k..<min(k + 8, closeSentence.tokens.upperBound)).contains { Self.quotedKeys.contains(key($0)) }
+                            ? 16 : 10
                         let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
                         let hits = near.filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
@@ -672,6 +713,9 @@ struct QuoteAttributor {
                         cue = cue ?? hit
                         if hit.participle, let s = sentenceSpeaker {
                             speaker = s
+                        } else if cues.cues[hit.cue].kind == .source, cues.cues[hit.cue].speakerAfter {
+                            // ("According to a statement by the ministry, ... were "repelled with heavy losses."")
+                            speaker = sourceAuthor(after: hit, sentence: sentence, last: q.open)
                         } else if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
                             speaker = m
                         } else if hit.participle {
@@ -859,6 +903,23 @@ struct QuoteAttributor {
 
             /// "CONTENT, SPEAKER said (...)." / "SPEAKER said (that) CONTENT." /
             /// "according to SPEAKER, CONTENT".
+            /// Who a source cue names after it: "according to the ministry", "according to a statement from the ministry"
+            /// (over the words naming the text).
+            func sourceAuthor(after hit: CueHit, sentence: Sentence, last: Int) -> SpeakerMention? {
+                if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence) { return m }
+                guard let of = (hit.tokens.upperBound..<min(hit.tokens.upperBound + 5, last)).first(where: {
+                    Self.sourceLinks.contains(key($0))
+                }), (hit.tokens.upperBound..<of).allSatisfy({ tokens[$0].has(.lowercase) }) else { return nil }
+                let author = of + 1 < last && key(of + 1) == Self.theKey ? of + 2 : of + 1
+                // (A name first, over words that describe it: "a readout carried by the official Xinhua news agency" is
+                // the agency's, not an official's.)
+                if let named = (author..<min(last, author + 4)).first(where: { mentionAt[$0] >= 0 }),
+                   (author..<named).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word) }) {
+                    return mention(startingAt: named, sentence: sentence)
+                }
+                return mention(startingAt: author, sentence: sentence)
+            }
+
             func reportedSpeech(sentence: Sentence, cueHits: [CueHit])
                 -> (content: Range<Int>, speaker: SpeakerMention?, cue: CueHit)? {
                 let range = sentence.tokens
@@ -889,14 +950,7 @@ struct QuoteAttributor {
                         guard cues.cues[hit.cue].speakerAfter else { continue }
                         // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
                         // (Also "according to a statement from the ministry": over the words naming the text.)
-                        var m = mention(startingAt: hit.tokens.upperBound, sentence: sentence)
-                        if m == nil, let of = (hit.tokens.upperBound..<min(hit.tokens.upperBound + 5, last)).first(where: {
-                            Self.sourceLinks.contains(key($0))
-                        }), (hit.tokens.upperBound..<of).allSatisfy({ tokens[$0].has(.lowercase) }) {
-                            let author = of + 1 < last && key(of + 1) == Self.theKey ? of + 2 : of + 1
-                            m = mention(startingAt: author, sentence: sentence)
-                        }
-                        guard let m else { continue }
+                        guard let m = sourceAuthor(after: hit, sentence: sentence, last: last) else { continue }
                         if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound < last,
                            tokens[m.tokens.upperBound].has(.comma) {
                             return ((m.tokens.upperBound + 1)..<last, m, hit)
