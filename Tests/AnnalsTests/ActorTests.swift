@@ -737,6 +737,10 @@ struct ActorTests {
         let found = actors("The Kivu Liberation Council said the talks had failed.")
         #expect(found.contains { $0.kind == .group && $0.name == "Kivu Liberation Council" }, "\(found.map { ($0.kind, $0.name) })")
         #expect(!found.contains { $0.kind == .person })
+        // (Armed bodies too: a force, a battalion, a militia.)
+        let force = actors("The Radaa Deterrence Force said it had taken control of the airport.")
+        #expect(force.contains { $0.kind == .group && $0.name == "Radaa Deterrence Force" }, "\(force.map { ($0.kind, $0.name) })")
+        #expect(!force.contains { $0.kind == .person })
     }
 
     @Test func appositionsOfSeniorOfficialsAgesAndPossessors() {

@@ -247,6 +247,10 @@ struct QuotationFixtureTests {
                     text: "Foreign Minister Ararat Mirzoyan said he had discussed both issues with his Azerbaijani counterpart, "
                         + "Jeyhun Bayramov. Bayramov was less upbeat. In a statement, he accused Yerevan of \"dragging its feet\".",
                     starts: "dragging its feet", speaker: "Jeyhun Bayramov"),
+        SpeakerCase(rule: "the subject before a relative clause, over its acronym in brackets",
+                    text: "Fighting spread. Khalifa Haftar's Libyan National Army (LNA), which controls the east, said its units "
+                        + "were \"on alert\".",
+                    starts: "on alert", speaker: "Libyan National Army"),
     ]
 
     @Test(arguments: speakerCases)

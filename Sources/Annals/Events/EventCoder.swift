@@ -1013,8 +1013,9 @@ struct EventCoder: Sendable {
                             // ("by Kyrgyz President Sadyr Japarov": the person the title names, not the state of its demonym.)
                             passiveAgent = slot(after: j + 1 + skip, limit: range.upperBound, window: 1).map { preferPerson($0, limit: range.upperBound) }
                         }
-                        // "The suspects were detained in Ankara": a passive without its agent names no source.
-                        if passiveAgent == nil, !targets.isEmpty { return nil }
+                        // "The suspects were detained in Ankara": a passive without its agent names no source; nor does
+                        // "X was shot dead" (X is who was shot).
+                        if passiveAgent == nil, !targets.isEmpty || pattern.noTarget { return nil }
                         if passiveAgent != nil || (targets.isEmpty && !pattern.noTarget) {
                             guard let agent = passiveAgent, let patient = subject(before: g, floor: range.lowerBound) else { return nil }
                             return Candidate(pattern: p, sources: agent.actors, targets: patient.actors, anchor: t,

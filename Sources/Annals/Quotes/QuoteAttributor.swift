@@ -460,11 +460,13 @@ struct QuoteAttributor {
                     return m
                 }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
+                // ("the Libyan National Army (LNA), which controls the east, said": over an acronym in brackets.)
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: {
                        tokens[$0].has(.comma) && Self.relativePronouns.contains(key($0 + 1))
                    }), open > sentence.tokens.lowerBound,
-                   let m = mention(endingAt: open, sentence: sentence) {
+                   let m = mention(endingAt: open - 3 > sentence.tokens.lowerBound && tokens[open - 1].has(.closeBracket)
+                                   && tokens[open - 3].has(.openBracket) ? open - 3 : open, sentence: sentence) {
                     return m
                 }
                 // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.

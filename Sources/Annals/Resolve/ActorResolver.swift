@@ -210,7 +210,8 @@ final class ActorResolver: Sendable {
                                           "bank", "institute", "foundation", "group", "brigade", "brigades", "forces", "corps",
                                           "authority", "office", "service", "centre", "center", "company", "corporation",
                                           "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
-                                          "community"])
+                                          "community", "force", "battalion", "battalions", "regiment", "division",
+                                          "militia"])
     static let ofKey = TokenKey.of("of")
     static let forKey = TokenKey.of("for")
     static let onKey = TokenKey.of("on")
