@@ -346,6 +346,14 @@ struct ActorTests {
         #expect(korean.filter { $0.kind == .person }.count == 1)
     }
 
+    @Test func theLastWordsOfANameThatSpeaksAreThePerson() throws {
+        // (A security secretary is a government office; "Garcia Harfuch said" is Omar Garcia Harfuch.)
+        let found = actors("Mexican Security Secretary Omar Garcia Harfuch said the labs were dismantled. Garcia Harfuch said "
+            + "more arrests would follow.")
+        #expect(actor("MEXGOV", in: found)?.mentions == ["Omar Garcia Harfuch", "Garcia Harfuch"], "\(found.map(\.mentions))")
+        #expect(found.filter { $0.kind == .person }.count == 1)
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

@@ -32,6 +32,36 @@ struct EventTests {
         found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
     }
 
+    @Test func anActJoinedInsideAReportedClauseIsItsSubjects() {
+        // ("X said Cambodian troops had crossed ... and opened fire": the troops fired, not the spokesman.)
+        let found = events("Thai army spokesman Maj. Gen. Somchai Rattana said Cambodian troops had crossed into Thai "
+            + "territory and opened fire on Thai soldiers.")
+        #expect(has(found, "KHMMIL", "THAMIL", "193") && !found.contains { $0.source.hasPrefix("THA") }, "\(found)")
+        // ("said ... and urged": a second speech act is the speaker's.)
+        #expect(has(events("Kenya's foreign ministry said Somali troops had crossed the border and urged Somalia to "
+            + "withdraw them."), "KENGOV", "SOM", "0256"))
+    }
+
+    @Test func whoIsAskedToCompelHasNotActed() {
+        // (Over a phrase set off after the object of the request.)
+        let found = events("Lebanon called on the United States and France, as sponsors of the truce, to compel Israel to withdraw.")
+        #expect(!found.contains { $0.cameo.hasPrefix("17") || $0.cameo.hasPrefix("087") }, "\(found)")
+    }
+
+    @Test func anAgentAfterByFollowsIt() {
+        // ("a protest by phone with the Chinese Embassy": no protest by the embassy.)
+        let found = events("A Japanese Foreign Ministry official lodged a protest by phone with the Chinese Embassy on Monday.")
+        #expect(!found.contains { $0.source.hasPrefix("CHN") }, "\(found)")
+    }
+
+    @Test func bearingResponsibilityIsNoAdmission() {
+        // ("the regime in Minsk bears full responsibility": said of someone else, a charge.)
+        let found = events("The balloons were sent on purpose, and the regime in Minsk bears full responsibility for them.")
+        #expect(!found.contains { $0.cameo == "015" }, "\(found)")
+        // (A hybrid attack is coercion, not the use of arms.)
+        #expect(has(events("Lithuania said Belarus had launched a hybrid attack on Lithuania."), "BLR", "LTU", "170"))
+    }
+
     @Test func aVerbsFormAfterAPrepositionAndAWordIsANoun() {
         // "in return for further exchanges of detainees": no exchange took place.
         let found = events("Cairo and Doha proposed a truce in return for further exchanges of detainees.")

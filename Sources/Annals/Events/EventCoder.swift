@@ -127,6 +127,13 @@ struct EventCoder: Sendable {
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
     /// a verb after it ("X, who lost his son when one of the bombers detonated a device").
+    /// Verbs of saying and of stance that, joined by "and" after a speech verb, are the speaker's ("said ... and urged").
+    static let communicationVerbs = KeySet(Abbreviations.speechVerbs.map(TokenKey.of) + [
+        "urged", "urges", "accused", "accuses", "demanded", "demands", "called", "calls", "warned", "warns", "condemned",
+        "condemns", "criticised", "criticized", "criticises", "criticizes", "rejected", "rejects", "denied", "denies", "vowed",
+        "vows", "pledged", "pledges", "threatened", "threatens", "appealed", "appeals", "asked", "asks", "dismissed",
+        "dismisses", "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "insisted", "insists",
+    ].map(TokenKey.of))
     static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
@@ -198,7 +205,10 @@ struct EventCoder: Sendable {
                                              "demands", "demanded", "demanding", "want", "wants", "wanted", "appeal", "appeals",
                                              "appealed", "implore", "implored", "exhort", "exhorted", "request", "requests",
                                              "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises",
-                                             "insist", "insists", "insisted", "insisting"])
+                                             "insist", "insists", "insisted", "insisting",
+                                             // (bare forms only: "to compel Israel to stop" has not happened; "forced it to
+                                             // withdraw" has)
+                                             "compel", "force", "persuade", "convince", "oblige"])
     static let callParticles = KeySet(words: ["on", "upon"])
     static let thatKey = TokenKey.of("that")
     static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])
@@ -357,6 +367,13 @@ struct EventCoder: Sendable {
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
                     // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
                     if isStop(i) || Self.complementizers.contains(key(i)) || Self.companionWords.contains(key(i)) { return nil }
+                    // ("a protest by phone with the Chinese Embassy": after "by" a noun and another preposition close the
+                    // agent's phrase; "of" goes on, as in "by representatives of Russia".)
+                    if i > from, from > 0, key(from - 1) == Self.byKey, key(i) != Self.ofKey, Self.prepositionKeys.contains(key(i)),
+                       tokens[i].has(.lowercase),
+                       (from..<i).contains(where: { tokens[$0].has(.word) && !Self.determiners.contains(key($0)) }) {
+                        return nil
+                    }
                     i += 1
                 }
                 return nil
@@ -397,6 +414,18 @@ struct EventCoder: Sendable {
                         Self.subordinators.contains(key($0)) && tokens[$0].has(.lowercase)
                     }) {
                         i = open + 1
+                    }
+                    // ("X said Cambodian troops had crossed into Thailand and opened fire": an act joined inside a
+                    // reported clause is its subject's, named right after the speech verb; "X said ... and urged Y" is
+                    // still the speaker's.)
+                    if !participleClause, !Self.communicationVerbs.contains(key(g)),
+                       let said = (i..<(g - 1)).last(where: {
+                           ActorRecognizer.speechVerbKeys.contains(key($0)) && tokens[$0].has(.lowercase)
+                       }) {
+                        let opens = said + 1 < g - 1 && key(said + 1) == Self.thatKey ? said + 2 : said + 1
+                        if opens < g - 1, let s = starting[opens]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                            return preferPerson(s, limit: g - 1)
+                        }
                     }
                     while i < g - 1 {
                         if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
@@ -1032,10 +1061,23 @@ struct EventCoder: Sendable {
                         back -= 1
                     }
                     // "urged both sides to respect the ceasefire": what a request asks of its object is not done.
+                    // ("called on the United States and France, as sponsors of the agreement, to compel Israel": over a
+                    // phrase set off by commas after the object.)
                     if key(g) == Self.toKey {
                         var k = g - 2
-                        while k >= max(range.lowerBound, g - 8), !isStop(k), !Self.requestVerbs.contains(key(k)) { k -= 1 }
-                        if k >= range.lowerBound, k < g - 1, Self.requestVerbs.contains(key(k)) { return nil }
+                        var commas = g - 1 > range.lowerBound && tokens[g - 1].has(.comma) ? 1 : 0
+                        while k >= max(range.lowerBound, g - 16), !Self.requestVerbs.contains(key(k)) {
+                            if tokens[k].has(.comma) && !tokens[k].has(.colon) && !tokens[k].has(.quote) && commas == 1 {
+                                commas = 2
+                            } else if isStop(k) || ActorRecognizer.speechVerbKeys.contains(key(k)) {
+                                // (A clause of its own: "urged Beijing to exercise restraint and said ... committed to".)
+                                break
+                            }
+                            k -= 1
+                        }
+                        if k >= range.lowerBound, k < g - 1, g - k <= (commas == 2 ? 16 : 12), Self.requestVerbs.contains(key(k)) {
+                            return nil
+                        }
                     }
                     guard let s = subject(before: g, floor: range.lowerBound) else { return nil }
                     // ("The army and the RSF fought": two sides right before the verb, for a pattern of pairs.)

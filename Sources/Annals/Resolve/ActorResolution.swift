@@ -1049,9 +1049,10 @@ final class ActorResolution {
                 continue
             }
             guard let key = nameHashes(chain, prefixes: true), key.given != 0 else { continue }
+            // (Or the last words of a known name: "Garcia Harfuch said" for Omar Garcia Harfuch.)
             if people.contains(where: { p in
                 p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
-                    || p.name.cuts.contains(key.full)
+                    || p.name.cuts.contains(key.full) || p.name.tails.contains(key.full)
             }) {
                 continue
             }
