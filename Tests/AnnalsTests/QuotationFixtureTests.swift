@@ -251,6 +251,15 @@ struct QuotationFixtureTests {
                     text: "Fighting spread. Khalifa Haftar's Libyan National Army (LNA), which controls the east, said its units "
                         + "were \"on alert\".",
                     starts: "on alert", speaker: "Libyan National Army"),
+        SpeakerCase(rule: "a spokesman for a unit named by its number",
+                    text: "Fighting went on in Tripoli. A spokesman for the 77th Brigade told AFP the group would \"not hand "
+                        + "over a single weapon\".",
+                    starts: "not hand over", speaker: "77th Brigade"),
+        SpeakerCase(rule: "a lead's office is the person of its codes named next",
+                    text: "TOKYO, June 10 Kyodo - Japan has lodged a protest with China after four Chinese ships entered its "
+                        + "waters, the top government spokesman said Tuesday.\n\n\"It is extremely regrettable,\" Chief Cabinet "
+                        + "Secretary Yoshimasa Hayashi told a press conference.",
+                    starts: "Japan has lodged a protest", speaker: "Yoshimasa Hayashi"),
     ]
 
     @Test(arguments: speakerCases)

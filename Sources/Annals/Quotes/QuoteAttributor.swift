@@ -183,6 +183,22 @@ struct QuoteAttributor {
                 return best?.actor
             }
 
+            /// The person first named after `position`, in that sentence or the next two, whose roles hold `roles`, when
+            /// no person is named before `position`.
+            func nextPerson(after position: Int, roles: [String], sentence: Int) -> Int? {
+                guard !roles.isEmpty, let last = segmentation.sentences[..<min(segmentation.sentences.count, sentence + 3)].last
+                else { return nil }
+                var best: (actor: Int, at: Int)?
+                for (a, starts) in personStarts {
+                    guard let first = starts.first else { continue }
+                    if first < position { return nil }
+                    if first < last.tokens.upperBound, roles.allSatisfy(layer.actors[a].roles.contains), first < (best?.at ?? Int.max) {
+                        best = (a, first)
+                    }
+                }
+                return best?.actor
+            }
+
             /// The speaker named by the words ending at token `end - 1`.
             func mention(endingAt end: Int, sentence: Sentence) -> SpeakerMention? {
                 let k = end - 1
@@ -373,6 +389,9 @@ struct QuoteAttributor {
                             // ("Rafael Grossi said ... the director general said": someone who just spoke, of an office
                             // the text never named, is the one its title stands for.)
                             ?? recent.flatMap { layer.actors[$0].kind == .person && layer.actors[$0].title == nil ? $0 : nil }
+                            // ("Japan has lodged a protest ..., the top government spokesman said. ... Chief Cabinet
+                            // Secretary Yoshimasa Hayashi told": a lead's office is the person of its codes named next.)
+                            ?? nextPerson(after: k, roles: roles, sentence: sentence.index)
                     }
                     return SpeakerMention(actor: actor, range: span(start..<(k + 1)), tokens: start..<(k + 1), form: .nominal)
                 }

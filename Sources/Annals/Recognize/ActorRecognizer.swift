@@ -70,6 +70,14 @@ public final class ActorRecognizer: Sendable {
     static let nameConnectors = KeySet(words: ["of", "on", "for", "and", "de", "du", "des", "del", "la"])
     static let prepositionKeys = KeySet(words: ["to", "of", "for", "in", "on", "by", "with", "from", "at", "about", "into",
                                                 "over", "under", "against", "without", "through", "per"])
+    /// The last two letters of an ordinal number, lower case ("st", "nd", "rd", "th").
+    static let ordinalSuffixes: Set<UInt16> = Set(["st", "nd", "rd", "th"].map { w in
+        let b = Array(w.utf8)
+        return UInt16(b[0]) << 8 | UInt16(b[1])
+    })
+    /// Words that end the name of an armed unit ("the 77th Brigade"); such a unit of a state is its military.
+    static let unitHeads = KeySet(words: ["brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
+                                          "army", "fleet", "squadron", "wing"])
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
@@ -393,6 +401,19 @@ public final class ActorRecognizer: Sendable {
                         guard j > k, j < range.upperBound, tokens[j].has(.capitalized), let r = isRole(matchStarting(j)),
                               isPersonRole[r] else { return nil }
                         return j
+                    }
+                    /// An ordinal and capitalised words ending in a unit's word ("77th Brigade", "47th Mechanized Brigade",
+                    /// "3rd Army Corps"), if one starts at token `k`.
+                    func numberedUnit(at k: Int) -> Range<Int>? {
+                        let t = tokens[k]
+                        let start = Int(t.start), end = Int(t.end)
+                        guard end - start >= 3, end - start <= 6, (48...57).contains(bytes[start]),
+                              Self.ordinalSuffixes.contains(UInt16(bytes[end - 2] | 0x20) << 8 | UInt16(bytes[end - 1] | 0x20))
+                        else { return nil }
+                        var e = k + 1
+                        while e < range.upperBound, e < k + 5, tokens[e].has(.capitalized) { e += 1 }
+                        guard e > k + 1, Self.unitHeads.contains(key(e - 1)) else { return nil }
+                        return k..<e
                     }
                     func name(at k: Int, afterTitle: Bool = false) -> Range<Int>? {
                         guard k < range.upperBound else { return nil }
@@ -891,6 +912,12 @@ public final class ActorRecognizer: Sendable {
                         // A name starts with a capital or an initial: most tokens are rejected here.
                         if !tokens[k].has(.capitalized) && !tokens[k].has(.initial)
                             && !(tokens[k].has(.hyphenated) && tokens[k].has(.lowercase) && Self.isParticleCompound(tokens[k], bytes)) {
+                            // ("A spokesman for the 77th Brigade told": a unit named by its number is a body.)
+                            if tokens[k].has(.hasDigit), let unit = numberedUnit(at: k) {
+                                findings.speakers.append((unit, sentence.index))
+                                k = unit.upperBound
+                                continue
+                            }
                             k += 1
                             continue
                         }

@@ -1037,7 +1037,9 @@ final class ActorResolution {
                     break
                 }
                 // (After a body's noun the noun tells its kind: "the volunteer network X" is no state body.)
-                let role = named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]] : "GOV"
+                // ("Ukraine's 47th Mechanized Brigade": a state's armed unit is its military.)
+                let role = named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]]
+                    : ActorRecognizer.unitHeads.contains(keys[chain.upperBound - 1]) ? "MIL" : "GOV"
                 let code = owner.flatMap { owner in role.map { owner + $0 } } ?? "---"
                 if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == code && $0.name == name }) {
                     layer.actors[a].mentions.append(mention)
