@@ -260,6 +260,14 @@ struct QuotationFixtureTests {
                         + "waters, the top government spokesman said Tuesday.\n\n\"It is extremely regrettable,\" Chief Cabinet "
                         + "Secretary Yoshimasa Hayashi told a press conference.",
                     starts: "Japan has lodged a protest", speaker: "Yoshimasa Hayashi"),
+        SpeakerCase(rule: "what is conveyed in quotation marks",
+                    text: "China stages drills around Taiwan, Japan conveys 'grave concern'\n\nThe drills began on Monday.",
+                    starts: "grave concern", speaker: "Japan"),
+        SpeakerCase(rule: "an office is the person last titled with another form of it",
+                    text: "Liu Jinhua, a spokesman for the Taiwan Affairs Office, said the drills were a warning. In Tokyo, "
+                        + "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference that Japan was watching. Stability "
+                        + "is \"extremely important,\" the top government spokesman said.",
+                    starts: "extremely important", speaker: "Yoshimasa Hayashi"),
     ]
 
     @Test(arguments: speakerCases)

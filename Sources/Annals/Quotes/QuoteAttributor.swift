@@ -369,6 +369,12 @@ struct QuoteAttributor {
                         // ("a spokesperson for China's Foreign Ministry said ... what the spokesperson called": the body
                         // that spoke in this very sentence, through the spokesperson it named.)
                         actor = r
+                    } else if let same = latestPerson(before: start, roles: nil, where: { a in
+                        layer.actors[a].title.map { nominal.role.forms.contains($0.lowercased()) } ?? false
+                    }) {
+                        // "the top government spokesman said": the person last titled with a form of that office
+                        // ("Chief Cabinet Secretary Yoshimasa Hayashi").
+                        actor = same
                     } else if let head = words.split(separator: " ").last.map(String.init),
                               let titled = latestPerson(before: start, roles: nil, where: { a in
                                   layer.actors[a].title.map { $0.lowercased().hasSuffix(head) } ?? false
