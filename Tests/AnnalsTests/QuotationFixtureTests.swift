@@ -268,6 +268,32 @@ struct QuotationFixtureTests {
                         + "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference that Japan was watching. Stability "
                         + "is \"extremely important,\" the top government spokesman said.",
                     starts: "extremely important", speaker: "Yoshimasa Hayashi"),
+        SpeakerCase(rule: "a full name as a stance verb's subject is a person",
+                    text: "Talks stalled. Vladimir Medinsky claimed that Kyiv had \"indefinitely postponed\" the handover.",
+                    starts: "indefinitely postponed", speaker: "Vladimir Medinsky"),
+        SpeakerCase(rule: "a body's name before a relative clause with 'whose'",
+                    text: "Bangladesh banned it. The Awami League, whose activities the interim government banned in May, "
+                        + "accused the administration of \"failing to protect\" citizens.",
+                    starts: "failing to protect", speaker: "Awami League"),
+        SpeakerCase(rule: "a participle after a comma is the clause subject's, not the words before the comma",
+                    text: "Foreign Office spokesperson Shafqat Ali Khan said Pakistan had written to the World Bank, a "
+                        + "signatory to the treaty, asking it to \"fulfil its responsibilities\".",
+                    starts: "fulfil its responsibilities", speaker: "Shafqat Ali Khan"),
+        SpeakerCase(rule: "an inverted office with a person in apposition",
+                    text: "Presidential spokesman Bayo Onanuga said the army would respond. \"Clearance operations are "
+                        + "ongoing,\" said the force's spokesman, Lieutenant Colonel Olaniyi Osoba.",
+                    starts: "Clearance operations", speaker: "Olaniyi Osoba"),
+        SpeakerCase(rule: "an adverb set off by commas before the cue",
+                    text: "The Chinese Embassy in Manila, meanwhile, rejected as \"groundless\" claims by some lawmakers.",
+                    starts: "groundless", speaker: "Chinese Embassy"),
+        SpeakerCase(rule: "a body's national branch is the body",
+                    text: "Nigeria is at war. Amnesty International Nigeria accused the authorities of leaving villages "
+                        + "\"at the mercy\" of the insurgents.",
+                    starts: "at the mercy", speaker: "Amnesty International"),
+        SpeakerCase(rule: "the president's office",
+                    text: "Peru declared an emergency. The president's office said the measure was needed to \"restore "
+                        + "order\" in the city.",
+                    starts: "restore order", speaker: "President's Office"),
     ]
 
     @Test(arguments: speakerCases)

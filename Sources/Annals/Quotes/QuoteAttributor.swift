@@ -25,6 +25,9 @@ struct QuoteAttributor {
     static let adverbs = KeySet(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
+    /// Adverbs set off by commas between a subject and its verb ("The embassy, meanwhile, rejected").
+    static let setOffAdverbs = KeySet(words: ["meanwhile", "however", "though", "too", "also", "separately", "instead",
+                                              "nevertheless", "likewise", "similarly", "for", "its", "part", "in", "turn"])
     static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
     /// Verbs that open a clause after its subject ("said Cabral had been taken").
     static let auxiliaries = KeySet(words: ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
@@ -428,6 +431,15 @@ struct QuoteAttributor {
             }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
+                // ("The Chinese Embassy in Manila, meanwhile, rejected": over an adverb set off by commas, "for its
+                // part" and "in turn" too.)
+                if c - 3 > sentence.tokens.lowerBound, tokens[c - 1].has(.comma) {
+                    var k = c - 2
+                    while k > c - 5, k > sentence.tokens.lowerBound, Self.setOffAdverbs.contains(key(k)), tokens[k].has(.lowercase) { k -= 1 }
+                    if k < c - 2, k > sentence.tokens.lowerBound, tokens[k].has(.comma) {
+                        return subject(beforeCue: k, sentence: sentence)
+                    }
+                }
                 // ("X was quoted by the state news agency BelTA as saying": the passive's subject, over who quoted.)
                 if key(c) == Self.asKey,
                    let by = stride(from: c - 1, through: max(sentence.tokens.lowerBound + 2, c - 8), by: -1).first(where: {
@@ -556,10 +568,19 @@ struct QuoteAttributor {
                         if let m = mention(endingAt: p, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person { return m }
                     }
                 }
+                // ("Amnesty International Nigeria accused": a body's national branch, a capitalised word after its name, is
+                // the body.)
+                if end - 2 >= sentence.tokens.lowerBound, mentionAt[end - 1] < 0, tokens[end - 1].has(.capitalized),
+                   mentionAt[end - 2] >= 0, !tokens[end - 2].has(.possessive),
+                   layer.actors[mentionList[Int(mentionAt[end - 2])].actor].kind == .organization,
+                   let body = mention(endingAt: end - 1, sentence: sentence) {
+                    return body
+                }
                 // "police and residents said": several speakers, none of them alone (no speaker is better than half);
                 // each is listed ("France, Britain and Germany said").
                 if let m = mention(endingAt: end, sentence: sentence) {
                     if let agent = agentBefore(m, sentence: sentence) { return agent }
+
                     var b = m.tokens.lowerBound - 1
                     if b > sentence.tokens.lowerBound, key(b) == Self.theKey { b -= 1 }
                     if b > sentence.tokens.lowerBound, Self.conjunctions.contains(key(b)), key(b) == Self.andKey,
@@ -716,9 +737,19 @@ struct QuoteAttributor {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
                             } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue), !hit.participle,
-                                      let m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
+                                      var m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
                                 // "said the minister" — but after "told" comes the hearer ("told reporters"), and after
                                 // "saying" the reported clause's subject (`"foreign mercenaries," saying it had failed`).
+                                // ("said the force's spokesman, Lieutenant Colonel Olaniyi Osoba": the person named in
+                                // apposition to an office.)
+                                let after = m.tokens.upperBound
+                                if m.form == .nominal, after + 1 < closeSentence.tokens.upperBound, tokens[after].has(.comma),
+                                   let named = ((after + 1)..<min(closeSentence.tokens.upperBound, after + 5)).first(where: { mentionAt[$0] >= 0 }),
+                                   ((after + 1)..<named).allSatisfy({ tokens[$0].has(.capitalized) }),
+                                   layer.actors[mentionList[Int(mentionAt[named])].actor].kind == .person,
+                                   let person = mention(startingAt: named, sentence: closeSentence) {
+                                    m = person
+                                }
                                 speaker = m; cue = hit
                             }
                             if speaker != nil { break }
@@ -743,7 +774,11 @@ struct QuoteAttributor {
                         } else if cues.cues[hit.cue].kind == .source, cues.cues[hit.cue].speakerAfter {
                             // ("According to a statement by the ministry, ... were "repelled with heavy losses."")
                             speaker = sourceAuthor(after: hit, sentence: sentence, last: q.open)
-                        } else if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
+                        } else if !(hit.participle && hit.tokens.lowerBound > sentence.tokens.lowerBound
+                                        && tokens[hit.tokens.lowerBound - 1].has(.comma)),
+                                  let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
+                            // (Not the words before a participle's comma: "had written to the World Bank, ..., asking it
+                            // to" is the writer's request.)
                             speaker = m
                         } else if hit.participle {
                             // ", adding that ...": the speaker of the clause it hangs on — the subject of an

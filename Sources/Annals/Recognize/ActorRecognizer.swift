@@ -88,6 +88,8 @@ public final class ActorRecognizer: Sendable {
     static let forKey = TokenKey.of("for")
     static let theKey = TokenKey.of("the")
     static let whoKey = TokenKey.of("who")
+    /// Relative pronouns after a body's name ("The Awami League, whose ...").
+    static let relativeBodyKeys = KeySet(words: ["whose", "which"])
     static let fromKey = TokenKey.of("from")
     static let andWordKey = TokenKey.of("and")
     static let ethnicKey = TokenKey.of("ethnic")
@@ -112,6 +114,13 @@ public final class ActorRecognizer: Sendable {
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
                                               "although", "though", "whereas", "until", "where", "that"])
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
+    /// Speech verbs and verbs of a stance taken in words: a full name as their subject is someone who acts
+    /// ("Vladimir Medinsky claimed", "The Awami League ... accused").
+    static let stanceVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of) + [
+        "accused", "accuses", "urged", "urges", "rejected", "rejects", "denied", "denies", "condemned", "condemns", "claimed",
+        "claims", "criticised", "criticized", "criticises", "criticizes", "demanded", "demands", "dismissed", "dismisses",
+        "welcomed", "welcomes", "vowed", "vows", "pledged", "pledges", "blamed", "blames", "announced", "announces",
+    ].map(TokenKey.of))
     /// Speech verbs whose object is the hearer ("told Al Jazeera", "assured Kyiv").
     static let hearerVerbKeys = KeySet(words: ["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs",
                                                "reminded", "reminds", "warned", "warns", "urged", "urges", "briefed", "briefs"])
@@ -294,6 +303,8 @@ public final class ActorRecognizer: Sendable {
         let titleModifiers = Self.titleModifiers
         let toKey = Self.toKey
         let whoKey = Self.whoKey
+        let relativeBodyKeys = Self.relativeBodyKeys
+        let bodyHeadKeys = ActorResolver.bodyHeads
         let withKey = Self.withKey
         findings.entities.reserveCapacity(64)
         findings.names.reserveCapacity(32)
@@ -1065,9 +1076,14 @@ public final class ActorRecognizer: Sendable {
                         if before > range.lowerBound, honorificKeys.contains(key(before)) { before -= 1 }
                         let after = chain.upperBound
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
+                        // ("The Awami League, whose activities the government banned, accused": a body's, with "whose" or
+                        // "which".)
+                        let stanceVerbKeys = Self.stanceVerbKeys
+                        let bodyName = bodyHeadKeys.contains(key(chain.upperBound - 1))
                         func relativeThenSpeech() -> Bool {
-                            after + 3 < range.upperBound && tokens[after].has(.comma) && key(after + 1) == whoKey
-                            && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && speechVerbKeys.contains(key($0 + 1)) }
+                            after + 3 < range.upperBound && tokens[after].has(.comma)
+                            && (key(after + 1) == whoKey || bodyName && relativeBodyKeys.contains(key(after + 1)))
+                            && ((after + 2)..<(range.upperBound - 1)).contains { tokens[$0].has(.comma) && stanceVerbKeys.contains(key($0 + 1)) }
                         }
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         // ("Petar Nikolov, co-chair of the We Continue the Change party, said": or a bare role.)
@@ -1075,14 +1091,14 @@ public final class ActorRecognizer: Sendable {
                             after + 3 < range.upperBound && tokens[after].has(.comma)
                             && (determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
                             && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
-                                .map { tokens[$0].has(.comma) && speechVerbKeys.contains(key($0 + 1)) } == true
+                                .map { tokens[$0].has(.comma) && stanceVerbKeys.contains(key($0 + 1)) } == true
                         }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
                         let endsLongerName = chain.lowerBound - 2 >= range.lowerBound && tokens[chain.lowerBound - 1].has(.lowercase)
                             && nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
                         if chain.count >= 2, !endsLongerName,
-                           (after < range.upperBound && speechVerbKeys.contains(key(after)))
+                           (after < range.upperBound && stanceVerbKeys.contains(key(after)))
                             || (before >= range.lowerBound && speechVerbKeys.contains(key(before)) && !hearerVerbKeys.contains(key(before)))
                             || relativeThenSpeech() || appositionThenSpeech() {
                             findings.speakers.append((chain, sentence.index))
