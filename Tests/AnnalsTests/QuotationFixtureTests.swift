@@ -294,6 +294,17 @@ struct QuotationFixtureTests {
                     text: "Peru declared an emergency. The president's office said the measure was needed to \"restore "
                         + "order\" in the city.",
                     starts: "restore order", speaker: "President's Office"),
+        SpeakerCase(rule: "a name set off before a speech verb is a person",
+                    text: "Arrests go on. Foro Penal's director, Alfredo Romero, told EFE that the group had registered 900 "
+                        + "prisoners. \"What we are seeing is a revolving door,\" Romero said.",
+                    starts: "What we are seeing", speaker: "Alfredo Romero"),
+        SpeakerCase(rule: "an inverted speaker over a body's name no one knows and a title",
+                    text: "Manila refused. \"This is not a family quarrel,\" said Karapatan secretary general Cristina Palabay.",
+                    starts: "This is not a family quarrel", speaker: "Cristina Palabay"),
+        SpeakerCase(rule: "a participle's speaker after a dateline",
+                    text: "Dhaka, June 10 (BSS) - Bangladesh has summoned the Indian envoy over the killing of two youths, "
+                        + "calling the shootings \"a blatant violation\" of agreements.",
+                    starts: "a blatant violation", speaker: "Bangladesh"),
     ]
 
     @Test(arguments: speakerCases)

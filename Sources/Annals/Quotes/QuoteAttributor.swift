@@ -228,6 +228,16 @@ struct QuoteAttributor {
                    layer.actors[mentionList[Int(mentionAt[end])].actor].kind == .person {
                     return mention(startingAt: end, sentence: sentence)
                 }
+                // ("said Karapatan secretary general Cristina Palabay": over a body's name no one knows and the title.)
+                if mentionAt[start] < 0, tokens[start].has(.capitalized),
+                   let named = ((start + 1)..<min(sentence.tokens.upperBound, start + 6)).first(where: { mentionAt[$0] >= 0 }),
+                   layer.actors[mentionList[Int(mentionAt[named])].actor].kind == .person,
+                   !(start..<named).contains(where: { !tokens[$0].has(.word) || tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
+                   ((start + 1)..<named).contains(where: { j in
+                       recognizer.role(at: j, limit: named, tokens: tokens, keys: keys, bytes: bytes)?.1 == named
+                   }) {
+                    return mention(startingAt: named, sentence: sentence)
+                }
                 if mentionAt[start] >= 0 {
                     var best = mentionList[Int(mentionAt[start])]
                     var k = start
@@ -742,8 +752,14 @@ struct QuoteAttributor {
                                 // "saying" the reported clause's subject (`"foreign mercenaries," saying it had failed`).
                                 // ("said the force's spokesman, Lieutenant Colonel Olaniyi Osoba": the person named in
                                 // apposition to an office.)
-                                let after = m.tokens.upperBound
-                                if m.form == .nominal, after + 1 < closeSentence.tokens.upperBound, tokens[after].has(.comma),
+                                // ("said the group's director, Isa Sanusi": over the office's words after a body's possessive.)
+                                var after = m.tokens.upperBound
+                                if m.form != .nominal, after > m.tokens.lowerBound, tokens[after - 1].has(.possessive) {
+                                    while after < min(closeSentence.tokens.upperBound, m.tokens.upperBound + 3), tokens[after].has(.lowercase),
+                                          tokens[after].has(.word) { after += 1 }
+                                }
+                                if m.form == .nominal || after > m.tokens.upperBound, after + 1 < closeSentence.tokens.upperBound,
+                                   tokens[after].has(.comma),
                                    let named = ((after + 1)..<min(closeSentence.tokens.upperBound, after + 5)).first(where: { mentionAt[$0] >= 0 }),
                                    ((after + 1)..<named).allSatisfy({ tokens[$0].has(.capitalized) }),
                                    layer.actors[mentionList[Int(mentionAt[named])].actor].kind == .person,
@@ -795,7 +811,14 @@ struct QuoteAttributor {
                                 speaker = subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
                                     ?? mention(startingAt: main.tokens.upperBound, sentence: sentence)
                             } else {
-                                speaker = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence)
+                                // (After a dateline: "Dhaka, June 10 (BSS) - Bangladesh has summoned ..., calling".)
+                                var opening = sentence.tokens.lowerBound
+                                let paragraph = segmentation.paragraphs[sentence.paragraph]
+                                if opening == paragraph.tokens.lowerBound, let dateline = Dateline.tokens(of: paragraph, in: segmentation),
+                                   dateline.upperBound < hit.tokens.lowerBound {
+                                    opening = dateline.upperBound
+                                }
+                                speaker = mention(startingAt: opening, sentence: sentence)
                             }
                         } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),

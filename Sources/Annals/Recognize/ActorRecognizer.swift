@@ -1099,6 +1099,9 @@ public final class ActorRecognizer: Sendable {
                             && nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
                         if chain.count >= 2, !endsLongerName,
                            (after < range.upperBound && stanceVerbKeys.contains(key(after)))
+                            // ("Foro Penal's director, Alfredo Romero, told EFE": a name set off before the verb.)
+                            || (after + 1 < range.upperBound && tokens[after].has(.comma) && stanceVerbKeys.contains(key(after + 1))
+                                && chain.lowerBound > range.lowerBound && tokens[chain.lowerBound - 1].has(.comma))
                             || (before >= range.lowerBound && speechVerbKeys.contains(key(before)) && !hearerVerbKeys.contains(key(before)))
                             || relativeThenSpeech() || appositionThenSpeech() {
                             findings.speakers.append((chain, sentence.index))
