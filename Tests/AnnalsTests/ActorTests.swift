@@ -354,6 +354,17 @@ struct ActorTests {
         #expect(found.filter { $0.kind == .person }.count == 1)
     }
 
+    @Test func anHonorificAfterAnOfficeAddsNoCode() throws {
+        // ("Chief Adviser Professor Muhammad Yunus" is no academic, and "the chief adviser" is he, not the foreign adviser.)
+        let text = "Bangladesh protested. Chief Adviser Professor Muhammad Yunus described the killings as \"a wound\". "
+            + "Foreign Adviser Md Touhid Hossain summoned the envoy. \"We will not accept this,\" the chief adviser said later."
+        let found = actors(text)
+        #expect(found.first { $0.name == "Muhammad Yunus" }?.code == "BGDGOV", "\(found.map { ($0.code, $0.name) })")
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("We will not accept") })
+        #expect(analysis.actors.first { $0.id == quote.speaker }?.actor.name == "Muhammad Yunus")
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

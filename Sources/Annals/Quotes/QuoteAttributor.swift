@@ -383,7 +383,11 @@ struct QuoteAttributor {
                         // that spoke in this very sentence, through the spokesperson it named.)
                         actor = r
                     } else if let same = latestPerson(before: start, roles: nil, where: { a in
-                        layer.actors[a].title.map { nominal.role.forms.contains($0.lowercased()) } ?? false
+                        // (Over an honorific after the office: "Chief Adviser Professor Muhammad Yunus".)
+                        layer.actors[a].title.map { title in
+                            let t = title.lowercased()
+                            return nominal.role.forms.contains { t == $0 || $0.contains(" ") && t.hasPrefix($0 + " ") }
+                        } ?? false
                     }) {
                         // "the top government spokesman said": the person last titled with a form of that office
                         // ("Chief Cabinet Secretary Yoshimasa Hayashi").

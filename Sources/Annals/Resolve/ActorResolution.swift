@@ -491,10 +491,19 @@ final class ActorResolution {
         return before >= start && words.contains(keys[before])
     }
 
+    /// A title's office: its last role that is no honorific ("Chief Adviser Professor X" is a chief adviser).
+    func headRole(_ roles: RoleList) -> Int? {
+        guard let last = roles.last else { return nil }
+        guard roles.count > 1, resolver.isHonorific[last] else { return last }
+        return roles.dropLast().last(where: { !resolver.isHonorific[$0] }) ?? last
+    }
+
     func roleCodes(_ roles: RoleList) -> [String] {
         if roles.count == 1 { return roleCodeLists[roles[0]] }
         var codes: [String] = []
-        for r in roles { for c in roleCodeLists[r] where !codes.contains(c) { codes.append(c) } }
+        for (n, r) in roles.enumerated() where n == 0 || !resolver.isHonorific[r] {
+            for c in roleCodeLists[r] where !codes.contains(c) { codes.append(c) }
+        }
         return codes
     }
 
@@ -1004,7 +1013,7 @@ final class ActorResolution {
                                       name: text(bytes(name)), country: countryCode, roles: codes,
                                       title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
-            if let head = t.roles.last { personRole[layer.actors.count - 1] = isCounterpart[head] ? counterpartOffice(t) ?? head : head }
+            if let head = headRole(t.roles) { personRole[layer.actors.count - 1] = isCounterpart[head] ? counterpartOffice(t) ?? head : head }
             // ("Brazilian President Luiz Inacio Lula da Silva ... Lula said": the well-known person is this one.)
             if let n = directory.person(named: key.full), directoryActor[n] == nil { directoryActor[n] = layer.actors.count - 1 }
         }
@@ -1488,7 +1497,7 @@ final class ActorResolution {
                 continue
             }
             // ("Lula spoke with his Guyanese counterpart": a counterpart holds the office of the person named before it.)
-            let office = t.roles.last.map { isCounterpart[$0] ? counterpartOffice(t) ?? $0 : $0 }
+            let office = headRole(t.roles).map { isCounterpart[$0] ? counterpartOffice(t) ?? $0 : $0 }
             let candidates = indefinite ? [] : people.map(\.actor).filter { a in
                 layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
                     && layer.actors[a].code == composed) && mayHold(a, office)

@@ -22,6 +22,8 @@ final class ActorResolver: Sendable {
     let isGenericTitle: [Bool]
     /// Per role: its name tells a calling (`callingWords`).
     let isCalling: [Bool]
+    /// Per role: its name is also an honorific (`honorificRoleWords`).
+    let isHonorific: [Bool]
     /// Per role: it heads a state, a government or a movement (`headOfficeWords`): what "the leader" may stand for.
     let isHeadOffice: [Bool]
     /// Per role: the head word of its name ("minister" of "foreign minister" and "minister of defence").
@@ -65,6 +67,7 @@ final class ActorResolver: Sendable {
         isCounterpart = roles.map { $0.name == "counterpart" }
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
         isCalling = roles.map { Self.callingWords.contains($0.name) }
+        isHonorific = roles.map { Self.honorificRoleWords.contains($0.name) }
         roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.isLocalRole = isLocalRole
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
@@ -111,6 +114,9 @@ final class ActorResolver: Sendable {
     /// named before who holds an office of another body.
     static let callingWords: Set<String> = ["diplomat", "politician", "economist", "lawyer", "academic", "scholar",
                                             "activist", "banker", "businessman", "businesswoman", "veteran"]
+    /// Role names that, after another role in a title, are honorifics and add no code ("Chief Adviser Professor
+    /// Muhammad Yunus" is no academic).
+    static let honorificRoleWords: Set<String> = ["professor", "doctor"]
     /// Roles of people who represent their state abroad.
     static let postedAbroadWords: Set<String> = ["ambassador", "envoy", "deputy ambassador", "consul"]
     static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
