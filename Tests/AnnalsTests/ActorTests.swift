@@ -365,6 +365,19 @@ struct ActorTests {
         #expect(analysis.actors.first { $0.id == quote.speaker }?.actor.name == "Muhammad Yunus")
     }
 
+    @Test func anOfficialOfNoStateSpeaksWhereTheVerbSays() throws {
+        // ("told reporters in New Delhi": the spokesperson is India's, in a story from Dhaka.)
+        let found = actors("Dhaka, June 10 (BSS) - Bangladesh protested the killings. Bangladesh summoned the envoy. "
+            + "\"We remain committed,\" External Affairs Ministry spokesperson Randhir Jaiswal told reporters in New Delhi.")
+        #expect(found.first { $0.name == "Randhir Jaiswal" }?.code == "INDGOV", "\(found.map { ($0.code, $0.name) })")
+    }
+
+    @Test func borderForcesAreTheirStatesMilitary() {
+        let found = actors("Border Guard Bangladesh (BGB) said India's Border Security Force (BSF) had fired across the border.")
+        #expect(actor("BGDMIL", in: found)?.mentions.contains("BGB") == true, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(actor("INDMIL", in: found)?.mentions.contains("BSF") == true)
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

@@ -902,7 +902,7 @@ struct QuoteAttributor {
                     let later = cueHits.filter { $0.tokens.lowerBound > r.cue.tokens.lowerBound }
                     reported = later.isEmpty ? nil : reportedSpeech(sentence: sentence, cueHits: later)
                 }
-                if var reported {
+                if var reported, !reported.content.isEmpty {
                     // "MOSCOW (Reuters) - Talks will resume, the minister said": the dateline is not said.
                     if reported.content.lowerBound == segmentation.paragraphs[sentence.paragraph].tokens.lowerBound,
                        let dateline = Dateline.tokens(of: segmentation.paragraphs[sentence.paragraph], in: segmentation),
@@ -1040,7 +1040,7 @@ struct QuoteAttributor {
                         // according to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER
                         // (Also "according to a statement from the ministry": over the words naming the text.)
                         guard let m = sourceAuthor(after: hit, sentence: sentence, last: last) else { continue }
-                        if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound < last,
+                        if hit.tokens.lowerBound == range.lowerBound, m.tokens.upperBound + 1 < last,
                            tokens[m.tokens.upperBound].has(.comma) {
                             return ((m.tokens.upperBound + 1)..<last, m, hit)
                         }

@@ -978,7 +978,7 @@ public final class ActorRecognizer: Sendable {
                             var (countries, organization, anaphoric, j) = roleLead(at: start)
                             // ("received the ASEAN special envoy on Myanmar, Othman Hashim,": or after the last article
                             // of the clause, as its object.)
-                            if roles(from: j) == nil,
+                            if roles(from: j) == nil, start + 1 < chain.lowerBound - 2,
                                let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: { determinerKeys.contains(key($0)) }),
                                case let lead = roleLead(at: article), roles(from: lead.roleStart) != nil {
                                 (countries, organization, anaphoric, j) = lead

@@ -235,7 +235,7 @@ final class ActorResolution {
             return (knowledge.countries.countries[d].code, nil)
         }
         guard !posted else { return (nil, nil) }
-        if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
+        if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) ?? speakingPlace(after: t)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                 ? openingState(of: t.sentence - 1) : nil)
             ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
@@ -374,6 +374,18 @@ final class ActorResolution {
         // ("In Ismailia, Suez Canal Authority chairman X": a city of one state.)
         if case .place(let f) = findings.entities[e].entry { return knowledge.places.leadingCountry(ofForm: f) }
         return stateNamed(at: at)
+    }
+
+    /// The state where an official speaks, from the place after the verb: "spokesperson X told reporters in New Delhi",
+    /// "said in Dhaka" (a capital or a state's name after "in", within six words of the title).
+    func speakingPlace(after t: ActorRecognizer.TitledCandidate) -> Int? {
+        let end = segmentation.sentences[t.sentence].tokens.upperBound
+        let from = t.tokens.upperBound
+        guard from + 2 < end, ActorRecognizer.speechVerbKeys.contains(keys[from]) else { return nil }
+        for k in (from + 1)..<min(end - 1, from + 6) where keys[k] == ActorResolver.inKey {
+            return stateNamed(at: k + 1)
+        }
+        return nil
     }
 
     /// The one state named by the entity starting at token `k`: by its name or capital, not as a possessive; or,
