@@ -378,6 +378,15 @@ struct ActorTests {
         #expect(actor("INDMIL", in: found)?.mentions.contains("BSF") == true)
     }
 
+    @Test func theGroupIsTheCampaigningBodyNamedAfterTheMovement() throws {
+        let found = actors("Boko Haram attacked the base. Amnesty International accused the army of failing civilians. "
+            + "The group said it had documented abuses.")
+        #expect(actor("NGOHRIAMN", in: found)?.mentions.contains("The group") == true, "\(found.map { ($0.code, $0.mentions) })")
+        // (With no such body, the movement.)
+        let movement = actors("Boko Haram attacked the base on Monday. The group said it had killed soldiers.")
+        #expect(movement.first { $0.name == "Boko Haram" }?.mentions.contains("The group") == true)
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

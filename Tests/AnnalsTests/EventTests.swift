@@ -37,9 +37,16 @@ struct EventTests {
         let found = events("Thai army spokesman Maj. Gen. Somchai Rattana said Cambodian troops had crossed into Thai "
             + "territory and opened fire on Thai soldiers.")
         #expect(has(found, "KHMMIL", "THAMIL", "193") && !found.contains { $0.source.hasPrefix("THA") }, "\(found)")
-        // ("said ... and urged": a second speech act is the speaker's.)
+        // ("said ... and urged": a second speech act is the speaker's, after an adverb too.)
         #expect(has(events("Kenya's foreign ministry said Somali troops had crossed the border and urged Somalia to "
             + "withdraw them."), "KENGOV", "SOM", "0256"))
+        #expect(has(events("Iran's foreign ministry said Israel had violated the ceasefire and also urged the UN Security "
+            + "Council to act."), "IRNGOV", "IGOUNO", "020"))
+        // (After a verb whose object is its hearer, no reported clause: "Israel warned Hezbollah and struck".)
+        let warned = events("Israel warned Hezbollah on Sunday and struck targets in southern Lebanon.")
+        #expect(warned.contains { $0.source == "ISR" && $0.cameo.hasPrefix("19") }, "\(warned)")
+        // ("The Pakistan Air Force used drones to attack": "force" is no request.)
+        #expect(events("The Pakistan Air Force used drones to attack militant camps.").contains { $0.cameo.hasPrefix("19") })
     }
 
     @Test func whoIsAskedToCompelHasNotActed() {

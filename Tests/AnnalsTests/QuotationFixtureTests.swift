@@ -305,6 +305,9 @@ struct QuotationFixtureTests {
                     text: "Dhaka, June 10 (BSS) - Bangladesh has summoned the Indian envoy over the killing of two youths, "
                         + "calling the shootings \"a blatant violation\" of agreements.",
                     starts: "a blatant violation", speaker: "Bangladesh"),
+        SpeakerCase(rule: "an inverted office after a body's possessive, with the person in apposition",
+                    text: "Boko Haram attacked the base. \"Soldiers are dying,\" said the group's director, Isa Sanusi.",
+                    starts: "Soldiers are dying", speaker: "Isa Sanusi"),
     ]
 
     @Test(arguments: speakerCases)

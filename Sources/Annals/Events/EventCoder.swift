@@ -125,8 +125,8 @@ struct EventCoder: Sendable {
     static let adverbKeys = KeySet(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
                                  "n't", "never"].map(TokenKey.of))
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
-    /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
-    /// a verb after it ("X, who lost his son when one of the bombers detonated a device").
+    /// Speech verbs whose object is the one asked, not a reported subject ("asked Israel to").
+    static let askKeys = KeySet(words: ["asked", "asks"])
     /// Verbs of saying and of stance that, joined by "and" after a speech verb, are the speaker's ("said ... and urged").
     static let communicationVerbs = KeySet(Abbreviations.speechVerbs.map(TokenKey.of) + [
         "urged", "urges", "accused", "accuses", "demanded", "demands", "called", "calls", "warned", "warns", "condemned",
@@ -134,6 +134,8 @@ struct EventCoder: Sendable {
         "vows", "pledged", "pledges", "threatened", "threatens", "appealed", "appeals", "asked", "asks", "dismissed",
         "dismisses", "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "insisted", "insists",
     ].map(TokenKey.of))
+    /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
+    /// a verb after it ("X, who lost his son when one of the bombers detonated a device").
     static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
@@ -206,9 +208,9 @@ struct EventCoder: Sendable {
                                              "appealed", "implore", "implored", "exhort", "exhorted", "request", "requests",
                                              "requested", "challenge", "challenged", "challenges", "advise", "advised", "advises",
                                              "insist", "insists", "insisted", "insisting",
-                                             // (bare forms only: "to compel Israel to stop" has not happened; "forced it to
-                                             // withdraw" has)
-                                             "compel", "force", "persuade", "convince", "oblige"])
+                                             // (bare forms only: "to compel Israel to stop" has not happened; "compelled it
+                                             // to withdraw" has; "force" is mostly the noun)
+                                             "compel", "persuade", "convince", "oblige"])
     static let callParticles = KeySet(words: ["on", "upon"])
     static let thatKey = TokenKey.of("that")
     static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])
@@ -418,9 +420,12 @@ struct EventCoder: Sendable {
                     // ("X said Cambodian troops had crossed into Thailand and opened fire": an act joined inside a
                     // reported clause is its subject's, named right after the speech verb; "X said ... and urged Y" is
                     // still the speaker's.)
-                    if !participleClause, !Self.communicationVerbs.contains(key(g)),
+                    // (The verb group may open with an auxiliary or an adverb: "and also urged", "and has warned".)
+                    if !participleClause, !(g..<min(g + 4, tokens.count)).contains(where: { Self.communicationVerbs.contains(key($0)) }),
                        let said = (i..<(g - 1)).last(where: {
-                           ActorRecognizer.speechVerbKeys.contains(key($0)) && tokens[$0].has(.lowercase)
+                           // (Not a verb whose object is its hearer: "Israel warned Hezbollah and struck".)
+                           ActorRecognizer.speechVerbKeys.contains(key($0)) && !ActorRecognizer.hearerVerbKeys.contains(key($0))
+                               && !Self.askKeys.contains(key($0)) && tokens[$0].has(.lowercase)
                        }) {
                         let opens = said + 1 < g - 1 && key(said + 1) == Self.thatKey ? said + 2 : said + 1
                         if opens < g - 1, let s = starting[opens]?.max(by: { $0.tokens.count < $1.tokens.count }) {

@@ -382,11 +382,12 @@ struct QuoteAttributor {
                         // ("a spokesperson for China's Foreign Ministry said ... what the spokesperson called": the body
                         // that spoke in this very sentence, through the spokesperson it named.)
                         actor = r
-                    } else if let same = latestPerson(before: start, roles: nil, where: { a in
-                        // (Over an honorific after the office: "Chief Adviser Professor Muhammad Yunus".)
+                    } else if words.contains(" "), let same = latestPerson(before: start, roles: nil, where: { a in
+                        // (Another form of several words, over an honorific after the office: "Chief Adviser Professor
+                        // Muhammad Yunus"; a title of one word is left to the head word's rule below.)
                         layer.actors[a].title.map { title in
                             let t = title.lowercased()
-                            return nominal.role.forms.contains { t == $0 || $0.contains(" ") && t.hasPrefix($0 + " ") }
+                            return t != words && nominal.role.forms.contains { $0.contains(" ") && (t == $0 || t.hasPrefix($0 + " ")) }
                         } ?? false
                     }) {
                         // "the top government spokesman said": the person last titled with a form of that office
@@ -758,8 +759,10 @@ struct QuoteAttributor {
                                 // apposition to an office.)
                                 // ("said the group's director, Isa Sanusi": over the office's words after a body's possessive.)
                                 var after = m.tokens.upperBound
-                                if m.form != .nominal, after > m.tokens.lowerBound, tokens[after - 1].has(.possessive) {
-                                    while after < min(closeSentence.tokens.upperBound, m.tokens.upperBound + 3), tokens[after].has(.lowercase),
+                                let clitic = after < closeSentence.tokens.upperBound && tokens[after].has(.possessive) && tokens[after].has(.clitic)
+                                if m.form != .nominal, tokens[after - 1].has(.possessive) || clitic {
+                                    if clitic { after += 1 }
+                                    while after < min(closeSentence.tokens.upperBound, m.tokens.upperBound + 4), tokens[after].has(.lowercase),
                                           tokens[after].has(.word) { after += 1 }
                                 }
                                 if m.form == .nominal || after > m.tokens.upperBound, after + 1 < closeSentence.tokens.upperBound,

@@ -77,7 +77,7 @@ public final class ActorRecognizer: Sendable {
     })
     /// Words that end the name of an armed unit ("the 77th Brigade"); such a unit of a state is its military.
     static let unitHeads = KeySet(words: ["brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
-                                          "army", "fleet", "squadron", "wing"])
+                                          "army", "fleet", "squadron"])
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
@@ -968,9 +968,10 @@ public final class ActorRecognizer: Sendable {
                         }
                         // Preposed apposition: "A spokeswoman for the Dutch Foreign Ministry, Eva de Jong, said";
                         // "Russia's envoy to the UN, Vasily Nebenzia, told".
+                        // ("said the group's director, Isa Sanusi.": or the name closes the sentence.)
                         if chain.count >= 2, chain.lowerBound - 2 >= range.lowerBound, tokens[chain.lowerBound - 1].has(.comma),
                            chain.upperBound < range.upperBound, tokens[chain.upperBound].has(.comma)
-                            || speechVerbKeys.contains(key(chain.upperBound)) {
+                            || speechVerbKeys.contains(key(chain.upperBound)) || tokens[chain.upperBound].has(.sentenceFinal) {
                             var start = chain.lowerBound - 2
                             while start > range.lowerBound, !tokens[start - 1].has(.comma), !tokens[start - 1].has(.quote), !tokens[start - 1].has(.colon),
                                   chain.lowerBound - start < 12 { start -= 1 }

@@ -169,7 +169,7 @@ final class ActorResolution {
         }
         // ("Greenland's premier on Tuesday rejected ... Premier Jens-Frederik Nielsen told": the office named before
         // without a name, of one state.)
-        if let head = t.roles.last {
+        if let head = headRole(t.roles) {
             // (A bounded look back over the offices in text order: long documents stay linear.)
             let offices = unnamedOffices
             var lo = 0, hi = offices.count
@@ -227,11 +227,11 @@ final class ActorResolution {
         // ("Speaking at the AU's headquarters in the Ethiopian capital, Commission Chairperson X": the body named in
         // the phrase that opens the official's sentence, before the place.)
         if let body = openingBody(of: t.sentence, before: t.tokens.lowerBound) { return (nil, layer.actors[body].code) }
-        let posted = t.roles.last.map { resolver.servesAbroad[$0] } ?? false
-        let local = t.roles.last.map { resolver.isLocalRole[$0] } ?? false
+        let posted = headRole(t.roles).map { resolver.servesAbroad[$0] } ?? false
+        let local = headRole(t.roles).map { resolver.isLocalRole[$0] } ?? false
         if local, let d = dominantState() ?? locatedState() { return (knowledge.countries.countries[d].code, nil) }
         // ("police spokesman Abdifatah Warsame": the police are where the report was filed.)
-        if t.roles.last.map({ roleCodeLists[$0].first == "COP" }) == true, let d = datelineState ?? dominantState() ?? locatedState() {
+        if headRole(t.roles).map({ roleCodeLists[$0].first == "COP" }) == true, let d = datelineState ?? dominantState() ?? locatedState() {
             return (knowledge.countries.countries[d].code, nil)
         }
         guard !posted else { return (nil, nil) }
@@ -383,7 +383,8 @@ final class ActorResolution {
         let from = t.tokens.upperBound
         guard from + 2 < end, ActorRecognizer.speechVerbKeys.contains(keys[from]) else { return nil }
         for k in (from + 1)..<min(end - 1, from + 6) where keys[k] == ActorResolver.inKey {
-            return stateNamed(at: k + 1)
+            // ("said in a statement in Dhaka": the first "in" that names a state.)
+            if let state = stateNamed(at: k + 1) { return state }
         }
         return nil
     }
@@ -891,9 +892,17 @@ final class ActorResolution {
             for m in layer.actors[a].mentions { named.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
         }
         named.sort { $0.at < $1.at }
-        var next = 0
+        // Campaigning bodies (NGO or HRI codes: "Amnesty International", "the volunteer network Grupa Granica").
+        var campaigns: [(at: Int, end: Int, actor: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind != .person && layer.actors[a].kind != .state
+            && ActorResolver.roleBlocks(layer.actors[a].code).contains(where: { $0 == "NGO" || $0 == "HRI" }) {
+            for m in layer.actors[a].mentions { campaigns.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+        }
+        campaigns.sort { $0.at < $1.at }
+        var next = 0, nextCampaign = 0
         for (r, sentence, head) in findings.bodyAnaphors {
             while next < named.count, named[next].end <= r.lowerBound { next += 1 }
+            while nextCampaign < campaigns.count, campaigns[nextCampaign].end <= r.lowerBound { nextCampaign += 1 }
             // (A word of the name: the last such body, looking back a bounded way.)
             let found = named[max(0, next - 64)..<next].last { n in
                 guard let head else { return layer.actors[n.actor].kind == .organization }
@@ -913,7 +922,14 @@ final class ActorResolution {
                 groupAnaphors.append((r, sentence, titled.tokens))
                 continue
             }
-            guard let found else { continue }
+            // ("Amnesty International ... accused the authorities. ... said the group's director": a campaigning
+            // body named after the movement is the nearer group.)
+            var chosen = found
+            if let head, ActorRecognizer.movementAnaphorKeys.contains(head),
+               nextCampaign > 0, case let campaign = campaigns[nextCampaign - 1], campaign.at > (found?.at ?? -1) {
+                chosen = campaign
+            }
+            guard let found = chosen else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
@@ -1058,9 +1074,10 @@ final class ActorResolution {
                     break
                 }
                 // (After a body's noun the noun tells its kind: "the volunteer network X" is no state body.)
-                // ("Ukraine's 47th Mechanized Brigade": a state's armed unit is its military.)
+                // ("Ukraine's 47th Mechanized Brigade": a state's numbered unit is its military; not a named army of
+                // its own, "Myanmar's Kachin Independence Army".)
                 let role = named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]]
-                    : ActorRecognizer.unitHeads.contains(keys[chain.upperBound - 1]) ? "MIL" : "GOV"
+                    : tokens[chain.lowerBound].has(.hasDigit) && ActorRecognizer.unitHeads.contains(keys[chain.upperBound - 1]) ? "MIL" : "GOV"
                 let code = owner.flatMap { owner in role.map { owner + $0 } } ?? "---"
                 if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == code && $0.name == name }) {
                     layer.actors[a].mentions.append(mention)

@@ -217,7 +217,7 @@ final class ActorResolver: Sendable {
                                           "authority", "office", "service", "centre", "center", "company", "corporation",
                                           "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
                                           "community", "force", "battalion", "battalions", "regiment", "division",
-                                          "militia"])
+                                          "militia", "fleet", "squadron"])
     static let ofKey = TokenKey.of("of")
     static let forKey = TokenKey.of("for")
     static let onKey = TokenKey.of("on")
