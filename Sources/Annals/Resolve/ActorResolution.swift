@@ -893,12 +893,15 @@ final class ActorResolution {
         }
         named.sort { $0.at < $1.at }
         // Campaigning bodies (NGO or HRI codes: "Amnesty International", "the volunteer network Grupa Granica").
+        // (Only when a movement's noun stands for a body: "the group".)
         var campaigns: [(at: Int, end: Int, actor: Int)] = []
-        for a in layer.actors.indices where layer.actors[a].kind != .person && layer.actors[a].kind != .state
-            && ActorResolver.roleBlocks(layer.actors[a].code).contains(where: { $0 == "NGO" || $0 == "HRI" }) {
-            for m in layer.actors[a].mentions { campaigns.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+        if findings.bodyAnaphors.contains(where: { $0.head.map(ActorRecognizer.movementAnaphorKeys.contains) ?? false }) {
+            for a in layer.actors.indices where layer.actors[a].kind != .person && layer.actors[a].kind != .state
+                && Self.isCampaign(layer.actors[a].code) {
+                for m in layer.actors[a].mentions { campaigns.append((m.tokens.lowerBound, m.tokens.upperBound, a)) }
+            }
+            campaigns.sort { $0.at < $1.at }
         }
-        campaigns.sort { $0.at < $1.at }
         var next = 0, nextCampaign = 0
         for (r, sentence, head) in findings.bodyAnaphors {
             while next < named.count, named[next].end <= r.lowerBound { next += 1 }
@@ -932,6 +935,17 @@ final class ActorResolution {
             guard let found = chosen else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
+    }
+
+    /// Whether a code has an NGO or HRI block after its first ("POLNGO", "NGOHRIAMN"), read from its bytes.
+    static func isCampaign(_ code: String) -> Bool {
+        var (a, b, n): (UInt8, UInt8, Int) = (0, 0, 0)
+        for c in code.utf8 {
+            if n % 3 == 2, n > 2, a == 0x4E && b == 0x47 && c == 0x4F || a == 0x48 && b == 0x52 && c == 0x49 { return true }
+            (a, b) = (b, c)
+            n += 1
+        }
+        return false
     }
 
     /// "The group" after a group named by that noun: the group's title's actor, once titles are resolved.
