@@ -308,6 +308,18 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "an inverted office after a body's possessive, with the person in apposition",
                     text: "Boko Haram attacked the base. \"Soldiers are dying,\" said the group's director, Isa Sanusi.",
                     starts: "Soldiers are dying", speaker: "Isa Sanusi"),
+        SpeakerCase(rule: "a name before an age and a relative clause is a person",
+                    text: "Refugees arrived. Fatima Abakar, 34, who reached Tine on Sunday, said fighters had stopped her "
+                        + "group. \"They told us to go,\" she said.",
+                    starts: "They told us to go", speaker: "Fatima Abakar"),
+        SpeakerCase(rule: "a name after a title and before an age is a person",
+                    text: "Boats were hit. The boat's captain, Tran Van Nghia, 46, said the ship circled his boat. \"They "
+                        + "shouted at us,\" Nghia said.",
+                    starts: "They shouted at us", speaker: "Tran Van Nghia"),
+        SpeakerCase(rule: "a name before a long apposition and 'called'",
+                    text: "Police fired. Dragan Djilas, leader of the opposition Party of Freedom and Justice (SSP), called "
+                        + "the police action \"a brutal attack on children\".",
+                    starts: "a brutal attack", speaker: "Dragan Djilas"),
     ]
 
     @Test(arguments: speakerCases)

@@ -120,6 +120,7 @@ public final class ActorRecognizer: Sendable {
         "accused", "accuses", "urged", "urges", "rejected", "rejects", "denied", "denies", "condemned", "condemns", "claimed",
         "claims", "criticised", "criticized", "criticises", "criticizes", "demanded", "demands", "dismissed", "dismisses",
         "welcomed", "welcomes", "vowed", "vows", "pledged", "pledges", "blamed", "blames", "announced", "announces",
+        "called", "calls", "described", "describes",
     ].map(TokenKey.of))
     /// Speech verbs whose object is the hearer ("told Al Jazeera", "assured Kyiv").
     static let hearerVerbKeys = KeySet(words: ["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs",
@@ -1075,7 +1076,13 @@ public final class ActorRecognizer: Sendable {
                         // "said Dr Hana Yousef": an honorific may stand between the verb and the name.
                         var before = chain.lowerBound - 1
                         if before > range.lowerBound, honorificKeys.contains(key(before)) { before -= 1 }
-                        let after = chain.upperBound
+                        var after = chain.upperBound
+                        // ("Fatima Abakar, 34, who reached Tine on Sunday, said", "Tran Van Nghia, 46, said": over an age set
+                        // off by commas.)
+                        if after + 3 < range.upperBound, tokens[after].has(.comma), tokens[after + 1].has(.number),
+                           tokens[after + 2].has(.comma) {
+                            after += 2
+                        }
                         // "Ferenc Halasz, who has long opposed the sanctions, said": a relative clause between.
                         // ("The Awami League, whose activities the government banned, accused": a body's, with "whose" or
                         // "which".)
@@ -1091,7 +1098,7 @@ public final class ActorRecognizer: Sendable {
                         func appositionThenSpeech() -> Bool {
                             after + 3 < range.upperBound && tokens[after].has(.comma)
                             && (determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
-                            && ((after + 2)..<min(range.upperBound - 1, after + 16)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
+                            && ((after + 2)..<min(range.upperBound - 1, after + 24)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
                                 .map { tokens[$0].has(.comma) && stanceVerbKeys.contains(key($0 + 1)) } == true
                         }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
@@ -1100,6 +1107,7 @@ public final class ActorRecognizer: Sendable {
                             && nameConnectors.contains(key(chain.lowerBound - 1)) && tokens[chain.lowerBound - 2].has(.capitalized)
                         if chain.count >= 2, !endsLongerName,
                            (after < range.upperBound && stanceVerbKeys.contains(key(after)))
+                            || (after > chain.upperBound && stanceVerbKeys.contains(key(after + 1)))
                             // ("Foro Penal's director, Alfredo Romero, told EFE": a name set off before the verb.)
                             || (after + 1 < range.upperBound && tokens[after].has(.comma) && stanceVerbKeys.contains(key(after + 1))
                                 && chain.lowerBound > range.lowerBound && tokens[chain.lowerBound - 1].has(.comma))
