@@ -387,6 +387,13 @@ struct ActorTests {
         #expect(movement.first { $0.name == "Boko Haram" }?.mentions.contains("The group") == true)
     }
 
+    @Test func aPlaceOpeningTheSentenceIsNoPersonOfTheTitleAfterIt() throws {
+        // ("In Kirkuk, officials of the Kurdistan Regional Government said": a place, and the KRG is Iraq's government.)
+        let found = actors("In Kirkuk, officials of the Kurdistan Regional Government said the law was rushed.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.code, $0.name) })")
+        #expect(actor("IRQGOV", in: found)?.mentions.contains("Kurdistan Regional Government") == true)
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

@@ -1028,9 +1028,11 @@ public final class ActorRecognizer: Sendable {
                         }
                         // Apposition: Name , (the|a|an) [Country('s)] role
                         // (over an age: "Sevinj Rzayeva, 34, a reporter for ...")
+                        // (Not a place opened by a preposition: "In Kirkuk, officials of the regional government said".)
                         var j = chain.upperBound
                         if j + 4 < range.upperBound, tokens[j].has(.comma), tokens[j + 1].has(.number), tokens[j + 2].has(.comma) { j += 2 }
-                        if j + 2 < range.upperBound, tokens[j].has(.comma) {
+                        if j + 2 < range.upperBound, tokens[j].has(.comma),
+                           !(chain.lowerBound == range.lowerBound + 1 && ActorResolver.openingPrepositions.contains(key(range.lowerBound))) {
                             let countries: CountryCandidates
                             let organization: Int?
                             let anaphoric: Bool
