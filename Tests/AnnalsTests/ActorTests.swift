@@ -394,6 +394,19 @@ struct ActorTests {
         #expect(actor("IRQGOV", in: found)?.mentions.contains("Kurdistan Regional Government") == true)
     }
 
+    @Test func aNicknameInQuotationMarksIsPartOfTheName() throws {
+        let text = "Manila reacted. Senator Ronald \u{201C}Bato\u{201D} dela Rosa called the statement \u{201C}pure "
+            + "hypocrisy.\u{201D} \u{201C}They used the Dutertes,\u{201D} said dela Rosa."
+        let found = actors(text)
+        #expect(found.contains { $0.kind == .person && $0.code == "PHLLEG" && $0.mentions.contains("Rosa") },
+                "\(found.map { ($0.code, $0.name, $0.mentions) })")
+        // (And no quotation of its own.)
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        #expect(!analysis.quotes.contains { $0.text == "Bato" })
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("pure hypocrisy") })
+        #expect(analysis.actors.first { $0.id == quote.speaker }?.actor.code == "PHLLEG")
+    }
+
     @Test func titlesWithoutNamesResolveToThePersonIntroduced() throws {
         let found = actors("""
             Japanese Prime Minister Shigeru Ishiba visited Canberra. The Japanese prime minister said trade \

@@ -724,6 +724,8 @@ struct QuoteAttributor {
                 var sentenceCue: CueHit?
 
                 for q in quotesHere {
+                    // (A nickname inside a name is no quotation: 'Ronald "Bato" dela Rosa'.)
+                    if mentionAt[q.open] >= 0, let close = q.close, mentionAt[close] == mentionAt[q.open] { continue }
                     let closeEnd = q.close.map { $0 + 1 } ?? q.content.upperBound
                     let closeSentence = segmentation.sentences[Int(sentenceOfToken[closeEnd - 1])]
                     var speaker: SpeakerMention?

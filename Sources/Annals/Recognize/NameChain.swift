@@ -4,7 +4,7 @@ enum NameChain {
     /// Lower-case particles allowed inside a name when a capital follows.
     static let particles: Set<String> = [
         "bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der",
-        "den", "la", "le", "ben", "abu", "abd", "ould", "y", "del", "los", "las",
+        "den", "la", "le", "ben", "abu", "abd", "ould", "y", "del", "los", "las", "dela",
     ]
 
     /// Capitalised words that are not names on their own.
@@ -46,6 +46,15 @@ enum NameChain {
             if j > i, t.has(.lowercase), particleKeys.contains(key(j)), j + 1 < limit,
                tokens[j + 1].has(.capitalized), !blocked(j), !blocked(j + 1) {
                 j += 1
+                continue
+            }
+            // ('Ronald "Bato" dela Rosa', 'Ferdinand "Bongbong" Marcos'): a nickname in quotation marks between words
+            // of the name.
+            if j > i, words < 4, t.has(.quote), t.has(.spaceBefore), j + 3 < limit, tokens[j + 1].has(.word),
+               tokens[j + 1].has(.capitalized), !tokens[j + 1].has(.spaceBefore), tokens[j + 2].has(.quote),
+               !tokens[j + 2].has(.spaceBefore), tokens[j + 3].has(.spaceBefore),
+               tokens[j + 3].has(.capitalized) || tokens[j + 3].has(.lowercase) && particleKeys.contains(key(j + 3)) {
+                j += 3
                 continue
             }
             // "Juan Ramón de la Fuente", "Rafael van der Vaart": two particles before the capital.
