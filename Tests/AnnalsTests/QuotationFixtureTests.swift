@@ -286,6 +286,9 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "an adverb set off by commas before the cue",
                     text: "The Chinese Embassy in Manila, meanwhile, rejected as \"groundless\" claims by some lawmakers.",
                     starts: "groundless", speaker: "Chinese Embassy"),
+        SpeakerCase(rule: "a title after a body's name is no national branch",
+                    text: "The WHO warned of an outbreak. \"We are worried,\" WHO Director-General said.",
+                    starts: "We are worried", speaker: "WHO Director-General"),
         SpeakerCase(rule: "a body's national branch is the body",
                     text: "Nigeria is at war. Amnesty International Nigeria accused the authorities of leaving villages "
                         + "\"at the mercy\" of the insurgents.",

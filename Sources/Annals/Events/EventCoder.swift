@@ -127,13 +127,6 @@ struct EventCoder: Sendable {
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
     /// Speech verbs whose object is the one asked, not a reported subject ("asked Israel to").
     static let askKeys = KeySet(words: ["asked", "asks"])
-    /// Verbs of saying and of stance that, joined by "and" after a speech verb, are the speaker's ("said ... and urged").
-    static let communicationVerbs = KeySet(Abbreviations.speechVerbs.map(TokenKey.of) + [
-        "urged", "urges", "accused", "accuses", "demanded", "demands", "called", "calls", "warned", "warns", "condemned",
-        "condemns", "criticised", "criticized", "criticises", "criticizes", "rejected", "rejects", "denied", "denies", "vowed",
-        "vows", "pledged", "pledges", "threatened", "threatens", "appealed", "appeals", "asked", "asks", "dismissed",
-        "dismisses", "welcomed", "welcomes", "praised", "praises", "blamed", "blames", "insisted", "insists",
-    ].map(TokenKey.of))
     /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
     /// a verb after it ("X, who lost his son when one of the bombers detonated a device").
     static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
@@ -421,7 +414,7 @@ struct EventCoder: Sendable {
                     // reported clause is its subject's, named right after the speech verb; "X said ... and urged Y" is
                     // still the speaker's.)
                     // (The verb group may open with an auxiliary or an adverb: "and also urged", "and has warned".)
-                    if !participleClause, !(g..<min(g + 4, tokens.count)).contains(where: { Self.communicationVerbs.contains(key($0)) }),
+                    if !participleClause, !(g..<min(g + 4, tokens.count)).contains(where: { ActorRecognizer.stanceVerbKeys.contains(key($0)) }),
                        let said = (i..<(g - 1)).last(where: {
                            // (Not a verb whose object is its hearer: "Israel warned Hezbollah and struck".)
                            ActorRecognizer.speechVerbKeys.contains(key($0)) && !ActorRecognizer.hearerVerbKeys.contains(key($0))

@@ -585,8 +585,10 @@ struct QuoteAttributor {
                 }
                 // ("Amnesty International Nigeria accused": a body's national branch, a capitalised word after its name, is
                 // the body.)
+                // (Not a title after the body's name: "WHO Director-General said".)
                 if end - 2 >= sentence.tokens.lowerBound, mentionAt[end - 1] < 0, tokens[end - 1].has(.capitalized),
-                   mentionAt[end - 2] >= 0, !tokens[end - 2].has(.possessive),
+                   mentionAt[end - 2] >= 0, !tokens[end - 2].has(.possessive), nominalAt[end - 1] == nil,
+                   recognizer.role(at: end - 1, limit: end, tokens: tokens, keys: keys, bytes: bytes) == nil,
                    layer.actors[mentionList[Int(mentionAt[end - 2])].actor].kind == .organization,
                    let body = mention(endingAt: end - 1, sentence: sentence) {
                     return body

@@ -115,12 +115,14 @@ public final class ActorRecognizer: Sendable {
                                               "although", "though", "whereas", "until", "where", "that"])
     static let speechVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of))
     /// Speech verbs and verbs of a stance taken in words: a full name as their subject is someone who acts
-    /// ("Vladimir Medinsky claimed", "The Awami League ... accused").
+    /// ("Vladimir Medinsky claimed", "The Awami League ... accused"), and such a verb joined by "and" after a speech
+    /// verb is the speaker's act ("said ... and urged").
     static let stanceVerbKeys = KeySet(Abbreviations.speechVerbs.map(TokenKey.of) + [
         "accused", "accuses", "urged", "urges", "rejected", "rejects", "denied", "denies", "condemned", "condemns", "claimed",
         "claims", "criticised", "criticized", "criticises", "criticizes", "demanded", "demands", "dismissed", "dismisses",
         "welcomed", "welcomes", "vowed", "vows", "pledged", "pledges", "blamed", "blames", "announced", "announces",
-        "called", "calls", "described", "describes",
+        "called", "calls", "described", "describes", "threatened", "threatens", "appealed", "appeals", "asked", "asks",
+        "praised", "praises", "insisted", "insists",
     ].map(TokenKey.of))
     /// Speech verbs whose object is the hearer ("told Al Jazeera", "assured Kyiv").
     static let hearerVerbKeys = KeySet(words: ["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs",
