@@ -286,7 +286,7 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "an adverb set off by commas before the cue",
                     text: "The Chinese Embassy in Manila, meanwhile, rejected as \"groundless\" claims by some lawmakers.",
                     starts: "groundless", speaker: "Chinese Embassy"),
-        SpeakerCase(rule: "a title after a body's name is no national branch",
+        SpeakerCase(rule: "a body's title without a name speaks as that title (also no national branch)",
                     text: "The WHO warned of an outbreak. \"We are worried,\" WHO Director-General said.",
                     starts: "We are worried", speaker: "WHO Director-General"),
         SpeakerCase(rule: "a body's national branch is the body",
