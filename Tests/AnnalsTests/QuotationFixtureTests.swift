@@ -330,6 +330,26 @@ struct QuotationFixtureTests {
         #expect(speaker(of: c.starts, in: c.text) == c.speaker)
     }
 
+    @Test func aClauseOfAnonymityIsNeitherTheCueNorTheEndOfTheSpeaker() {
+        let text = "Police fired tear gas at protesters in Nairobi on Monday. Kenya has seen weeks of unrest. "
+            + "A police commander who asked not to be named said: \"We arrested 20 people.\" "
+            + "An army officer, who spoke on condition of anonymity, said: \"We lost three men.\" "
+            + "\"It is over,\" said a police officer who declined to be identified. "
+            + "A senior government official who declined to be named said the talks had failed."
+        let found = analysis(text)
+        func quote(_ starts: String) -> QuoteRecord? { found.quotes.first { $0.text.hasPrefix(starts) } }
+        func speaker(_ starts: String) -> String? {
+            quote(starts)?.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.code }
+        }
+        #expect(speaker("We arrested") == "KENCOP")
+        #expect(quote("We arrested")?.cue == "said")
+        #expect(speaker("We lost") == "KENMIL")
+        #expect(speaker("It is over") == "KENCOP")
+        #expect(quote("It is over")?.cue == "said")
+        // (Reported speech starts after the verb, not at it.)
+        #expect(quote("the talks had failed") != nil, "\(found.quotes.map(\.text))")
+    }
+
     @Test func anOfficeThatSpeaksIsAPersonOfItsContext() {
         let text = "In Tokyo, Japan's defense ministry said the missile had fallen outside Japan's waters. The government lodged "
             + "a protest, the defense minister told reporters. \"These launches are unacceptable,\" the minister said."

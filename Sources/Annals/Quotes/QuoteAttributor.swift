@@ -13,10 +13,13 @@ struct QuoteAttributor {
     let cues: SpeechCueTable
     let cueMatcher: PhraseMatcher<Int32>
     let recognizer: ActorRecognizer
+    /// The cue whose forms are clauses of anonymity ("who asked not to be named"), if the table has it.
+    let anonymityCue: Int?
 
     init(cues: SpeechCueTable, recognizer: ActorRecognizer) {
         self.cues = cues
         self.recognizer = recognizer
+        anonymityCue = cues.cues.firstIndex { $0.cue == SpeechCueTable.anonymityCue }
         var matcher = PhraseMatcher<Int32>()
         for (n, form) in cues.forms.enumerated() { matcher.add(form.text, payload: Int32(n)) }
         self.cueMatcher = matcher
@@ -455,6 +458,15 @@ struct QuoteAttributor {
                         return subject(beforeCue: k, sentence: sentence)
                     }
                 }
+                // ("A police commander who asked not to be named said", "an officer, who spoke on condition of anonymity,
+                // said": over a clause that keeps the speaker unnamed.)
+                let comma = c - 1 > sentence.tokens.lowerBound && tokens[c - 1].has(.comma) ? c - 1 : c
+                if let open = cues.anonymityClauseStart(endingAt: comma, keys: keys, floor: sentence.tokens.lowerBound + 1) {
+                    let before = tokens[open - 1].has(.comma) ? open - 1 : open
+                    if (before < open) == (comma < c), before > sentence.tokens.lowerBound {
+                        return subject(beforeCue: before, sentence: sentence)
+                    }
+                }
                 // ("X was quoted by the state news agency BelTA as saying": the passive's subject, over who quoted.)
                 if key(c) == Self.asKey,
                    let by = stride(from: c - 1, through: max(sentence.tokens.lowerBound + 2, c - 8), by: -1).first(where: {
@@ -717,10 +729,7 @@ struct QuoteAttributor {
             }
 
             for sentence in segmentation.sentences where !sentence.isHeading {
-                let cueHits: [CueHit] = cueMatcher.matches(in: sentence.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
-                    let form = cues.forms[Int($0.payload)]
-                    return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
-                }
+                let cueHits = closeCues(sentence)
                 let quotesHere = spansBySentence[sentence.index] ?? []
                 var sentenceSpeaker: SpeakerMention?
                 var sentenceCue: CueHit?
@@ -991,10 +1000,22 @@ struct QuoteAttributor {
             }
 
             func closeCues(_ s: Sentence) -> [CueHit] {
-                cueMatcher.matches(in: s.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
+                var hits: [CueHit] = cueMatcher.matches(in: s.tokens, tokens: tokens, keys: keys, bytes: bytes).map {
                     let form = cues.forms[Int($0.payload)]
                     return CueHit(cue: form.cue, participle: form.participle, tokens: $0.tokens, range: $0.bytes)
                 }
+                // ("A commander who asked not to be named said:", "an official, speaking on condition of anonymity, told":
+                // the verb after a clause of anonymity is the cue; the clause only says the speaker is unnamed.)
+                if let anonymity = anonymityCue, hits.count > 1 {
+                    let all = hits
+                    hits.removeAll { hit in
+                        guard hit.cue == anonymity else { return false }
+                        var next = hit.tokens.upperBound
+                        if next < s.tokens.upperBound, tokens[next].has(.comma) { next += 1 }
+                        return all.contains { $0.tokens.lowerBound == next && cues.cues[$0.cue].kind == .verb }
+                    }
+                }
+                return hits
             }
 
             /// "CONTENT, SPEAKER said (...)." / "SPEAKER said (that) CONTENT." /

@@ -35,6 +35,10 @@ public struct SpeechCueTable: Sendable {
     public private(set) var cues: [SpeechCue] = []
     /// Every form with its cue and whether it is an -ing participle.
     private(set) var forms: [(text: String, cue: Int, participle: Bool)] = []
+    /// The cue whose forms are clauses that keep a speaker unnamed ("who asked not to be named").
+    static let anonymityCue = "on condition of anonymity"
+    /// Those clauses as token keys, for recognizing them around a speaker ("A commander who asked not to be named said").
+    private(set) var anonymityClauses: [[UInt64]] = []
 
     init(file: String, text: String) throws {
         let table = try TSVTable(file: file, text: text, columns: ["cue", "kind", "forms", "note"])
@@ -56,6 +60,9 @@ public struct SpeechCueTable: Sendable {
             entry.speakerAfter = kind != .source || note.hasPrefix("speaker after")
             entry.speakerBefore = kind == .source && note.hasPrefix("speaker before")
             cues.append(entry)
+            if cue == Self.anonymityCue {
+                anonymityClauses = rowForms.map { $0.split(separator: " ").map { TokenKey.of(String($0)) } }
+            }
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
                 if let line = seen[form] { throw table.error(row, "duplicate form \"\(form)\" (also on line \(line))") }
@@ -64,5 +71,24 @@ public struct SpeechCueTable: Sendable {
                 self.forms.append((form, index, head.hasSuffix("ing") && !cue.hasPrefix(head)))
             }
         }
+    }
+}
+
+extension SpeechCueTable {
+    /// The token after a clause of anonymity that starts at `k` ("who asked not to be named"), or nil.
+    func anonymityClauseEnd(startingAt k: Int, keys: [UInt64], limit: Int) -> Int? {
+        for clause in anonymityClauses where k + clause.count <= limit {
+            if clause.indices.allSatisfy({ keys[k + $0] == clause[$0] }) { return k + clause.count }
+        }
+        return nil
+    }
+
+    /// The first token of a clause of anonymity that ends right before `end`, not before `floor`, or nil.
+    func anonymityClauseStart(endingAt end: Int, keys: [UInt64], floor: Int) -> Int? {
+        for clause in anonymityClauses where end - clause.count >= floor {
+            let k = end - clause.count
+            if clause.indices.allSatisfy({ keys[k + $0] == clause[$0] }) { return k }
+        }
+        return nil
     }
 }

@@ -1611,6 +1611,15 @@ final class ActorResolution {
         }
     }
 
+    /// The token after a clause that keeps a speaker unnamed starting at `k` ("who asked not to be named", or
+    /// ", who spoke on condition of anonymity,"), with the commas that set it off; `k` when none starts there.
+    func afterAnonymity(_ k: Int, sentenceEnd: Int) -> Int {
+        let start = k < sentenceEnd && tokens[k].has(.comma) ? k + 1 : k
+        guard let after = knowledge.speechCues.anonymityClauseEnd(startingAt: start, keys: keys, limit: sentenceEnd) else { return k }
+        if start > k { return after < sentenceEnd && tokens[after].has(.comma) ? after + 1 : k }
+        return after
+    }
+
     /// The person a definite title of a calling describes ("the Argentine diplomat"): the person named last within
     /// the two sentences before, when that person has no state and the title's state is named nowhere else.
     func describedByCalling(_ t: ActorRecognizer.TitledCandidate, country: Int?, office: Int?, indefinite: Bool) -> Int? {
@@ -1656,7 +1665,9 @@ final class ActorResolution {
             let sentenceEnd = segmentation.sentences[nominal.sentence].tokens.upperBound
             // ("A government spokeswoman in Kigali said": someone new, of the state of the place after the role.)
             let place = end + 2 < sentenceEnd && keys[end] == ActorResolver.inKey ? stateNamed(at: end + 1) : nil
-            var verb = place != nil ? end + 2 : end
+            // ("A police commander who asked not to be named said", "an officer, who spoke on condition of anonymity,
+            // said": over a clause that keeps the speaker unnamed.)
+            var verb = place != nil ? end + 2 : afterAnonymity(end, sentenceEnd: sentenceEnd)
             // ("The chairperson of the African Union Commission urged": the office of the body after "of".)
             var body: String?
             if place == nil, end + 1 < sentenceEnd, keys[end] == ActorResolver.ofKey {
@@ -1674,7 +1685,7 @@ final class ActorResolution {
             // (After the verb, someone new closes the clause: "..., said a government spokesman." — not "said a suicide
             // bomber drove", "asked a judge to".)
             let inverted = !(verb < sentenceEnd && ActorRecognizer.speechVerbKeys.contains(keys[verb]))
-            if indefinite, inverted, end < sentenceEnd, !tokens[end].has(.comma), !tokens[end].has(.sentenceFinal) { continue }
+            if indefinite, inverted, verb < sentenceEnd, !tokens[verb].has(.comma), !tokens[verb].has(.sentenceFinal) { continue }
             guard speaks, start > sentenceStart, keys[start - 1] == ActorResolver.theKey || indefinite,
                   !knowledge.agents.pluralWords.contains(keys[nominal.tokens.upperBound - 1]),
                   let role = resolver.roleIndex[nominal.role.name] else { continue }
