@@ -323,6 +323,10 @@ struct QuotationFixtureTests {
                     text: "Police fired. Dragan Djilas, leader of the opposition Party of Freedom and Justice (SSP), called "
                         + "the police action \"a brutal attack on children\".",
                     starts: "a brutal attack", speaker: "Dragan Djilas"),
+        SpeakerCase(rule: "a name before an apposition that holds a nickname in quotation marks",
+                    text: "In a video, Jimmy Cherizier, a former police officer known as \"Barbecue\", warned the government. "
+                        + "\"Kenscoff belongs to us,\" Cherizier said.",
+                    starts: "Kenscoff belongs to us", speaker: "Jimmy Cherizier"),
     ]
 
     @Test(arguments: speakerCases)
@@ -348,6 +352,18 @@ struct QuotationFixtureTests {
         #expect(quote("It is over")?.cue == "said")
         // (Reported speech starts after the verb, not at it.)
         #expect(quote("the talks had failed") != nil, "\(found.quotes.map(\.text))")
+    }
+
+    @Test func aNameSomeoneGoesByIsNoQuotation() {
+        let quotes = analysis("The cartel is led by Nemesio Oseguera, nicknamed \"El Mencho\". The army, which calls the cartel "
+            + "\"Public Enemy\", said a gang leader known as \"Barbecue\" had called it \"a terrorist group\".").quotes.map(\.text)
+        #expect(!quotes.contains("El Mencho") && !quotes.contains("Barbecue"), "\(quotes)")
+        #expect(quotes.contains("Public Enemy") && quotes.contains("a terrorist group"), "\(quotes)")
+    }
+
+    @Test func aPhraseThatSetsTheSceneIsNoReportedSpeech() {
+        let quotes = analysis("In it, Jimmy Cherizier, a former police officer who leads the coalition, warned the government.").quotes
+        #expect(quotes.isEmpty, "\(quotes.map(\.text))")
     }
 
     @Test func anOfficeThatSpeaksIsAPersonOfItsContext() {

@@ -47,6 +47,7 @@ struct QuoteAttributor {
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
     static let knownKey = TokenKey.of("known")
+    static let nicknamedKey = TokenKey.of("nicknamed")
     /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
     static let agentLinks = KeySet(words: ["to", "for", "of"])
     static let onKey = TokenKey.of("on")
@@ -737,6 +738,13 @@ struct QuoteAttributor {
                 for q in quotesHere {
                     // (A nickname inside a name is no quotation: 'Ronald "Bato" dela Rosa'.)
                     if mentionAt[q.open] >= 0, let close = q.close, mentionAt[close] == mentionAt[q.open] { continue }
+                    // (Nor a name someone goes by: 'a former police officer known as "Barbecue"', 'nicknamed "El Mencho"'.)
+                    if q.close != nil, q.content.count <= 3, q.content.allSatisfy({ tokens[$0].has(.capitalized) }),
+                       q.open - 1 >= sentence.tokens.lowerBound,
+                       key(q.open - 1) == Self.nicknamedKey
+                        || key(q.open - 1) == Self.asKey && q.open - 2 >= sentence.tokens.lowerBound && key(q.open - 2) == Self.knownKey {
+                        continue
+                    }
                     let closeEnd = q.close.map { $0 + 1 } ?? q.content.upperBound
                     let closeSentence = segmentation.sentences[Int(sentenceOfToken[closeEnd - 1])]
                     var speaker: SpeakerMention?
@@ -1119,7 +1127,9 @@ struct QuoteAttributor {
                             .map { key($0) == Self.thatKey } ?? false
                         let cueEndsClause = after >= last || tokens[after].has(.comma)
                             || Self.prepositions.contains(key(after)) && !thatFollows
-                        if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma) {
+                        // (Not a phrase that only sets the scene: "In it, X warned the government".)
+                        let sceneOnly = c - 1 - range.lowerBound <= 3 && Self.prepositions.contains(key(range.lowerBound))
+                        if cueEndsClause, c > range.lowerBound + 2, tokens[c - 1].has(.comma), !sceneOnly {
                             // "The government, he said, would raise the matter": a cue set off inside the clause; the
                             // words are the whole sentence.
                             if c - 1 - range.lowerBound <= 8, after + 1 < last, tokens[after].has(.comma), tokens[after + 1].has(.lowercase),

@@ -1099,11 +1099,24 @@ public final class ActorRecognizer: Sendable {
                         }
                         // "Luisa Ferrer, an energy analyst at a consultancy, told AFP": an apposition between.
                         // ("Petar Nikolov, co-chair of the We Continue the Change party, said": or a bare role.)
+                        // ("Jimmy Cherizier, a former police officer known as "Barbecue", warned": over a nickname or a few
+                        // words in quotation marks.)
                         func appositionThenSpeech() -> Bool {
-                            after + 3 < range.upperBound && tokens[after].has(.comma)
-                            && (determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word))
-                            && ((after + 2)..<min(range.upperBound - 1, after + 24)).first { tokens[$0].has(.comma) || tokens[$0].has(.quote) }
-                                .map { tokens[$0].has(.comma) && stanceVerbKeys.contains(key($0 + 1)) } == true
+                            guard after + 3 < range.upperBound, tokens[after].has(.comma),
+                                  determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word)
+                            else { return false }
+                            let limit = min(range.upperBound - 1, after + 24)
+                            var j = after + 2
+                            while j < limit {
+                                if tokens[j].has(.comma) { return stanceVerbKeys.contains(key(j + 1)) }
+                                if tokens[j].has(.quote) {
+                                    guard let close = ((j + 2)..<min(limit, j + 6)).first(where: { tokens[$0].has(.quote) }),
+                                          !((j + 1)..<close).contains(where: { !tokens[$0].has(.word) }) else { return false }
+                                    j = close
+                                }
+                                j += 1
+                            }
+                            return false
                         }
                         // (After "told", "assured" the name is the hearer: "told Al Jazeera".)
                         // (Not the end of a longer name: "The Kenya National Commission on Human Rights said".)
