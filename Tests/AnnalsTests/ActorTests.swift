@@ -23,6 +23,25 @@ struct ActorTests {
 
     func actor(_ code: String, in found: [Found]) -> Found? { found.first { $0.code == code } }
 
+    @Test func aMinisterIsOfTheStateWhoseMinistryOfThatPortfolioSpokeBefore() {
+        // (China is named more often; the defence ministry named last before the minister is Taiwan's.)
+        let found = actors("China launched drills around Taiwan. Chinese warships and Chinese aircraft circled the island, "
+            + "China's coast guard said. Taiwan's defence ministry said it had detected 61 aircraft.\n\n"
+            + "\"The armed forces will respond appropriately,\" the ministry said in a statement.\n\n"
+            + "Defence Minister Wellington Koo told reporters the military was ready.")
+        #expect(found.first { $0.name == "Wellington Koo" }?.code == "TWNGOVMIL")
+    }
+
+    @Test func officialBeforeTheNameOfANewsAgencyDescribesIt() {
+        for text in ["Taiwan rejected it, the official Central News Agency reported.",
+                     "Koo was quoted by Taiwan's official Central News Agency.",
+                     "The report was carried by Iran's official IRNA news agency."] {
+            let found = actors(text)
+            #expect(!found.contains { $0.kind == .person }, "\(found.map(\.name))")
+        }
+        #expect(actors("A senior official Ahmed Ali said it was over.").contains { $0.name == "Ahmed Ali" })
+    }
+
     @Test func demonymRoleName() throws {
         let found = actors("French President Emmanuel Macron arrived in Berlin on Monday.")
         let macron = try #require(actor("FRAGOV", in: found))

@@ -47,7 +47,7 @@ struct QuoteAttributor {
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
     static let knownKey = TokenKey.of("known")
-    static let nicknamedKey = TokenKey.of("nicknamed")
+    static let nicknamedKeys = KeySet(words: ["nicknamed", "code-named", "codenamed", "dubbed", "named"])
     /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
     static let agentLinks = KeySet(words: ["to", "for", "of"])
     static let onKey = TokenKey.of("on")
@@ -741,7 +741,7 @@ struct QuoteAttributor {
                     // (Nor a name someone goes by: 'a former police officer known as "Barbecue"', 'nicknamed "El Mencho"'.)
                     if q.close != nil, q.content.count <= 3, q.content.allSatisfy({ tokens[$0].has(.capitalized) }),
                        q.open - 1 >= sentence.tokens.lowerBound,
-                       key(q.open - 1) == Self.nicknamedKey
+                       Self.nicknamedKeys.contains(key(q.open - 1))
                         || key(q.open - 1) == Self.asKey && q.open - 2 >= sentence.tokens.lowerBound && key(q.open - 2) == Self.knownKey {
                         continue
                     }

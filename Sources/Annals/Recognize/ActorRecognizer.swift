@@ -517,6 +517,14 @@ public final class ActorRecognizer: Sendable {
                     }
                     /// After a title's roles: the person's name if the head role is a person's, the title's end, and
                     /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
+                    /// "Taiwan's official Central News Agency", "Iran's official IRNA news agency": "official" describes a
+                    /// name whose last word, or the word after it, is one of `describedNouns`.
+                    func officialDescribesName(_ roleEnd: Int) -> Bool {
+                        guard key(roleEnd - 1) == officialKey, roleEnd < range.upperBound, tokens[roleEnd].has(.capitalized) else { return false }
+                        var j = roleEnd
+                        while j < min(range.upperBound, roleEnd + 4), tokens[j].has(.capitalized) { j += 1 }
+                        return describedNouns.contains(key(j - 1)) || j < range.upperBound && describedNouns.contains(key(j))
+                    }
                     func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
                         let headIsPerson = isPersonRole[roleList.last!]
                         if headIsPerson, let chain = nameAfterTitle(roleEnd) { return (chain, chain.upperBound, true) }
@@ -749,6 +757,7 @@ public final class ActorRecognizer: Sendable {
                             if roleEnd < range.upperBound, tokens[roleEnd].has(.lowercase),
                                describedNouns.contains(key(roleEnd)) && key(roleEnd - 1) == officialKey
                                 || roleModifiedNouns.contains(key(roleEnd)) && isPersonRole[roleList.last!] { break }
+                            if officialDescribesName(roleEnd) { break }
                             let (personName, end, isPerson) = titleTail(roleList, roleEnd)
                             let plural = personName == nil && knowledge.agents.pluralWords.contains(key(roleEnd - 1))
                             // (The second of "US and British forces" spans the whole phrase, as the first does.)
@@ -765,7 +774,7 @@ public final class ActorRecognizer: Sendable {
                             guard !isCovered(m.tokens.lowerBound),
                                   m.bytes.lowerBound == Int(tokens[m.tokens.lowerBound].start),
                                   !Self.describesOnly(m, tokens, bytes),
-                                  let (roleList, roleEnd) = roles(from: m.tokens.lowerBound) else { break }
+                                  let (roleList, roleEnd) = roles(from: m.tokens.lowerBound), !officialDescribesName(roleEnd) else { break }
                             // "the opposition People's Democratic Alliance": a capitalised word of a name, not the role.
                             if m.tokens.lowerBound > range.lowerBound, tokens[m.tokens.lowerBound].has(.capitalized),
                                roleEnd + 1 < range.upperBound, tokens[roleEnd].has(.possessive), tokens[roleEnd].has(.clitic),

@@ -235,6 +235,7 @@ final class ActorResolution {
             return (knowledge.countries.countries[d].code, nil)
         }
         guard !posted else { return (nil, nil) }
+        if let c = portfolioState(of: t) { return (c, nil) }
         if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) ?? speakingPlace(after: t)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                 ? openingState(of: t.sentence - 1) : nil)
@@ -243,6 +244,24 @@ final class ActorResolution {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// The state of a minister or secretary whose ministry of the same portfolio was named last before the title, in the
+    /// three paragraphs before or its own ("Taiwan's defence ministry said ... Defence Minister Wellington Koo told").
+    func portfolioState(of t: ActorRecognizer.TitledCandidate) -> String? {
+        let codes = titleCodes(t)
+        guard codes.count >= 2, let head = headRole(t.roles),
+              ["minister", "secretary"].contains(resolver.officeHeads[head]) else { return nil }
+        let floor = segmentation.sentences[t.sentence].paragraph - 3
+        var latest: (at: Int, country: String)?
+        for actor in layer.actors where actor.kind == .group && actor.roles == codes {
+            guard let country = actor.country else { continue }
+            for m in actor.mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1)
+                && segmentation.sentences[m.sentence].paragraph >= floor && ActorResolver.ministryKeys.contains(keys[m.tokens.upperBound - 1]) {
+                latest = (m.tokens.lowerBound, country)
+            }
+        }
+        return latest?.country
     }
 
     /// The international body named in the phrase that opens sentence `s`, up to its comma before token `limit`

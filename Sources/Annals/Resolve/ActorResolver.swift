@@ -192,6 +192,7 @@ final class ActorResolver: Sendable {
     ])
     static let fromKey = TokenKey.of("from")
     static let officeKey = TokenKey.of("office")
+    static let ministryKeys = KeySet(words: ["ministry", "ministries", "department"])
     /// The role a body's noun gives the name after it ("the volunteer network X": NGO; "the party X": PTY).
     static let bodyNounRoles: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
         ("party", "PTY"), ("group", "NGO"), ("network", "NGO"), ("association", "NGO"), ("foundation", "NGO"),
