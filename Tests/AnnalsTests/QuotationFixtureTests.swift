@@ -327,6 +327,10 @@ struct QuotationFixtureTests {
                     text: "In a video, Jimmy Cherizier, a former police officer known as \"Barbecue\", warned the government. "
                         + "\"Kenscoff belongs to us,\" Cherizier said.",
                     starts: "Kenscoff belongs to us", speaker: "Jimmy Cherizier"),
+        SpeakerCase(rule: "no cue after the quotation in a clause of time ('a week after X pledged')",
+                    text: "China's military launched drills around Taiwan on Tuesday, rehearsing what it called a \"joint blockade\" "
+                        + "on the island, less than a week after President Lai Ching-te pledged to raise defence spending.",
+                    starts: "joint blockade", speaker: "China's military"),
     ]
 
     @Test(arguments: speakerCases)

@@ -74,6 +74,8 @@ struct QuoteAttributor {
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
+    /// Words that open a clause of time or cause: a cue after one is that clause's.
+    static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once"])
     static let theyKey = TokenKey.of("they")
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
@@ -768,7 +770,11 @@ struct QuoteAttributor {
                             ? 16 : 10
                         let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
-                        let hits = near.filter { hit in !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) } }
+                        // (Nor in a clause of time or cause after it: `a "joint blockade" on the island, less than a week after
+                        // President X pledged`.)
+                        let hits = near.filter { hit in
+                            !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) || Self.subordinators.contains(key($0)) }
+                        }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
                                 speaker = m; cue = hit
