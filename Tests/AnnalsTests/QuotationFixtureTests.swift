@@ -331,6 +331,10 @@ struct QuotationFixtureTests {
                     text: "China's military launched drills around Taiwan on Tuesday, rehearsing what it called a \"joint blockade\" "
                         + "on the island, less than a week after President Lai Ching-te pledged to raise defence spending.",
                     starts: "joint blockade", speaker: "China's military"),
+        SpeakerCase(rule: "a cue past a long title and name and a clause set off after it",
+                    text: "The deal was signed in Doha. \"Today both parties have chosen dialogue,\" Qatar's Minister of State "
+                        + "Mohammed bin Abdulaziz Al-Khulaifi, who has led the mediation, said at the signing ceremony.",
+                    starts: "Today both parties", speaker: "Mohammed bin Abdulaziz Al-Khulaifi"),
     ]
 
     @Test(arguments: speakerCases)

@@ -763,11 +763,15 @@ struct QuoteAttributor {
                         // Bureau of Investigation told`.)
                         var named = k
                         while named < min(k + 16, closeSentence.tokens.upperBound),
-                              tokens[named].has(.capitalized) || Self.nameLinks.contains(key(named)) && tokens[named].has(.lowercase) { named += 1 }
+                              tokens[named].has(.capitalized)
+                                || (Self.nameLinks.contains(key(named)) || NameChain.particleKeys.contains(key(named))) && tokens[named].has(.lowercase)
+                                || tokens[named].has(.possessive) && tokens[named].has(.clitic) { named += 1 }
                         // (Sixteen over who quoted: `," X was quoted by state news agency BelTA as saying`.)
+                        // (And twelve past a long title and name, over a clause set off after it: `," Qatar's Minister of State
+                        // Mohammed bin Abdulaziz Al-Khulaifi, who has led the mediation, said`.)
                         let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20
                             : named - k > 8 || (k..<min(k + 8, closeSentence.tokens.upperBound)).contains { Self.quotedKeys.contains(key($0)) }
-                            ? 16 : 10
+                            ? max(16, named - k + 12) : 10
                         let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
                         // (Nor in a clause of time or cause after it: `a "joint blockade" on the island, less than a week after
