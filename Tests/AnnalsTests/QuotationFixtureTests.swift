@@ -335,6 +335,14 @@ struct QuotationFixtureTests {
                     text: "The deal was signed in Doha. \"Today both parties have chosen dialogue,\" Qatar's Minister of State "
                         + "Mohammed bin Abdulaziz Al-Khulaifi, who has led the mediation, said at the signing ceremony.",
                     starts: "Today both parties", speaker: "Mohammed bin Abdulaziz Al-Khulaifi"),
+        SpeakerCase(rule: "an inverted speaker after an article and modifiers ('said one senior EU diplomat')",
+                    text: "EU leaders met in Brussels. \"Nobody wants to do it this way,\" said one senior EU diplomat, who spoke on "
+                        + "condition of anonymity because the discussions were confidential.",
+                    starts: "Nobody wants", speaker: "EU Diplomat"),
+        SpeakerCase(rule: "a justice of a supreme court is a person",
+                    text: "Brazil's Congress passed the law. Supreme Court Justice Flavio Dino, who oversees several cases, gave "
+                        + "Congress five days. In the order, Dino noted that the Constitution \"prohibits backsliding\".",
+                    starts: "prohibits backsliding", speaker: "Flavio Dino"),
     ]
 
     @Test(arguments: speakerCases)

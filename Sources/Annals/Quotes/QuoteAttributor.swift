@@ -222,6 +222,14 @@ struct QuoteAttributor {
             /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
+                // ("said a senior EU diplomat", "said one senior official": over the article and modifiers before a title.)
+                if mentionAt[start] < 0, ActorResolver.indefiniteArticles.contains(key(start)) || key(start) == Self.oneKey {
+                    var k = start + 1
+                    while k < sentence.tokens.upperBound, k - start <= 3, ActorRecognizer.titleModifiers.contains(key(k)) { k += 1 }
+                    if k < sentence.tokens.upperBound, mentionAt[k] >= 0, layer.actors[mentionList[Int(mentionAt[k])].actor].kind == .person {
+                        return mention(startingAt: k, sentence: sentence)
+                    }
+                }
                 // "said Dr Hana Yousef": over an honorific.
                 if mentionAt[start] < 0, ActorRecognizer.honorificKeys.contains(key(start)) {
                     return mention(startingAt: start + 1, sentence: sentence)
