@@ -32,6 +32,25 @@ struct ActorTests {
         #expect(found.first { $0.name == "Wellington Koo" }?.code == "TWNGOVMIL")
     }
 
+    @Test func aCapitalBeforeABodysNameIsItsState() {
+        let found = actors("The Seoul Central District Court sentenced him on Wednesday. The Seoul Central District Prosecutors' Office "
+            + "said it would appeal. \"The court failed to take into account the gravity,\" the office said.")
+        #expect(found.first { $0.name == "Seoul Central District Court" }?.code == "KORJUD", "\(found.map(\.name))")
+        let prosecutors = found.first { $0.name == "Seoul Central District Prosecutors' Office" }
+        #expect(prosecutors?.code == "KORJUD")
+        // (An institution named by another head is not "the court".)
+        #expect(prosecutors.map { !$0.mentions.contains { $0.lowercased().hasSuffix("court") } } == true, "\(String(describing: prosecutors))")
+        // (Talks in a capital name no body.)
+        #expect(!actors("Talks in Seoul ended. Seoul Mayor Oh Se-hoon spoke.").contains { $0.kind == .group })
+    }
+
+    @Test func aMinistryNamedByNoBodyIsThatOfTheOfficialOpeningItsSentence() {
+        let found = actors("Pakistani officials welcomed the move. Foreign Minister Wang Yi of China held phone calls with "
+            + "Pakistan's Foreign Minister Ishaq Dar, the ministry said.")
+        #expect(found.contains { $0.code == "CHNGOV" && $0.kind == .group && $0.mentions.contains { $0.hasSuffix("ministry") } },
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func officialBeforeTheNameOfANewsAgencyDescribesIt() {
         for text in ["Taiwan rejected it, the official Central News Agency reported.",
                      "Koo was quoted by Taiwan's official Central News Agency.",

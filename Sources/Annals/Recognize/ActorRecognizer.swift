@@ -714,6 +714,14 @@ public final class ActorRecognizer: Sendable {
                             var organization: Int?
                             var named: Int?
                             if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
+                            // ("The Seoul High Court said", "the Seoul Central District Prosecutors' Office": a capital before a
+                            // body's capitalised name is the body's state.)
+                            var capitalLed = false
+                            if case .country(let cs, .capital) = e, !possessive, m.tokens.upperBound < range.upperBound,
+                               tokens[m.tokens.upperBound].has(.capitalized) {
+                                countries = cs
+                                capitalLed = true
+                            }
                             if case .organization(let o) = e { organization = o }
                             if case .named(let a) = e { named = a }
                             // "Darfur rebels", "Gaza residents": a place before a role gives its state.
@@ -729,6 +737,24 @@ public final class ActorRecognizer: Sendable {
                             if found == nil, let start = portfolioRole(at: roleStart) {
                                 roleStart = start
                                 found = roles(from: start)
+                            }
+                            if capitalLed {
+                                // (Over up to two words of the body's name before its head: "Central District".)
+                                var start = roleStart
+                                while found == nil, start - roleStart < 2, start + 1 < range.upperBound, tokens[start].has(.capitalized) {
+                                    start += 1
+                                    found = roles(from: start)
+                                }
+                                guard let (roleList, roleEnd) = found, !isPersonRole[roleList.last!],
+                                      (m.tokens.upperBound..<roleEnd).allSatisfy({ tokens[$0].has(.capitalized) || tokens[$0].has(.clitic)
+                                          || !tokens[$0].has(.word) }) else { break }
+                                findings.titled.append(TitledCandidate(
+                                    countries: countries, organization: nil, named: nil, roles: roleList, name: nil,
+                                    tokens: m.tokens.lowerBound..<roleEnd, roleTokens: start..<roleEnd, sentence: sentence.index,
+                                    isPerson: false))
+                                cover(m.tokens.lowerBound..<roleEnd)
+                                while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                                break
                             }
                             guard let (roleList, roleEnd) = found else {
                                 // "US and British forces", "Japanese and South Korean officials": a demonym joined by

@@ -359,6 +359,21 @@ final class ActorResolution {
         return nil
     }
 
+    /// The state of the person with a state and the role codes `codes` whose mention opens sentence `s` (over quotation
+    /// marks, an article and a title of up to four words).
+    func openingOfficialState(of s: Int, codes: [String]) -> Int? {
+        var k = segmentation.sentences[s].tokens.lowerBound
+        let end = segmentation.sentences[s].tokens.upperBound
+        while k < end, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            guard let country = layer.actors[a].country, codes.allSatisfy(layer.actors[a].roles.contains),
+                  layer.actors[a].mentions.contains(where: { $0.sentence == s && $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + 4
+                      && (k..<$0.tokens.lowerBound).allSatisfy { tokens[$0].has(.capitalized) } }) else { continue }
+            return knowledge.countries.index[country]
+        }
+        return nil
+    }
+
     /// The state whose name or capital opens sentence `s` (over quotation marks), as its subject, or
     /// names where it happens ("In Tokyo, Japan's defence ministry said").
     func openingState(of s: Int) -> Int? {
@@ -1256,6 +1271,7 @@ final class ActorResolution {
                 var antecedent: (actor: Int, at: Int)?
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
+                let institution = ActorResolver.institutionHeadKeys.contains(head)
                 if indexed {
                     let named = byHead[head] ?? []
                     var lo = 0, hi = named.count
@@ -1278,9 +1294,12 @@ final class ActorResolution {
                 // (Nor for a body with a word of its own before its role's: "the unification ministry" is no other GOV body.)
                 if antecedent == nil, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true,
                    !g.ownWords {
+                    // (An institution is one named by the same head: "the court" is not the prosecutors' office, "the
+                    // ministry" not the officials named before.)
                     for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
-                            && m.tokens.lowerBound > (antecedent?.at ?? -1) {
+                            && m.tokens.lowerBound > (antecedent?.at ?? -1)
+                            && !(institution && keys[m.tokens.upperBound - 1] != head) {
                             antecedent = (a, m.tokens.lowerBound)
                         }
                     }
@@ -1295,6 +1314,14 @@ final class ActorResolution {
                    } ?? false) {
                     var group = g
                     group.country = subject
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                    continue
+                }
+                // ("Foreign Minister Wang Yi held calls with ..., the ministry said": an institution named by no body before is
+                // that of the official of its codes who opens the sentence.)
+                if antecedent == nil, institution, let c = openingOfficialState(of: g.sentence, codes: codes) {
+                    var group = g
+                    group.country = c
                     addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
                     continue
                 }

@@ -47,6 +47,8 @@ final class ActorResolver: Sendable {
     static let institutionHeads: Set<String> = ["ministry", "commission", "authority", "council", "office", "department",
                                                 "agency", "committee", "court", "tribunal", "board", "bureau", "government"]
 
+    static let institutionHeadKeys = KeySet(words: Array(institutionHeads))
+
     /// Per role: what a group's key adds to its code. Empty for collectives ("troops", "police", "the ministry"),
     /// the role's number for a named institution ("interior ministry").
     let groupKeySuffix: [String]
