@@ -343,6 +343,10 @@ struct QuotationFixtureTests {
                     text: "Brazil's Congress passed the law. Supreme Court Justice Flavio Dino, who oversees several cases, gave "
                         + "Congress five days. In the order, Dino noted that the Constitution \"prohibits backsliding\".",
                     starts: "prohibits backsliding", speaker: "Flavio Dino"),
+        SpeakerCase(rule: "a quotation without a cue after a sentence of its paragraph that opens with a person",
+                    text: "Iran rejected the demand. Mohammad Eslami, the head of Iran's atomic agency, took an even harder line when "
+                        + "he spoke to reporters. \"Until the security of our sites is guaranteed, there will be no access.\"",
+                    starts: "Until the security", speaker: "Mohammad Eslami"),
     ]
 
     @Test(arguments: speakerCases)

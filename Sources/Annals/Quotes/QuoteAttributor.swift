@@ -901,6 +901,24 @@ struct QuoteAttributor {
                             speaker = SpeakerMention(actor: named.actor, range: span(named.tokens), tokens: named.tokens, form: .name)
                         }
                     }
+                    // 4b. A quotation that opens its sentence without a cue, after a sentence of the same paragraph that
+                    //    opens with a person and holds no quotation: that person ("Eslami, the head of the atomic agency,
+                    //    took an even harder line. "Until the security of our sites is guaranteed, ..."").
+                    if cue == nil, speaker == nil, q.open == sentence.tokens.lowerBound, sentence.index > 0,
+                       case let before = segmentation.sentences[sentence.index - 1], before.paragraph == sentence.paragraph,
+                       (spansBySentence[before.index] ?? []).isEmpty, !startsInsideQuote[before.index] {
+                        var k = before.tokens.lowerBound
+                        if ActorRecognizer.prepositionKeys.contains(key(k)),
+                           let comma = (k..<min(before.tokens.upperBound, k + 7)).first(where: { tokens[$0].has(.comma) }) {
+                            k = comma + 1
+                        }
+                        if k < before.tokens.upperBound, mentionAt[k] >= 0 {
+                            let m = mentionList[Int(mentionAt[k])]
+                            if layer.actors[m.actor].kind == .person {
+                                speaker = SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                            }
+                        }
+                    }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
