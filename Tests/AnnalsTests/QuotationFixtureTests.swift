@@ -347,6 +347,10 @@ struct QuotationFixtureTests {
                     text: "Iran rejected the demand. Mohammad Eslami, the head of Iran's atomic agency, took an even harder line when "
                         + "he spoke to reporters. \"Until the security of our sites is guaranteed, there will be no access.\"",
                     starts: "Until the security", speaker: "Mohammad Eslami"),
+        SpeakerCase(rule: "one name after an inverted verb and before an apposition with 'a' is someone who gave only that name",
+                    text: "Hundreds fled on foot. \"They came at night,\" said Mirlande, a 38-year-old vegetable vendor who gave "
+                        + "only her first name. \"Now we sleep on the floor of a church,\" she said.",
+                    starts: "Now we sleep", speaker: "Mirlande"),
     ]
 
     @Test(arguments: speakerCases)

@@ -1166,6 +1166,13 @@ public final class ActorRecognizer: Sendable {
                             || (before >= range.lowerBound && speechVerbKeys.contains(key(before)) && !hearerVerbKeys.contains(key(before)))
                             || relativeThenSpeech() || appositionThenSpeech() {
                             findings.speakers.append((chain, sentence.index))
+                        } else if chain.count == 1, !endsLongerName, before >= range.lowerBound, tokens[before].has(.lowercase),
+                                  speechVerbKeys.contains(key(before)), !hearerVerbKeys.contains(key(before)),
+                                  after + 2 < range.upperBound, tokens[after].has(.comma), ActorResolver.indefiniteArticles.contains(key(after + 1)),
+                                  tokens[chain.lowerBound].has(.capitalized), !tokens[chain.lowerBound].has(.allCaps) {
+                            // (`," said Mirlande, a 38-year-old vegetable vendor`: one name after the verb, then an apposition
+                            // with "a", is someone who gave only that name.)
+                            findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))
                         k = chain.upperBound

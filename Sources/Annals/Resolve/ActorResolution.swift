@@ -1136,7 +1136,8 @@ final class ActorResolution {
                 }
                 continue
             }
-            guard let key = nameHashes(chain, prefixes: true), key.given != 0 else { continue }
+            // (A single name only as the recognizer passes it: someone who gave only that name.)
+            guard let key = nameHashes(chain, prefixes: true), key.given != 0 || chain.count == 1 else { continue }
             // (Or the last words of a known name: "Garcia Harfuch said" for Omar Garcia Harfuch.)
             if people.contains(where: { p in
                 p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
