@@ -351,6 +351,10 @@ struct QuotationFixtureTests {
                     text: "Hundreds fled on foot. \"They came at night,\" said Mirlande, a 38-year-old vegetable vendor who gave "
                         + "only her first name. \"Now we sleep on the floor of a church,\" she said.",
                     starts: "Now we sleep", speaker: "Mirlande"),
+        SpeakerCase(rule: "a body's name set off before the cue, over 'the' and its acronym in brackets",
+                    text: "Pakistan's military media wing, the Inter-Services Public Relations (ISPR), said Afghan forces had opened "
+                        + "\"unprovoked fire\" on border posts.",
+                    starts: "unprovoked fire", speaker: "Inter-Services Public Relations"),
     ]
 
     @Test(arguments: speakerCases)

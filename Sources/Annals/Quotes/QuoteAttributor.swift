@@ -546,11 +546,17 @@ struct QuoteAttributor {
                 }
                 // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.
                 // ("Its spokesman, Colonel Tural Mammadli, said": a rank may stand before the name.)
-                if end - 2 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
-                   let m = mention(endingAt: end - 1, sentence: sentence), m.form == .name || m.form == .personName {
-                    var before = m.tokens.lowerBound - 1
-                    while before > m.tokens.lowerBound - 3, before > sentence.tokens.lowerBound, tokens[before].has(.capitalized) { before -= 1 }
-                    if before > sentence.tokens.lowerBound, tokens[before].has(.comma) { return m }
+                // ("Pakistan's military media wing, the Inter-Services Public Relations (ISPR), said": a body's name, over
+                // "the" and its acronym in brackets.)
+                if end - 2 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma) {
+                    let bracketed = end - 5 > sentence.tokens.lowerBound && tokens[end - 2].has(.closeBracket) && tokens[end - 4].has(.openBracket)
+                    if let m = mention(endingAt: bracketed ? end - 4 : end - 1, sentence: sentence), m.form == .name || m.form == .personName {
+                        var before = m.tokens.lowerBound - 1
+                        while before > m.tokens.lowerBound - 3, before > sentence.tokens.lowerBound, tokens[before].has(.capitalized) { before -= 1 }
+                        if before > sentence.tokens.lowerBound + 1, key(before) == Self.theKey, let a = m.actor,
+                           layer.actors[a].kind != .person { before -= 1 }
+                        if before > sentence.tokens.lowerBound, tokens[before].has(.comma) { return m }
+                    }
                 }
                 // ("the Arakan Army (AA), an ethnic armed group that controls most of the state, said": a body before an
                 // apposition that opens with "a" or "an", over its acronym in brackets.)
