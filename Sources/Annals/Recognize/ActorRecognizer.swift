@@ -1145,7 +1145,8 @@ public final class ActorRecognizer: Sendable {
                             while j < limit {
                                 if tokens[j].has(.comma) { return stanceVerbKeys.contains(key(j + 1)) }
                                 if tokens[j].has(.quote) {
-                                    guard let close = ((j + 2)..<min(limit, j + 6)).first(where: { tokens[$0].has(.quote) }),
+                                    guard j + 2 < min(limit, j + 6),
+                                          let close = ((j + 2)..<min(limit, j + 6)).first(where: { tokens[$0].has(.quote) }),
                                           !((j + 1)..<close).contains(where: { !tokens[$0].has(.word) }) else { return false }
                                     j = close
                                 }
