@@ -39,6 +39,9 @@ public struct SpeechCueTable: Sendable {
     static let anonymityCue = "on condition of anonymity"
     /// Those clauses as token keys, for recognizing them around a speaker ("A commander who asked not to be named said").
     private(set) var anonymityClauses: [[UInt64]] = []
+    /// The first and the last words of those clauses: most tokens are neither, and are rejected at once.
+    private(set) var anonymityFirstWords = KeySet([])
+    private(set) var anonymityLastWords = KeySet([])
 
     init(file: String, text: String) throws {
         let table = try TSVTable(file: file, text: text, columns: ["cue", "kind", "forms", "note"])
@@ -62,6 +65,8 @@ public struct SpeechCueTable: Sendable {
             cues.append(entry)
             if cue == Self.anonymityCue {
                 anonymityClauses = rowForms.map { $0.split(separator: " ").map { TokenKey.of(String($0)) } }
+                anonymityFirstWords = KeySet(anonymityClauses.compactMap(\.first))
+                anonymityLastWords = KeySet(anonymityClauses.compactMap(\.last))
             }
             for form in rowForms {
                 guard form == form.lowercased() else { throw table.error(row, "form \"\(form)\" must be lower case") }
@@ -77,6 +82,7 @@ public struct SpeechCueTable: Sendable {
 extension SpeechCueTable {
     /// The token after a clause of anonymity that starts at `k` ("who asked not to be named"), or nil.
     func anonymityClauseEnd(startingAt k: Int, keys: [UInt64], limit: Int) -> Int? {
+        guard k < limit, anonymityFirstWords.contains(keys[k]) else { return nil }
         for clause in anonymityClauses where k + clause.count <= limit {
             if clause.indices.allSatisfy({ keys[k + $0] == clause[$0] }) { return k + clause.count }
         }
@@ -85,6 +91,7 @@ extension SpeechCueTable {
 
     /// The first token of a clause of anonymity that ends right before `end`, not before `floor`, or nil.
     func anonymityClauseStart(endingAt end: Int, keys: [UInt64], floor: Int) -> Int? {
+        guard end - 1 >= floor, end - 1 < keys.count, anonymityLastWords.contains(keys[end - 1]) else { return nil }
         for clause in anonymityClauses where end - clause.count >= floor {
             let k = end - clause.count
             if clause.indices.allSatisfy({ keys[k + $0] == clause[$0] }) { return k }
