@@ -32,6 +32,19 @@ struct EventTests {
         found.contains { $0.source == source && $0.target == target && $0.cameo.hasPrefix(cameoPrefix) }
     }
 
+    @Test func bothSidesAfterARequestAreTheStorysTwoStates() {
+        let found = events("India and Pakistan exchanged fire across the border. China urged the two sides to show restraint.")
+        #expect(has(found, "CHN", "IND", "025") && has(found, "CHN", "PAK", "025"), "\(found)")
+        // (A relation named after "between" is no act: no event for the two countries here.)
+        let relation = events("India and Pakistan exchanged fire. The shelling could undermine security cooperation between the two countries.")
+        #expect(!relation.contains { $0.cameo.hasPrefix("06") }, "\(relation)")
+    }
+
+    @Test func aRefusalToLetInspectorsInIsAimedAtTheirBody() {
+        let found = events("Iran has refused to let United Nations nuclear inspectors visit the bombed facilities.")
+        #expect(has(found, "IRN", "IGOUNO", "1245"), "\(found)")
+    }
+
     @Test func anActJoinedInsideAReportedClauseIsItsSubjects() {
         // ("X said Cambodian troops had crossed ... and opened fire": the troops fired, not the spokesman.)
         let found = events("Thai army spokesman Maj. Gen. Somchai Rattana said Cambodian troops had crossed into Thai "

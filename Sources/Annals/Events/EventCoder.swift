@@ -170,6 +170,7 @@ struct EventCoder: Sendable {
     static let openers = KeySet(words: ["after", "before", "during", "following", "earlier", "later", "meanwhile", "separately",
                                         "elsewhere", "since", "despite", "amid", "under", "according"])
     static let pairWords = KeySet(words: ["two", "both"])
+    static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
     static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
@@ -358,6 +359,22 @@ struct EventCoder: Sendable {
                             if b >= 0, Self.borderLocatives.contains(key(b)) { return nil }
                         }
                         return s
+                    }
+                    // ("urged both sides to exercise restraint", "called on the two countries to": the story's two main
+                    // states, those named most before, as for a subject.)
+                    // (Named before the sentence: "China urged the two sides" does not count China.)
+                    // (Not after "between": "cooperation between the two countries" is mostly a relation named, not an act.)
+                    if Self.pairWords.contains(key(i)), i + 1 < limit, Self.pairStates.contains(key(i + 1)),
+                       !(from > 0 && key(from - 1) == Self.betweenKey) {
+                        var lo = 0, hi = segmentation.sentences.count
+                        while lo < hi {
+                            let mid = (lo + hi) / 2
+                            if segmentation.sentences[mid].tokens.upperBound <= i { lo = mid + 1 } else { hi = mid }
+                        }
+                        let sentenceStart = lo < segmentation.sentences.count ? segmentation.sentences[lo].tokens.lowerBound : i
+                        let counts = stateCounts(before: sentenceStart).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
+                            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
+                        return counts.count >= 2 ? Slot(actors: counts.prefix(2).map(\.actor), tokens: i..<(i + 2)) : nil
                     }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
                     // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
