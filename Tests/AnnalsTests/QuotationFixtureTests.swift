@@ -355,6 +355,20 @@ struct QuotationFixtureTests {
                     text: "Pakistan's military media wing, the Inter-Services Public Relations (ISPR), said Afghan forces had opened "
                         + "\"unprovoked fire\" on border posts.",
                     starts: "unprovoked fire", speaker: "Inter-Services Public Relations"),
+        SpeakerCase(rule: "a name before an apposition of two offices, the second of a body",
+                    text: "Germany's coalition argued. Lars Klingbeil, the finance minister and co-leader of the Social Democrats "
+                        + "(SPD), struck a different tone. Klingbeil said: \"Anyone who wants to invest is not being honest.\"",
+                    starts: "Anyone who wants", speaker: "Lars Klingbeil"),
+        SpeakerCase(rule: "a name before an apposition with a plural's apostrophe",
+                    text: "The opposition Greens accused the coalition of paralysis. Franziska Brantner, the Greens' co-leader, "
+                        + "said: \"This government spent the spring celebrating.\"",
+                    starts: "This government spent", speaker: "Franziska Brantner"),
+        SpeakerCase(rule: "a ministry's portfolio in capitals after 'of'",
+                    text: "Ethiopia's Ministry of Water and Energy said the releases were \"fully within safe limits\".",
+                    starts: "fully within", speaker: "Ethiopia's Ministry of Water and Energy"),
+        SpeakerCase(rule: "a last word of a ministry's name after 'and'",
+                    text: "Syria's Ministry of Foreign Affairs and Expatriates said the strikes were \"a flagrant violation\".",
+                    starts: "a flagrant violation", speaker: "Syria's Ministry of Foreign Affairs and Expatriates"),
     ]
 
     @Test(arguments: speakerCases)

@@ -585,7 +585,8 @@ struct QuoteAttributor {
                 // "Richard Gowan, an analyst at the Crisis Group, said": a person before an apposition.
                 if end - 3 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
-                   open > sentence.tokens.lowerBound, !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }),
+                   open > sentence.tokens.lowerBound,
+                   !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) }),
                    let m = mention(endingAt: open, sentence: sentence), let a = m.actor, layer.actors[a].kind == .person {
                     return m
                 }

@@ -528,6 +528,23 @@ public final class ActorRecognizer: Sendable {
                     func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
                         let headIsPerson = isPersonRole[roleList.last!]
                         if headIsPerson, let chain = nameAfterTitle(roleEnd) { return (chain, chain.upperBound, true) }
+                        // ("Ethiopia's Ministry of Water and Energy": an institution's portfolio in capitals after "of".)
+                        if !headIsPerson, roleEnd + 1 < range.upperBound, key(roleEnd) == ofKey, tokens[roleEnd].has(.lowercase),
+                           tokens[roleEnd + 1].has(.capitalized), tokens[roleEnd - 1].has(.capitalized),
+                           ActorResolver.institutionHeadKeys.contains(key(roleEnd - 1)) {
+                            var j = roleEnd + 1
+                            while j < range.upperBound, tokens[j].has(.capitalized) && !tokens[j].has(.possessive)
+                                    || j + 1 < range.upperBound && tokens[j].has(.lowercase) && nameConnectors.contains(key(j))
+                                    && tokens[j + 1].has(.capitalized) { j += 1 }
+                            return (nil, j, false)
+                        }
+                        // ("Syria's Ministry of Foreign Affairs and Expatriates": a last word of the name after "and", that
+                        // opens no name of its own.)
+                        if !headIsPerson, roleEnd + 1 < range.upperBound, key(roleEnd) == andWordKey, tokens[roleEnd].has(.lowercase),
+                           tokens[roleEnd - 1].has(.capitalized), tokens[roleEnd + 1].has(.capitalized), matchStarting(roleEnd + 1) == nil,
+                           roleEnd + 2 >= range.upperBound || !tokens[roleEnd + 2].has(.capitalized) {
+                            return (nil, roleEnd + 2, false)
+                        }
                         return (nil, roleEnd, headIsPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1)))
                     }
                     /// The name after a person's role, over a portfolio after "for" ("Under-Secretary-General for
@@ -1086,8 +1103,11 @@ public final class ActorRecognizer: Sendable {
                                 || key(roleEnd) == toKey
                                 // ("X, the Congolese communications minister and government spokesman, told": a second
                                 // office after "and".)
+                                // ("Lars Klingbeil, the finance minister and co-leader of the Social Democrats (SPD), struck": the
+                                // second office may be of a body.)
                                 || key(roleEnd) == andWordKey && roles(from: skipModifiers(roleEnd + 1)).map({ second in
                                     second.end >= range.upperBound || tokens[second.end].has(.comma)
+                                        || appositionLinks.contains(key(second.end)) && tokens[second.end].has(.lowercase)
                                 }) == true {
                                 // "X, a senior researcher at Human Rights Watch": the body after the link is the person's.
                                 // ("X, a spokesman for the Afghan foreign ministry", "X, secretary of Ukraine's ...": the
@@ -1144,7 +1164,8 @@ public final class ActorRecognizer: Sendable {
                             var j = after + 2
                             while j < limit {
                                 if tokens[j].has(.comma) { return stanceVerbKeys.contains(key(j + 1)) }
-                                if tokens[j].has(.quote) {
+                                // (A plural's apostrophe is no quotation mark: "the Greens' co-leader".)
+                                if tokens[j].has(.quote), !tokens[j].has(.possessive) {
                                     guard j + 2 < min(limit, j + 6),
                                           let close = ((j + 2)..<min(limit, j + 6)).first(where: { tokens[$0].has(.quote) }),
                                           !((j + 1)..<close).contains(where: { !tokens[$0].has(.word) }) else { return false }
