@@ -369,6 +369,14 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "a last word of a ministry's name after 'and'",
                     text: "Syria's Ministry of Foreign Affairs and Expatriates said the strikes were \"a flagrant violation\".",
                     starts: "a flagrant violation", speaker: "Syria's Ministry of Foreign Affairs and Expatriates"),
+        SpeakerCase(rule: "a cue past a rank with a word in brackets, a name and an apposition",
+                    text: "India and China held talks. \"Disengagement was only the first step,\" Lt Gen (retd) Ashok Kumar Bhandari, "
+                        + "a former commander of the Leh-based 14 Corps, told PTI.",
+                    starts: "Disengagement was", speaker: "Ashok Kumar Bhandari"),
+        SpeakerCase(rule: "a passive's subject over where it was quoted ('was quoted in the statement as saying')",
+                    text: "The UN mission said so. Its head, Carlos Ruiz Massieu, was quoted in the statement as saying that "
+                        + "dialogue \"remains the only path.\"",
+                    starts: "remains the only path", speaker: "Carlos Ruiz Massieu"),
     ]
 
     @Test(arguments: speakerCases)

@@ -479,11 +479,12 @@ struct QuoteAttributor {
                     }
                 }
                 // ("X was quoted by the state news agency BelTA as saying": the passive's subject, over who quoted.)
+                // ("X was quoted in the statement as saying": or over where it was quoted.)
                 if key(c) == Self.asKey,
-                   let by = stride(from: c - 1, through: max(sentence.tokens.lowerBound + 2, c - 8), by: -1).first(where: {
-                       key($0) == ActorRecognizer.byKey
-                   }), Self.quotedKeys.contains(key(by - 1)), Self.beKeys.contains(key(by - 2)) {
-                    return subject(beforeCue: by - 2, sentence: sentence)
+                   let quoted = stride(from: c - 1, through: max(sentence.tokens.lowerBound + 1, c - 8), by: -1).first(where: {
+                       Self.quotedKeys.contains(key($0)) && Self.beKeys.contains(key($0 - 1))
+                   }), !((quoted + 1)..<c).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                    return subject(beforeCue: quoted - 1, sentence: sentence)
                 }
                 var end = c
                 while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
@@ -780,11 +781,20 @@ struct QuoteAttributor {
                         while named < min(k + 16, closeSentence.tokens.upperBound),
                               tokens[named].has(.capitalized)
                                 || (Self.nameLinks.contains(key(named)) || NameChain.particleKeys.contains(key(named))) && tokens[named].has(.lowercase)
-                                || tokens[named].has(.possessive) && tokens[named].has(.clitic) { named += 1 }
+                                || tokens[named].has(.possessive) && tokens[named].has(.clitic) {
+                            named += 1
+                            // ("Lt Gen (retd) Ashok Kumar Bhandari": over a word in brackets.)
+                            if named + 2 < closeSentence.tokens.upperBound, tokens[named].has(.openBracket), tokens[named + 2].has(.closeBracket) {
+                                named += 3
+                            }
+                        }
                         // (Sixteen over who quoted: `," X was quoted by state news agency BelTA as saying`.)
                         // (And twelve past a long title and name, over a clause set off after it: `," Qatar's Minister of State
                         // Mohammed bin Abdulaziz Al-Khulaifi, who has led the mediation, said`.)
+                        // (And twenty past a name that an apposition follows: `," Lt Gen (retd) Ashok Kumar Bhandari, a former
+                        // commander of the Leh-based 14 Corps, told PTI`.)
                         let reach = (k..<min(k + 6, closeSentence.tokens.upperBound)).contains { tokens[$0].has(.comma) } ? 20
+                            : named > k + 2 && named < closeSentence.tokens.upperBound && tokens[named].has(.comma) ? named - k + 20
                             : named - k > 8 || (k..<min(k + 8, closeSentence.tokens.upperBound)).contains { Self.quotedKeys.contains(key($0)) }
                             ? max(16, named - k + 12) : 10
                         let near = (closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence))
