@@ -377,6 +377,13 @@ struct QuotationFixtureTests {
                     text: "The UN mission said so. Its head, Carlos Ruiz Massieu, was quoted in the statement as saying that "
                         + "dialogue \"remains the only path.\"",
                     starts: "remains the only path", speaker: "Carlos Ruiz Massieu"),
+        SpeakerCase(rule: "a body before an apposition that opens with another's possessive",
+                    text: "Turkey, Azerbaijan's closest ally, said it supported Baku's \"legitimate right to defend its territory\".",
+                    starts: "legitimate right", speaker: "Turkey"),
+        SpeakerCase(rule: "'the group' is not the movement whose possessive opens an apposition to another",
+                    text: "The Group for the Support of Islam and Muslims (JNIM), Al-Qaeda's affiliate in the Sahel, claimed the "
+                        + "attack. The group said the drivers were \"working for the junta\".",
+                    starts: "working for the junta", speaker: "Jama'at Nusrat al-Islam wal-Muslimin"),
     ]
 
     @Test(arguments: speakerCases)

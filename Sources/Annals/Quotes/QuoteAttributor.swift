@@ -563,8 +563,14 @@ struct QuoteAttributor {
                 // apposition that opens with "a" or "an", over its acronym in brackets.)
                 if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 2)).last(where: { tokens[$0].has(.comma) }),
-                   open >= sentence.tokens.lowerBound, ActorResolver.indefiniteArticles.contains(key(open + 1)),
-                   !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) }) {
+                   open >= sentence.tokens.lowerBound,
+                   ActorResolver.indefiniteArticles.contains(key(open + 1))
+                    // ("The Group for the Support of Islam and Muslims (JNIM), Al-Qaeda's affiliate in the Sahel, claimed":
+                    // or with another's possessive.)
+                    || tokens[open + 1].has(.capitalized) && ((open + 2)..<min(end - 2, open + 5)).contains(where: { p in
+                        tokens[p].has(.possessive) && tokens[p + 1].has(.lowercase) && tokens[p + 1].has(.word)
+                    }),
+                   !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) }) {
                     let last = open - 3 > sentence.tokens.lowerBound && tokens[open - 1].has(.closeBracket)
                         && tokens[open - 3].has(.openBracket) ? open - 3 : open
                     // (A state only as the sentence's subject: "Cairo, a key backer of Haftar, also warned".)

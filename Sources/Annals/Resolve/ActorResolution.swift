@@ -946,7 +946,12 @@ final class ActorResolution {
                 let o = bodyOf[n.actor]
                 guard o >= 0 else { return false }
                 // ("the group said": an armed movement or faction, "Hamas", "the RSF".)
-                if ActorRecognizer.movementAnaphorKeys.contains(head) { return resolver.isMovement[o] }
+                // (Not one whose possessive opens an apposition to another: "JNIM, Al-Qaeda's affiliate in the Sahel".)
+                if ActorRecognizer.movementAnaphorKeys.contains(head) {
+                    let describes = n.at > 0 && tokens[n.at - 1].has(.comma) && tokens[n.end - 1].has(.possessive)
+                        || n.end < tokens.count && tokens[n.end].has(.possessive) && tokens[n.end].has(.clitic) && n.at > 0 && tokens[n.at - 1].has(.comma)
+                    return resolver.isMovement[o] && !describes
+                }
                 return resolver.organizationNameWords[o].contains(head)
             }
             // ("..., according to the Emergency Lawyers, a Sudanese rights group. ... the group said": a group named by its
