@@ -384,6 +384,10 @@ struct QuotationFixtureTests {
                     text: "The Group for the Support of Islam and Muslims (JNIM), Al-Qaeda's affiliate in the Sahel, claimed the "
                         + "attack. The group said the drivers were \"working for the junta\".",
                     starts: "working for the junta", speaker: "Jama'at Nusrat al-Islam wal-Muslimin"),
+        SpeakerCase(rule: "a name before an apposition whose role a relative clause follows",
+                    text: "Police fired rubber bullets. Among the injured was Valeria Rinaldi, a freelance photographer who was hit "
+                        + "in the legs. \"The officer looked straight at me and fired,\" Rinaldi told The Associated Press.",
+                    starts: "The officer looked", speaker: "Valeria Rinaldi"),
     ]
 
     @Test(arguments: speakerCases)

@@ -204,7 +204,11 @@ struct EventCoder: Sendable {
                                              "insist", "insists", "insisted", "insisting",
                                              // (bare forms only: "to compel Israel to stop" has not happened; "compelled it
                                              // to withdraw" has; "force" is mostly the noun)
-                                             "compel", "persuade", "convince", "oblige"])
+                                             "compel", "persuade", "convince", "oblige",
+                                             // (permission: "will not allow armed groups to hold communities hostage" is
+                                             // the groups' act, if anyone's)
+                                             "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+                                             "permitting", "enable", "enables", "enabled", "enabling"])
     static let callParticles = KeySet(words: ["on", "upon"])
     static let thatKey = TokenKey.of("that")
     static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])

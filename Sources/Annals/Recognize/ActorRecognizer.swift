@@ -1101,6 +1101,8 @@ public final class ActorRecognizer: Sendable {
                                 || tokens[roleEnd].has(.closeBracket) || appositionLinks.contains(key(roleEnd))
                                 // ("X, a senior adviser to the president": whom the office serves, not whose it is.)
                                 || key(roleEnd) == toKey
+                                // ("Valeria Rinaldi, a freelance photographer who was hit": a relative clause about the person.)
+                                || key(roleEnd) == whoKey
                                 // ("X, the Congolese communications minister and government spokesman, told": a second
                                 // office after "and".)
                                 // ("Lars Klingbeil, the finance minister and co-leader of the Social Democrats (SPD), struck": the
