@@ -39,6 +39,9 @@ struct PipelineRobustnessTests {
         "\"No,\" said one senior",
         "A commander who asked not to be named",
         "The Seoul Central District",
+        "The ministry, Xyz, said it was over.",
+        "Ana Ruiz Lopez, Xyz, said it was over.",
+        "\n\n. \u{2014} calling reporter\n\nambassador and \u{2014} , condemned senior\n\nto exchanges diplomat\n\nPresident\n\nA",
     ]
 
     @Test(arguments: edges)

@@ -567,7 +567,8 @@ struct QuoteAttributor {
                    ActorResolver.indefiniteArticles.contains(key(open + 1))
                     // ("The Group for the Support of Islam and Muslims (JNIM), Al-Qaeda's affiliate in the Sahel, claimed":
                     // or with another's possessive.)
-                    || tokens[open + 1].has(.capitalized) && ((open + 2)..<min(end - 2, open + 5)).contains(where: { p in
+                    || tokens[open + 1].has(.capitalized) && open + 2 < min(end - 2, open + 5)
+                    && ((open + 2)..<min(end - 2, open + 5)).contains(where: { p in
                         tokens[p].has(.possessive) && tokens[p + 1].has(.lowercase) && tokens[p + 1].has(.word)
                     }),
                    !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) }) {
