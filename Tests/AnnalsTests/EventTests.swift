@@ -40,6 +40,16 @@ struct EventTests {
         #expect(!relation.contains { $0.cameo.hasPrefix("06") }, "\(relation)")
     }
 
+    @Test func aReactionToAnEarlierActIsAimedAtItsAuthor() {
+        let strikes = events("Israeli jets struck targets in southern Lebanon on Monday. Lebanese President Joseph Aoun condemned the strikes.")
+        #expect(has(strikes, "LBNGOV", "ISRMIL", "111"), "\(strikes)")
+        let accusations = events("Poland accused Belarus of sending balloons across the border. Minsk rejected the accusations.")
+        #expect(accusations.contains { $0.source.hasPrefix("BLR") && $0.target == "POL" && $0.cameo.hasPrefix("01") }, "\(accusations)")
+        // (Not an act of another word, nor when two sides used force before: no target is guessed.)
+        let two = events("Al-Shabaab fighters attacked a base. US forces struck militants near the base. Ethiopia condemned the attacks.")
+        #expect(!two.contains { $0.source == "ETH" && $0.target == "USAMIL" }, "\(two)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

@@ -1561,6 +1561,7 @@ struct EventCoder: Sendable {
                 }
             }
         }
+        aimReactionsAtAuthors(&events, segmentation: segmentation, document: document, layer: layer)
         // "Israel killed 20 people in an air raid on Gaza": an event without a target is dropped when each
         // of its reports also reports one of the same source, root and modality with a target.
         let targeted = events.filter { $0.target != nil }
@@ -1644,5 +1645,70 @@ struct TokenSlots {
     mutating func append(_ slot: EventCoder.Slot, at i: Int) {
         guard i >= 0 && i < slots.count else { return }
         if slots[i] == nil { slots[i] = [slot] } else { slots[i]!.append(slot) }
+    }
+}
+
+extension EventCoder {
+    /// Nouns for an act of force, and the roots of the events they point back to.
+    static let forceNouns = KeySet(words: ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
+                                           "bombing", "bombings", "raid", "raids", "assault", "killing", "killings",
+                                           "incursion", "incursions", "offensive", "ambush", "massacre"])
+    static let forceNounRoots: Set<String> = ["18", "19", "20"]
+    /// Stems of strikes: "strikes", "struck", "airstrikes".
+    static let strikeStems: Set<String> = ["stri", "stru", "airs"]
+    /// Nouns for an accusation, and the roots of the events they point back to.
+    static let accusationNouns = KeySet(words: ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
+                                                "claim", "claims"])
+    static let accusationNounRoots: Set<String> = ["11"]
+    /// Roots of reactions to another's act: disapprove, reject, and statements (denials).
+    static let reactionRoots: Set<String> = ["01", "11", "12"]
+    static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
+                                                    "all", "latest", "recent", "deadly", "fresh", "new"])
+
+    /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
+    /// whose object points back to an act of force or an accusation reported before, is aimed at that act's source:
+    /// the accuser of the one who reacts, or the one side that used force against someone before.
+    func aimReactionsAtAuthors(_ events: inout [Event], segmentation: Segmentation, document: Document, layer: ActorLayer) {
+        guard events.count > 1 else { return }
+        let tokens = segmentation.tokens, keys = segmentation.keys
+        // (Sides compared by state: "Belarus" accused, "the Belarusian foreign ministry" rejects.)
+        func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
+        // The first four letters of a word, lower-cased ("strikes" and "struck" are told apart by `strikeStems`).
+        func stem(_ range: Range<Int>) -> String { String(document.text(bytes: range).lowercased().prefix(4)) }
+        func token(at byte: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if Int(tokens[mid].start) < byte { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        for e in events.indices where events[e].target == nil && Self.reactionRoots.contains(String(events[e].code.code.prefix(2))) {
+            guard let mention = events[e].mentions.first else { continue }
+            var k = token(at: mention.trigger.upperBound)
+            var words = 0
+            while k < tokens.count, words < 3, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
+            guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
+            let roots = Self.forceNouns.contains(keys[k]) ? Self.forceNounRoots
+                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : []
+            guard !roots.isEmpty else { continue }
+            // An accusation: the latest one aimed at this source. An act of force: the one act against someone reported
+            // before by another source, when only one source did so ("the strikes" of a story of one side's strikes).
+            let accusation = roots == Self.accusationNounRoots
+            // (An act of force named by a word of its own trigger's: "the strikes" after "struck", "the attack" after
+            // "attacked".)
+            let nounStem = stem(Int(tokens[k].start)..<Int(tokens[k].end))
+            let stems: Set<String> = Self.strikeStems.contains(nounStem) ? Self.strikeStems : [nounStem]
+            var best: (at: Int, source: Int)?
+            var sources = Set<String>()
+            for o in events.indices where o != e && roots.contains(String(events[o].code.code.prefix(2)))
+                && side(events[o].source) != side(events[e].source)
+                && (accusation ? events[o].target.map(side) == side(events[e].source) : events[o].target != nil) {
+                for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound
+                    && (accusation || stems.contains(stem(m.trigger))) {
+                    sources.insert(side(events[o].source))
+                    if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
+                }
+            }
+            guard accusation || sources.count == 1 else { continue }
+            if let best { events[e].target = best.source }
+        }
     }
 }
