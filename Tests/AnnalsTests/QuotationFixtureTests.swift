@@ -388,6 +388,9 @@ struct QuotationFixtureTests {
                     text: "Police fired rubber bullets. Among the injured was Valeria Rinaldi, a freelance photographer who was hit "
                         + "in the legs. \"The officer looked straight at me and fired,\" Rinaldi told The Associated Press.",
                     starts: "The officer looked", speaker: "Valeria Rinaldi"),
+        SpeakerCase(rule: "a label in quotation marks after 'calls' is the caller's",
+                    text: "Lai Ching-te, whom Beijing calls a \"separatist\", condemned the drills.",
+                    starts: "separatist", speaker: "China"),
     ]
 
     @Test(arguments: speakerCases)
