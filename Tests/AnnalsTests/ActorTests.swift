@@ -44,6 +44,13 @@ struct ActorTests {
         #expect(!actors("Talks in Seoul ended. Seoul Mayor Oh Se-hoon spoke.").contains { $0.kind == .group })
     }
 
+    @Test func theOfficeIsTheBodyLastTitledWithThatWord() {
+        let found = actors("The Seoul Central District Prosecutors' Office said it would appeal. \"The ruling ignores the gravity of "
+            + "the case,\" the office said in a statement.")
+        let office = found.first { $0.name == "Seoul Central District Prosecutors' Office" }
+        #expect(office?.mentions.contains("the office") == true, "\(found.map { ($0.name, $0.mentions) })")
+    }
+
     @Test func aMinistryNamedByNoBodyIsThatOfTheOfficialOpeningItsSentence() {
         let found = actors("Pakistani officials welcomed the move. Foreign Minister Wang Yi of China held phone calls with "
             + "Pakistan's Foreign Minister Ishaq Dar, the ministry said.")

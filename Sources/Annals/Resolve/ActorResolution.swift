@@ -964,6 +964,16 @@ final class ActorResolution {
                 groupAnaphors.append((r, sentence, titled.tokens))
                 continue
             }
+            // ("The Seoul Central District Prosecutors' Office said ... the office said": a body of no table, named by a
+            // title with that head word after the last such body of the table, once the titles are read.)
+            if let head, !ActorRecognizer.movementAnaphorKeys.contains(head),
+               let titled = findings.titled.last(where: { t in
+                   !t.isPerson && t.tokens.upperBound <= r.lowerBound && t.tokens.lowerBound >= (found?.end ?? 0)
+                       && keys[t.tokens.upperBound - 1] == head && tokens[t.tokens.upperBound - 1].has(.capitalized)
+               }) {
+                groupAnaphors.append((r, sentence, titled.tokens))
+                continue
+            }
             // ("Amnesty International ... accused the authorities. ... said the group's director": a campaigning
             // body named after the movement is the nearer group.)
             var chosen = found
