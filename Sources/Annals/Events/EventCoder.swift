@@ -12,8 +12,11 @@ struct EventCoder: Sendable {
     let cameo: CAMEOTable
     let intents: IntentCodes
     let weapons: WeaponTable
-    /// First-word keys → (pattern, element index of the anchor).
-    let anchors: [UInt64: [(pattern: Int, element: Int)]]
+    /// Anchor word keys → an index into `anchorLists`: looked up for every token, so an open-addressing table
+    /// (`KeyMap`) rather than a dictionary that hashes each key with SipHash.
+    let anchorIndex: KeyMap
+    /// The (pattern, element index of the anchor) pairs of each anchor word.
+    let anchorLists: [[(pattern: Int, element: Int)]]
 
     init(patterns: EventPatternSet, cameo: CAMEOTable, intents: IntentCodes, weapons: WeaponTable = WeaponTable()) {
         self.patterns = patterns
@@ -27,12 +30,16 @@ struct EventCoder: Sendable {
                 for k in keys.members { anchors[k, default: []].append((n, anchor)) }
             }
         }
-        self.anchors = anchors.mapValues { $0.map { (pattern: $0.0, element: $0.1) } }
+        // (Keys in a fixed order: the lists' order does not depend on the dictionary's.)
+        let anchorKeys = anchors.keys.sorted()
+        anchorLists = anchorKeys.map { k in anchors[k]!.map { (pattern: $0.0, element: $0.1) } }
+        anchorIndex = KeyMap(anchorKeys.enumerated().map { ($0.element, Int32($0.offset)) })
         var anaphoric: [UInt64: Int] = [:]
         for (n, p) in patterns.patterns.enumerated() where p.anaphoric {
             if case .words(_, let keys) = p.elements.last! { for k in keys.members where anaphoric[k] == nil { anaphoric[k] = n } }
         }
-        self.anaphoricAnchors = anaphoric
+        hasAnaphoricAnchors = !anaphoric.isEmpty
+        self.anaphoricAnchors = KeyMap(anaphoric.map { ($0.key, Int32($0.value)) })
         prepositionalElements = patterns.patterns.map { p in
             p.elements.map { element in
                 if case .words(_, let keys) = element { return keys.members.allSatisfy(Self.prepositionKeys.contains) }
@@ -44,8 +51,9 @@ struct EventCoder: Sendable {
     /// Per pattern and element: a words element made of prepositions only ("with", "to|into").
     let prepositionalElements: [[Bool]]
 
-    /// Head-noun keys of the anaphoric patterns → the pattern.
-    let anaphoricAnchors: [UInt64: Int]
+    /// Head-noun keys of the anaphoric patterns → the pattern (looked up for every token, as `anchorIndex`).
+    let anaphoricAnchors: KeyMap
+    let hasAnaphoricAnchors: Bool
     /// Words before a bare event noun that point back to an event already reported.
     static let pointingWords = KeySet(words: ["the", "these", "those", "this", "that", "such", "its", "their"])
     static let pointingTimes = KeySet(words: [
@@ -741,7 +749,8 @@ struct EventCoder: Sendable {
                     range = dateline.upperBound..<range.upperBound
                 }
                 for t in range {
-                    guard let list = anchors[key(t)] else { continue }
+                    guard let listIndex = anchorIndex[key(t)] else { continue }
+                    let list = anchorLists[Int(listIndex)]
                     // A capitalised word inside a sentence is a name or a month ("in March"), not a verb.
                     let properNoun = t > range.lowerBound && tokens[t].has(.capitalized) && !tokens[t - 1].has(.quote)
                     // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
@@ -1518,7 +1527,7 @@ struct EventCoder: Sendable {
 
             // Bare event nouns that point back ("today's negotiations", "the talks"): one more mention
             // of the latest event of their family reported before them, and of its reverse.
-            guard !anaphoricAnchors.isEmpty, !events.isEmpty else { return }
+            guard hasAnaphoricAnchors, !events.isEmpty else { return }
             let anchored = Set(candidates.map(\.anchor))
             var latest: [String: (event: Int, token: Int)] = [:]
             var mentionTokens: [(token: Int, event: Int)] = []
@@ -1542,7 +1551,7 @@ struct EventCoder: Sendable {
                         latest[String(events[e].code.code.prefix(3)), default: (e, token)] = (e, token)
                         next += 1
                     }
-                    guard let p = anaphoricAnchors[key(t)], !anchored.contains(t), t - 1 >= sentence.tokens.lowerBound else {
+                    guard let p = anaphoricAnchors[key(t)].map(Int.init), !anchored.contains(t), t - 1 >= sentence.tokens.lowerBound else {
                         continue
                     }
                     let pointing = Self.pointingWords.contains(key(t - 1))
