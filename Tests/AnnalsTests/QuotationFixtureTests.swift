@@ -418,6 +418,16 @@ struct QuotationFixtureTests {
         #expect(quote("the talks had failed") != nil, "\(found.quotes.map(\.text))")
     }
 
+    @Test func anUnnamedSourceAfterAQuotationSpeaksAndNoOneElseDoes() {
+        let found = analysis("Militants attacked a base. \"We will respond,\" Defence Minister Khawaja Asif said. \"They fired first,\" "
+            + "a security source told AFP. \"It is calm,\" sources said.")
+        let fired = found.quotes.first { $0.text.hasPrefix("They fired first") }
+        #expect(fired?.speaker == nil && fired?.speakerMention?.text == "a security source" && fired?.cue == "told",
+                "\(String(describing: fired))")
+        let calm = found.quotes.first { $0.text.hasPrefix("It is calm") }
+        #expect(calm?.speaker == nil && calm?.speakerMention?.text == "sources", "\(String(describing: calm))")
+    }
+
     @Test func aNameSomeoneGoesByIsNoQuotation() {
         let quotes = analysis("The cartel is led by Nemesio Oseguera, nicknamed \"El Mencho\". The army, which calls the cartel "
             + "\"Public Enemy\", said a gang leader known as \"Barbecue\" had called it \"a terrorist group\". The drills, code-named "

@@ -47,6 +47,8 @@ struct QuoteAttributor {
     static let atKey = TokenKey.of("at")
     static let ofKey = TokenKey.of("of")
     static let knownKey = TokenKey.of("known")
+    /// Nouns for an unnamed source of what is said ("a security source told", "sources said").
+    static let sourceKeys = KeySet(words: ["source", "sources", "insider", "insiders"])
     static let nicknamedKeys = KeySet(words: ["nicknamed", "code-named", "codenamed", "dubbed", "named"])
     /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
     static let agentLinks = KeySet(words: ["to", "for", "of"])
@@ -848,6 +850,17 @@ struct QuoteAttributor {
                            first.tokens.upperBound < closeSentence.tokens.upperBound, tokens[first.tokens.upperBound].has(.comma),
                            let hit = near.first(where: { $0.tokens.lowerBound > first.tokens.upperBound + 1 && tokens[$0.tokens.lowerBound - 1].has(.comma) }) {
                             speaker = first; cue = hit
+                        }
+                        // (`," a security source told AFP`, `," one source said`: someone unnamed, whom no actor stands for,
+                        // speaks; the quotation is not the previous speaker's.)
+                        if speaker == nil, let hit = hits.first, hit.tokens.lowerBound - k >= 1, hit.tokens.lowerBound - k <= 5,
+                           cues.cues[hit.cue].kind == .verb, !hit.participle,
+                           (ActorResolver.indefiniteArticles.contains(key(k)) || key(k) == Self.oneKey) && hit.tokens.lowerBound - k >= 2
+                            || Self.sourceKeys.contains(key(hit.tokens.lowerBound - 1)),
+                           (k..<hit.tokens.lowerBound).allSatisfy({ tokens[$0].has(.word) && !tokens[$0].has(.quote) }) {
+                            speaker = SpeakerMention(actor: nil, range: span(k..<hit.tokens.lowerBound), tokens: k..<hit.tokens.lowerBound,
+                                                     form: .nominal)
+                            cue = hit
                         }
                     }
                     // 2. Before the opening mark: the nearest cue in the sentence that has a speaker; a cue inside a
