@@ -1682,7 +1682,7 @@ extension EventCoder {
         let tokens = segmentation.tokens, keys = segmentation.keys
         // (Sides compared by state: "Belarus" accused, "the Belarusian foreign ministry" rejects.)
         func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
-        // The first four letters of a word, lower-cased ("strikes" and "struck" are told apart by `strikeStems`).
+        // The first four letters of a word, lower-cased ("strikes" and "struck" differ there: `strikeStems` joins them).
         func stem(_ range: Range<Int>) -> String { String(document.text(bytes: range).lowercased().prefix(4)) }
         func token(at byte: Int) -> Int {
             var lo = 0, hi = tokens.count

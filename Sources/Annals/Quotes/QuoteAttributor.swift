@@ -637,7 +637,6 @@ struct QuoteAttributor {
                 // each is listed ("France, Britain and Germany said").
                 if let m = mention(endingAt: end, sentence: sentence) {
                     if let agent = agentBefore(m, sentence: sentence) { return agent }
-
                     var b = m.tokens.lowerBound - 1
                     if b > sentence.tokens.lowerBound, key(b) == Self.theKey { b -= 1 }
                     if b > sentence.tokens.lowerBound, Self.conjunctions.contains(key(b)), key(b) == Self.andKey,

@@ -515,8 +515,6 @@ public final class ActorRecognizer: Sendable {
                         }
                         return (countries, organization, anaphoric, k)
                     }
-                    /// After a title's roles: the person's name if the head role is a person's, the title's end, and
-                    /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
                     /// "Taiwan's official Central News Agency", "Iran's official IRNA news agency": "official" describes a
                     /// name whose last word, or the word after it, is one of `describedNouns`.
                     func officialDescribesName(_ roleEnd: Int) -> Bool {
@@ -525,6 +523,8 @@ public final class ActorRecognizer: Sendable {
                         while j < min(range.upperBound, roleEnd + 4), tokens[j].has(.capitalized) { j += 1 }
                         return describedNouns.contains(key(j - 1)) || j < range.upperBound && describedNouns.contains(key(j))
                     }
+                    /// After a title's roles: the person's name if the head role is a person's, the title's end, and
+                    /// whether it names a person ("Israeli soldiers": a plural role without a name is a group).
                     func titleTail(_ roleList: RoleList, _ roleEnd: Int) -> (name: Range<Int>?, end: Int, isPerson: Bool) {
                         let headIsPerson = isPersonRole[roleList.last!]
                         if headIsPerson, let chain = nameAfterTitle(roleEnd) { return (chain, chain.upperBound, true) }

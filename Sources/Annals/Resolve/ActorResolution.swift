@@ -948,8 +948,8 @@ final class ActorResolution {
                 // ("the group said": an armed movement or faction, "Hamas", "the RSF".)
                 // (Not one whose possessive opens an apposition to another: "JNIM, Al-Qaeda's affiliate in the Sahel".)
                 if ActorRecognizer.movementAnaphorKeys.contains(head) {
-                    let describes = n.at > 0 && tokens[n.at - 1].has(.comma) && tokens[n.end - 1].has(.possessive)
-                        || n.end < tokens.count && tokens[n.end].has(.possessive) && tokens[n.end].has(.clitic) && n.at > 0 && tokens[n.at - 1].has(.comma)
+                    let describes = n.at > 0 && tokens[n.at - 1].has(.comma)
+                        && (tokens[n.end - 1].has(.possessive) || n.end < tokens.count && tokens[n.end].has(.possessive) && tokens[n.end].has(.clitic))
                     return resolver.isMovement[o] && !describes
                 }
                 return resolver.organizationNameWords[o].contains(head)

@@ -47,6 +47,7 @@ final class ActorResolver: Sendable {
     static let institutionHeads: Set<String> = ["ministry", "commission", "authority", "council", "office", "department",
                                                 "agency", "committee", "court", "tribunal", "board", "bureau", "government"]
 
+    /// The keys of `institutionHeads`, for the hot path.
     static let institutionHeadKeys = KeySet(words: Array(institutionHeads))
 
     /// Per role: what a group's key adds to its code. Empty for collectives ("troops", "police", "the ministry"),
@@ -194,6 +195,7 @@ final class ActorResolver: Sendable {
     ])
     static let fromKey = TokenKey.of("from")
     static let officeKey = TokenKey.of("office")
+    /// Heads of a ministry's name: a minister's portfolio is that of the ministry named before.
     static let ministryKeys = KeySet(words: ["ministry", "ministries", "department"])
     /// The role a body's noun gives the name after it ("the volunteer network X": NGO; "the party X": PTY).
     static let bodyNounRoles: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
