@@ -1419,3 +1419,36 @@ struct NeighbourTests {
         #expect(!found.values.contains { $0.contains("its neighbour") }, "\(found)")
     }
 }
+
+extension ActorTests {
+    @Test func aGenericTitleIsThePersonOfThatStateWhoseOfficeItHeads() {
+        let found = actors("Turkish Defence Minister Kemal Aydin hosted his Iraqi counterpart Omar Saleh on Tuesday. "
+            + "\"We are brothers,\" the Iraqi minister said. The Turkish minister accepted an invitation.")
+        #expect(actor("IRQGOVMIL", in: found)?.mentions.contains("the Iraqi minister") == true, "\(found)")
+        #expect(actor("TURGOVMIL", in: found)?.mentions.contains("The Turkish minister") == true, "\(found)")
+        #expect(!found.contains { $0.name == "Iraqi Minister" || $0.name == "Turkish Minister" }, "\(found)")
+    }
+
+    @Test func aRoleWordBeforeANounOfThingsIsNoActor() {
+        let found = actors("Turkish Defence Minister Kemal Aydin hosted Omar Saleh. Saleh was welcomed with an official "
+            + "military ceremony. A military parade followed.")
+        #expect(!found.contains { $0.kind == .group && $0.code.hasSuffix("MIL") }, "\(found)")
+    }
+
+    @Test func policeAreWhereTheParagraphHasMovedNotWhereTheReportWasFiled() {
+        let found = actors("WASHINGTON (AP) \u{2014} Armenia and Azerbaijan initialled a peace treaty on Friday.\n\n"
+            + "In Yerevan, thousands of opposition supporters rallied. Protesters accused the government of betrayal.\n\n"
+            + "Police detained 27 people, police spokesman Narek Sargsyan said.")
+        #expect(found.first { $0.name == "Narek Sargsyan" }?.code == "ARMCOP", "\(found)")
+    }
+
+    @Test func aNameInAppositionAfterAPossessivePronounsCounterpart() {
+        let found = actors("The deal was signed by Foreign Minister Toshimitsu Motegi and his South Korean counterpart, Cho Hyun.")
+        #expect(found.first { $0.name == "Cho Hyun" }?.code == "KORGOV", "\(found)")
+    }
+
+    @Test func bolivarianIsVenezuelan() {
+        let found = actors("The commander of the Bolivarian Navy said the patrol had been routine.")
+        #expect(actor("VEN", in: found) != nil, "\(found)")
+    }
+}

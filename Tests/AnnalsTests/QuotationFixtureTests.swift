@@ -391,6 +391,37 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "a label in quotation marks after 'calls' is the caller's",
                     text: "Lai Ching-te, whom Beijing calls a \"separatist\", condemned the drills.",
                     starts: "separatist", speaker: "China"),
+        SpeakerCase(rule: "after a cue that takes a hearer comes the hearer, not the speaker",
+                    text: "The 55-member African Union said in a statement it was \"deeply concerned\" by the fighting and called "
+                        + "on Ethiopia to \"exercise maximum restraint.\"",
+                    starts: "exercise maximum restraint", speaker: "African Union"),
+        SpeakerCase(rule: "'the spokesman' is who just spoke under that title, whatever the codes of the office",
+                    text: "Prime Minister Nikol Pashinyan rejected the demands. Police detained 27 people, police spokesman "
+                        + "Narek Sargsyan said. Two officers were injured, the spokesman added.",
+                    starts: "Two officers were injured", speaker: "Narek Sargsyan"),
+        SpeakerCase(rule: "'the prime minister' is no foreign minister named since",
+                    text: "Prime Minister Sanae Takaichi met President Lee Jae-myung. The memorandum was signed by Foreign Minister "
+                        + "Toshimitsu Motegi. \"Economic security is no longer something we can achieve alone,\" the prime "
+                        + "minister said.",
+                    starts: "Economic security", speaker: "Sanae Takaichi"),
+        SpeakerCase(rule: "'he' after a sentence whose office opens with the person in apposition",
+                    text: "\"We recognise no such claim,\" Foreign Minister Carlos Mendez said. He dismissed the protest as "
+                        + "\"theatre\". The commander of the navy, Admiral Jorge Ruiz, went further. Speaking on television, he "
+                        + "said his sailors would \"defend every inch\" of the coast.",
+                    starts: "defend every inch", speaker: "Jorge Ruiz"),
+        SpeakerCase(rule: "a cue in a relative clause after a quotation is not the quotation's",
+                    text: "Iraqi Defence Minister Omar Saleh arrived on Monday. \"We are ready,\" Saleh said. Turkish Defence "
+                        + "Minister Kemal Aydin said Ankara expected Baghdad to take \"concrete steps\" against the group, "
+                        + "which he said was still active.",
+                    starts: "concrete steps", speaker: "Kemal Aydin"),
+        SpeakerCase(rule: "a verb in a clause of condition after a quotation is not its cue",
+                    text: "Houthi military spokesman Yahya Saree said the group had targeted a tanker. The group, he added, "
+                        + "would \"not hesitate to expand its operations\" if attacks on Yemen continued.",
+                    starts: "not hesitate", speaker: "Yahya Saree"),
+        SpeakerCase(rule: "the subject before a participle's phrase of who leads it",
+                    text: "The RSF delegation, led by adviser Mustafa Adam, said in a statement it was ready for \"an "
+                        + "immediate ceasefire\".",
+                    starts: "an immediate ceasefire", speaker: "Rapid Support Forces"),
     ]
 
     @Test(arguments: speakerCases)

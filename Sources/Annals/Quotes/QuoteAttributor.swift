@@ -77,7 +77,11 @@ struct QuoteAttributor {
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     /// Words that open a clause of time or cause: a cue after one is that clause's.
-    static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once"])
+    /// Participles of who leads a body or a delegation ("The delegation, led by X, said").
+    static let ledParticiples = KeySet(words: ["led", "headed", "chaired", "accompanied", "joined", "represented"])
+    /// A body's people sent to talk for it ("the RSF delegation").
+    static let delegationNouns = KeySet(words: ["delegation", "team", "negotiators", "side"])
+    static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once", "which", "if", "unless"])
     static let theyKey = TokenKey.of("they")
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
@@ -345,7 +349,18 @@ struct QuoteAttributor {
                     if subject == nil, sentence.index > 0 {
                         let before = segmentation.sentences[sentence.index - 1].tokens
                         var first = before.lowerBound
-                        if first < before.upperBound, key(first) == Self.theKey { first += 1 }
+                        if first < before.upperBound, key(first) == Self.theKey {
+                            first += 1
+                            // ("The commander of the navy, Admiral X, went further": the person its office opens with.)
+                            if first < before.upperBound, mentionAt[first] < 0, tokens[first].has(.lowercase),
+                               let comma = (first..<min(before.upperBound, first + 8)).first(where: { tokens[$0].has(.comma) }),
+                               let at = ((comma + 1)..<min(before.upperBound, comma + 5)).first(where: { mentionAt[$0] >= 0 }),
+                               ((comma + 1)..<at).allSatisfy({ tokens[$0].has(.capitalized) }),
+                               case let named = mentionList[Int(mentionAt[at])].tokens,
+                               named.upperBound < before.upperBound, tokens[named.upperBound].has(.comma) {
+                                first = at
+                            }
+                        }
                         if first < before.upperBound, mentionAt[first] >= 0, !before.contains(where: { tokens[$0].has(.quote) }) {
                             let a = mentionList[Int(mentionAt[first])].actor
                             if layer.actors[a].kind == .person, fits(a) { subject = a }
@@ -384,6 +399,10 @@ struct QuoteAttributor {
                     var actor: Int?
                     let words = document.text(bytes: nominal.range).lowercased()
                     let singular = nominal.role.forms.first ?? ""
+                    // The office's words the title of the person meant must end with: the role's form the words end
+                    // with ("the prime minister" is no foreign minister), else their last word.
+                    let head = nominal.role.forms.filter { words.hasSuffix($0) }.max { $0.count < $1.count }
+                        ?? words.split(separator: " ").last.map(String.init) ?? words
                     // ("A department spokesperson said": an indefinite article introduces someone new.)
                     let indefinite = (max(sentence.tokens.lowerBound, start - 3)..<start).contains {
                         ActorResolver.indefiniteArticles.contains(key($0)) && !((($0 + 1)..<start).contains { tokens[$0].has(.comma) || !tokens[$0].has(.word) })
@@ -409,8 +428,11 @@ struct QuoteAttributor {
                         // "the top government spokesman said": the person last titled with a form of that office
                         // ("Chief Cabinet Secretary Yoshimasa Hayashi").
                         actor = same
-                    } else if let head = words.split(separator: " ").last.map(String.init),
-                              let titled = latestPerson(before: start, roles: nil, where: { a in
+                    } else if let r = recent, layer.actors[r].kind == .person,
+                              layer.actors[r].title?.lowercased().hasSuffix(head) ?? false {
+                        // "police spokesman Narek Sargsyan said. ..., the spokesman added": who just spoke under that title.
+                        actor = r
+                    } else if let titled = latestPerson(before: start, roles: nil, where: { a in
                                   layer.actors[a].title.map { $0.lowercased().hasSuffix(head) } ?? false
                               }), titled != recent,
                               recent.flatMap({ layer.actors[$0].title?.lowercased() }).map({ !$0.hasSuffix(head) && !$0.hasSuffix("counterpart") }) ?? true {
@@ -535,6 +557,17 @@ struct QuoteAttributor {
                 // ("Ethiopia's foreign ministry, which said ...": the cue inside a relative clause is its antecedent's.)
                 if end - 2 > sentence.tokens.lowerBound, Self.relativePronouns.contains(key(end - 1)), tokens[end - 2].has(.comma),
                    let m = mention(endingAt: end - 2, sentence: sentence), m.actor != nil {
+                    return m
+                }
+                // ("The RSF delegation, led by adviser X, said": the subject before a participle's phrase of who leads it.)
+                if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
+                   let open = (sentence.tokens.lowerBound..<(end - 3)).last(where: {
+                       tokens[$0].has(.comma) && Self.ledParticiples.contains(key($0 + 1)) && key($0 + 2) == ActorRecognizer.byKey
+                   }), open > sentence.tokens.lowerBound,
+                   !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
+                   let m = mention(endingAt: open, sentence: sentence)
+                    // (Or the body whose delegation it is: "The Chinese delegation, headed by X, said".)
+                    ?? (Self.delegationNouns.contains(key(open - 1)) ? mention(endingAt: open - 1, sentence: sentence) : nil) {
                     return m
                 }
                 // "Orban, who has close ties to Moscow, said": the subject before a relative clause.
@@ -902,10 +935,12 @@ struct QuoteAttributor {
                                 }
                                 speaker = mention(startingAt: opening, sentence: sentence)
                             }
-                        } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                        } else if !cues.cues[hit.cue].takesHearer, !Self.hearerCues.contains(cues.cues[hit.cue].cue),
+                                  let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
                                   closesInvertedSpeaker(m.tokens.upperBound) {
-                            // (Not "said they would "...": a subject that a verb follows opens the reported clause.)
+                            // (Not "said they would "...": a subject that a verb follows opens the reported clause; nor
+                            // "called on Venezuela to "..."": after a cue that takes a hearer comes the hearer.)
                             speaker = m
                         }
                         // ("The statement was dismissed as "baseless propaganda" by Ethiopia's foreign ministry": a passive's

@@ -136,7 +136,15 @@ public final class ActorRecognizer: Sendable {
                                               "abuse", "abuses", "repression", "misconduct", "custody", "aid", "assistance",
                                               "equipment", "hardware", "exercises", "drills", "spending", "budget",
                                               "cooperation", "ties", "support", "operation", "operations", "presence",
-                                              "buildup", "deployment", "deployments", "sharing", "reports", "report"])
+                                              "buildup", "deployment", "deployments", "sharing", "reports", "report",
+                                              "ceremony", "ceremonies", "parade", "parades", "honours", "honors", "escort",
+                                              "hospital", "hospitals", "school", "schools", "college", "aircraft", "plane",
+                                              "planes", "helicopter", "helicopters", "jet", "jets", "ship", "ships", "vessel",
+                                              "vessels", "boat", "boats", "training", "exercise", "drill", "facility",
+                                              "facilities", "site", "sites", "installation", "installations", "zone", "zones",
+                                              "action", "actions", "intervention", "pressure", "option", "options", "capability",
+                                              "capabilities", "offensive", "campaign", "infrastructure", "target", "targets",
+                                              "threat", "threats", "doctrine", "expenditure"])
     /// Capitalised words of a portfolio after "for" between a role and a name ("Under-Secretary-General for
     /// Humanitarian Affairs Tom Fletcher", "Cabinet Secretary for Interior Kipchumba Murkomen").
     static let portfolioWords = KeySet(words: [
@@ -1035,7 +1043,9 @@ public final class ActorRecognizer: Sendable {
                             // ("received the ASEAN special envoy on Myanmar, Othman Hashim,": or after the last article
                             // of the clause, as its object.)
                             if roles(from: j) == nil, start + 1 < chain.lowerBound - 2,
-                               let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: { determinerKeys.contains(key($0)) }),
+                               let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: {
+                                   determinerKeys.contains(key($0)) || possessivePronouns.contains(key($0))
+                               }),
                                case let lead = roleLead(at: article), roles(from: lead.roleStart) != nil {
                                 (countries, organization, anaphoric, j) = lead
                             }

@@ -231,7 +231,15 @@ final class ActorResolution {
         let local = headRole(t.roles).map { resolver.isLocalRole[$0] } ?? false
         if local, let d = dominantState() ?? locatedState() { return (knowledge.countries.countries[d].code, nil) }
         // ("police spokesman Abdifatah Warsame": the police are where the report was filed.)
-        if headRole(t.roles).map({ roleCodeLists[$0].first == "COP" }) == true, let d = datelineState ?? dominantState() ?? locatedState() {
+        // (Unless the paragraph has moved to another place: "In Yerevan, thousands gathered ... Police detained 27 people,
+        // police spokesman X said", in a report filed in Washington.)
+        if headRole(t.roles).map({ roleCodeLists[$0].first == "COP" }) == true,
+           let d = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
+            ?? stride(from: t.sentence - 1, through: max(0, t.sentence - 3), by: -1).lazy.compactMap({ s in
+                segmentation.sentences[t.sentence].paragraph - segmentation.sentences[s].paragraph <= 1
+                    ? self.openingPlace(of: s, before: segmentation.sentences[s].tokens.upperBound) : nil
+            }).first
+            ?? datelineState ?? dominantState() ?? locatedState() {
             return (knowledge.countries.countries[d].code, nil)
         }
         guard !posted else { return (nil, nil) }
@@ -1604,9 +1612,14 @@ final class ActorResolution {
             // ("Lula spoke with his Guyanese counterpart": a counterpart holds the office of the person named before it.)
             let office = headRole(t.roles).map { isCounterpart[$0] ? counterpartOffice(t) ?? $0 : $0 }
             let candidates = indefinite ? [] : people.map(\.actor).filter { a in
-                layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
-                    && layer.actors[a].code == composed) && mayHold(a, office)
-                    && (orgCode == nil || layer.actors[a].code.hasPrefix(orgCode!))
+                let exact = layer.actors[a].roles == codes && (countryCode == nil || layer.actors[a].country == countryCode
+                    && layer.actors[a].code == composed)
+                // ("Turkish Defence Minister X ... the Turkish minister": the head word of the person's office, whose
+                // codes it holds.)
+                let head = !exact && countryCode != nil && layer.actors[a].country == countryCode
+                    && codes.allSatisfy(layer.actors[a].roles.contains)
+                    && office.map { o in personRole[a].map { $0 != o && resolver.roles[o].name == resolver.officeHeads[$0] } ?? false } ?? false
+                return (exact || head) && mayHold(a, office) && (orgCode == nil || layer.actors[a].code.hasPrefix(orgCode!))
             }
             func distance(_ a: Int) -> Int {
                 let starts = sortedStarts[a] ?? []
