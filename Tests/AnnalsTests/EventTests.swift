@@ -50,6 +50,25 @@ struct EventTests {
         #expect(!two.contains { $0.source == "ETH" && $0.target == "USAMIL" }, "\(two)")
     }
 
+    @Test func aCondemnationOfALaunchIsAimedAtWhoLaunched() {
+        let found = events("North Korea fired a ballistic missile on Friday. The U.S. State Department condemned the launch.")
+        #expect(has(found, "USAGOV", "PRK", "111"), "\(found)")
+    }
+
+    @Test func thePairAfterAnOpeningPhraseIsTheSubject() {
+        let found = events("Japan and South Korea signed a deal. In a joint statement issued after the summit, the two "
+            + "governments urged North Korea to refrain from further provocations.")
+        #expect(has(found, "JPN", "PRK", "02") && has(found, "KOR", "PRK", "02"), "\(found)")
+    }
+
+    @Test func aStateAfterALocativeIsWhereTheyMetNotWhom() {
+        let found = events("Armenia and Azerbaijan traded accusations. Last week, the two countries' border commissions met "
+            + "in the Georgian capital, Tbilisi, for a round of talks.")
+        #expect(!found.contains { $0.target == "GEO" }, "\(found)")
+        let one = events("Armenian Foreign Minister Ararat Mirzoyan met in the Georgian capital on Monday.")
+        #expect(!one.contains { $0.target == "GEO" }, "\(one)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

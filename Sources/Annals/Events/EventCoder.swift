@@ -182,6 +182,10 @@ struct EventCoder: Sendable {
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
     static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
+    /// Prepositions of where, which no target follows directly ("met in the Georgian capital").
+    static let whereLocatives = KeySet(words: ["in", "at", "near", "inside", "outside"])
+    /// "at least", "at most": amounts, not places.
+    static let atLeastWords = KeySet(words: ["least", "most"])
     static let clauseBreakers = KeySet(words: ["to", "for", "from", "with", "by", "against", "about", "over", "into", "between",
                                                "upon", "toward", "towards", "after", "before", "while", "because", "that",
                                                "which", "who"])
@@ -470,6 +474,32 @@ struct EventCoder: Sendable {
                         i += 1
                     }
                 }
+                /// "The two leaders", "both countries" at token `n`: the last two people named before the clause, or the
+                /// story's two main states.
+                func pairSubject(at n: Int) -> Slot? {
+                    var n = n
+                    let first = n
+                    if n < g, key(n) == Self.theKey { n += 1 }
+                    guard n + 1 < g, Self.pairWords.contains(key(n)) else { return nil }
+                    let noun = n + 1
+                    guard Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun)) else { return nil }
+                    var found: [Int] = []
+                    if Self.pairPeople.contains(key(noun)) {
+                        for m in mentionOrder.reversed() where m.token < floor {
+                            guard layer.actors[m.actor].kind == .person, !found.contains(m.actor) else { continue }
+                            found.append(m.actor)
+                            if found.count == 2 { break }
+                        }
+                        found.reverse()
+                    } else {
+                        // ("The two countries fought a border war": the story's two main states, those named most
+                        // before, not a third state named last.)
+                        let counts = stateCounts(before: floor).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
+                            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
+                        found = counts.prefix(2).map(\.actor)
+                    }
+                    return found.count == 2 ? Slot(actors: found, tokens: first..<(noun + 1)) : nil
+                }
                 var i = g - 1
                 // An actor inside a prepositional phrase ("the sides of Cyprus", "West Africans ordered out of
                 // Nigeria") is the subject only when no other actor stands before it in the clause.
@@ -531,8 +561,9 @@ struct EventCoder: Sendable {
                         return inPhrase
                     }
                     // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
+                    // ("In a joint statement issued after the summit, the two governments urged": but the pair after it is.)
                     if tokens[i].has(.comma), Self.prepositionKeys.contains(key(floor)) || Self.openers.contains(key(floor)) {
-                        return inPhrase
+                        return inPhrase ?? pairSubject(at: i + 1)
                     }
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
@@ -553,30 +584,9 @@ struct EventCoder: Sendable {
                     i -= 1
                 }
                 // "The two leaders signed ...", "both countries agreed ...": the last two named before.
-                var n = floor
-                if n < g, key(n) == Self.theKey { n += 1 }
-                if n + 1 < g, Self.pairWords.contains(key(n)) {
-                    let noun = n + 1
-                    if Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun)) {
-                        let people = Self.pairPeople.contains(key(noun))
-                        var found: [Int] = []
-                        if people {
-                            for m in mentionOrder.reversed() where m.token < floor {
-                                guard layer.actors[m.actor].kind == .person, !found.contains(m.actor) else { continue }
-                                found.append(m.actor)
-                                if found.count == 2 { break }
-                            }
-                            found.reverse()
-                        } else {
-                            // ("The two countries fought a border war": the story's two main states, those named most
-                            // before, not a third state named last.)
-                            let counts = stateCounts(before: floor).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
-                                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
-                            found = counts.prefix(2).map(\.actor)
-                        }
-                        if found.count == 2 { return Slot(actors: found, tokens: floor..<(noun + 1)) }
-                    }
-                }
+                // ("Meeting at the prime minister's office, the two leaders condemned": or after an opening phrase.)
+                if let pair = pairSubject(at: floor)
+                    ?? (floor..<g).last(where: { tokens[$0].has(.comma) }).flatMap({ pairSubject(at: $0 + 1) }) { return pair }
                 // "He criticised Germany.": a sentence's he or she is the person last named before it;
                 // "It also expelled the envoy.": its "it" the state or body last named.
                 if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
@@ -912,6 +922,12 @@ struct EventCoder: Sendable {
                             guard e + 1 < pattern.elements.count, case .words(_, let keys) = pattern.elements[e + 1] else { return false }
                             return keys.contains(Self.andKey)
                         }()
+                        // ("met in the Georgian capital": a state after a locative says where, not with whom.)
+                        if pattern.elements[e] == .target, (pos..<s.tokens.lowerBound).contains(where: {
+                            Self.whereLocatives.contains(key($0)) && !($0 + 1 < range.upperBound && Self.atLeastWords.contains(key($0 + 1)))
+                        }) {
+                            return nil
+                        }
                         if !andFollows { s = extend(s, limit: range.upperBound) }
                         s = preferPerson(s, limit: range.upperBound)
                         if pattern.elements[e] == .target, placeStarts.contains(s.tokens.lowerBound), let owner = skippedActor {
@@ -1663,6 +1679,10 @@ extension EventCoder {
                                            "bombing", "bombings", "raid", "raids", "assault", "killing", "killings",
                                            "incursion", "incursions", "offensive", "ambush", "massacre"])
     static let forceNounRoots: Set<String> = ["18", "19", "20"]
+    /// Nouns for a show of force, and the root of the events they point back to ("condemned the launch").
+    static let postureNouns = KeySet(words: ["launch", "launches", "test", "tests", "drills", "exercises", "buildup",
+                                             "deployment", "mobilisation", "mobilization", "blockade"])
+    static let postureNounRoots: Set<String> = ["15"]
     /// Stems of strikes: "strikes", "struck", "airstrikes".
     static let strikeStems: Set<String> = ["stri", "stru", "airs"]
     /// Nouns for an accusation, and the roots of the events they point back to.
@@ -1695,8 +1715,9 @@ extension EventCoder {
             var words = 0
             while k < tokens.count, words < 3, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
+            let posture = Self.postureNouns.contains(keys[k])
             let roots = Self.forceNouns.contains(keys[k]) ? Self.forceNounRoots
-                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : []
+                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : posture ? Self.postureNounRoots : []
             guard !roots.isEmpty else { continue }
             // An accusation: the latest one aimed at this source. An act of force: the one act against someone reported
             // before by another source, when only one source did so ("the strikes" of a story of one side's strikes).
@@ -1709,9 +1730,10 @@ extension EventCoder {
             var sources = Set<String>()
             for o in events.indices where o != e && roots.contains(String(events[o].code.code.prefix(2)))
                 && side(events[o].source) != side(events[e].source)
-                && (accusation ? events[o].target.map(side) == side(events[e].source) : events[o].target != nil) {
+                && (accusation ? events[o].target.map(side) == side(events[e].source) : posture || events[o].target != nil) {
+                // (A show of force by any word: "condemned the launch" after "fired a ballistic missile".)
                 for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound
-                    && (accusation || stems.contains(stem(m.trigger))) {
+                    && (accusation || posture || stems.contains(stem(m.trigger))) {
                     sources.insert(side(events[o].source))
                     if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
                 }
