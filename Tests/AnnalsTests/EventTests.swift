@@ -69,6 +69,28 @@ struct EventTests {
         #expect(!one.contains { $0.target == "GEO" }, "\(one)")
     }
 
+    @Test func anAppealForCalmWithoutATargetIsAimedAtTheTwoSidesThatFought() {
+        let found = events("Thai artillery shelled Cambodian positions on Monday. The United States called for an end to the "
+            + "hostilities.")
+        #expect(has(found, "USA", "THA", "0256") && has(found, "USA", "KHM", "0256"), "\(found)")
+        // (Not a side's own appeal, and no target where no two sides fought.)
+        let none = events("Germany called for calm after the election.")
+        #expect(none.allSatisfy { $0.target == nil }, "\(none)")
+    }
+
+    @Test func aSubjectBeforeAnAppositionOpenedByAnothersPossessive() {
+        let found = events("Thai artillery shelled Cambodian positions. China, Cambodia's closest ally and a major trading "
+            + "partner of Thailand, urged restraint.")
+        #expect(found.contains { $0.source == "CHN" && $0.cameo == "0256" } && !found.contains { $0.source == "KHM" && $0.cameo == "0256" },
+                "\(found)")
+    }
+
+    @Test func talksHostedByAStateAreItsHosting() {
+        let found = events("Armenia and Azerbaijan initialled a peace treaty on Friday after two days of talks hosted by "
+            + "Secretary of State Marco Rubio.", published: "2026-01-15")
+        #expect(found.contains { $0.source == "USAGOV" && $0.cameo == "043" }, "\(found)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

@@ -670,6 +670,10 @@ struct EventCoder: Sendable {
                         && !Self.andKeys.contains(key(j + 1))
                         // ("Protesters, many waving EU and Georgian flags, had gathered": so does one that opens with a quantifier.)
                         || Self.appositiveQuantifiers.contains(key(j + 1)) && ending[j - 1] != nil
+                        // ("China, Cambodia's closest ally and a trading partner of Thailand, urged": or with another's possessive.)
+                        || ending[j - 1] != nil && tokens[j + 1].has(.capitalized) && (starting[j + 1]?.contains {
+                            $0.tokens.upperBound < close && tokens[$0.tokens.upperBound - 1].has(.possessive) && tokens[$0.tokens.upperBound].has(.lowercase)
+                        } ?? false)
                         || (Self.indefiniteArticles.contains(key(j + 1)) || key(j + 1) == Self.theKey)
                             // (Or an acronym in brackets after it: "the Inter-American Commission on Human Rights (IACHR),
                             // an autonomous OAS body, condemned".)
@@ -1587,6 +1591,7 @@ struct EventCoder: Sendable {
             }
         }
         aimReactionsAtAuthors(&events, segmentation: segmentation, document: document, layer: layer)
+        aimAppealsForCalmAtTheFighters(&events, layer: layer)
         // "Israel killed 20 people in an air raid on Gaza": an event without a target is dropped when each
         // of its reports also reports one of the same source, root and modality with a target.
         let targeted = events.filter { $0.target != nil }
@@ -1697,6 +1702,29 @@ extension EventCoder {
     /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
     /// whose object points back to an act of force or an accusation reported before, is aimed at that act's source:
     /// the accuser of the one who reacts, or the one side that used force against someone before.
+    /// An appeal for calm or a ceasefire without a target ("China urged restraint", "the United States called for an end to
+    /// the hostilities") is aimed at the two states that used force against each other in the story, when there are just
+    /// two such states and the appeal is neither's: one event for each.
+    func aimAppealsForCalmAtTheFighters(_ events: inout [Event], layer: ActorLayer) {
+        guard events.contains(where: { $0.target == nil && $0.code.code == "0256" }) else { return }
+        func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
+        var fighters: [String] = []
+        for e in events where e.target != nil && Self.forceNounRoots.contains(e.code.root) {
+            for s in [side(e.source), side(e.target!)] where !fighters.contains(s) { fighters.append(s) }
+        }
+        guard fighters.count == 2, fighters[0] != fighters[1] else { return }
+        let states = fighters.compactMap { code in layer.actors.indices.first { layer.actors[$0].kind == .state && layer.actors[$0].code == code } }
+        guard states.count == 2 else { return }
+        var added: [Event] = []
+        for e in events.indices where events[e].target == nil && events[e].code.code == "0256" && !fighters.contains(side(events[e].source)) {
+            var second = events[e]
+            events[e].target = states[0]
+            second.target = states[1]
+            added.append(second)
+        }
+        events += added
+    }
+
     func aimReactionsAtAuthors(_ events: inout [Event], segmentation: Segmentation, document: Document, layer: ActorLayer) {
         guard events.count > 1 else { return }
         let tokens = segmentation.tokens, keys = segmentation.keys
