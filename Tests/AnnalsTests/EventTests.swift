@@ -91,6 +91,11 @@ struct EventTests {
         #expect(found.contains { $0.source == "USAGOV" && $0.cameo == "043" }, "\(found)")
     }
 
+    @Test func aPlaceNamedWithItsKindIsTheTargetsState() {
+        let found = events("Turkish authorities imposed a curfew in the town of Cizre after the protests.")
+        #expect(has(found, "TURGOV", "TUR", "172"), "\(found)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

@@ -184,6 +184,10 @@ struct EventCoder: Sendable {
     static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
     /// Prepositions of where, which no target follows directly ("met in the Georgian capital").
     static let whereLocatives = KeySet(words: ["in", "at", "near", "inside", "outside"])
+    /// Words that say what kind of place follows ("the port city of Hodeidah", "the town of Bakhmut").
+    static let placeLeadWords = KeySet(words: ["port", "city", "town", "village", "capital", "province", "region", "district",
+                                               "of", "southern", "northern", "eastern", "western", "central", "coastal",
+                                               "border", "strategic", "key", "frontline", "front-line"])
     /// "at least", "at most": amounts, not places.
     static let atLeastWords = KeySet(words: ["least", "most"])
     static let clauseBreakers = KeySet(words: ["to", "for", "from", "with", "by", "against", "about", "over", "into", "between",
@@ -366,7 +370,10 @@ struct EventCoder: Sendable {
                     if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                         // A place fills a slot only right after the trigger's words ("arrived in Amman"),
                         // not behind other nouns ("met reporters in Kyiv").
-                        if placeStarts.contains(i), (from..<i).contains(where: { key($0) != Self.theKey }) { return nil }
+                        // ("air strikes on the port city of Hodeidah": over the words that say what kind of place it is.)
+                        if placeStarts.contains(i), (from..<i).contains(where: { key($0) != Self.theKey && !Self.placeLeadWords.contains(key($0)) }) {
+                            return nil
+                        }
                         if candidateAt[i] != nil, i != from { return nil }
                         // "pounded hideouts near the Afghan border": a state's border after a locative is where, not whom.
                         if s.tokens.upperBound < limit, Self.borderNouns.contains(key(s.tokens.upperBound)) {
