@@ -418,6 +418,10 @@ struct QuotationFixtureTests {
                     text: "Houthi military spokesman Yahya Saree said the group had targeted a tanker. The group, he added, "
                         + "would \"not hesitate to expand its operations\" if attacks on Yemen continued.",
                     starts: "not hesitate", speaker: "Yahya Saree"),
+        SpeakerCase(rule: "'the spokeswoman' is who was described so in apposition after a rank",
+                    text: "Cambodia's defence ministry gave a different account. Thai soldiers fired first, said Lieutenant "
+                        + "General Chea Sopheap, the ministry's spokeswoman. The spokeswoman said two soldiers had been killed.",
+                    starts: "two soldiers had been killed", speaker: "Chea Sopheap"),
         SpeakerCase(rule: "the subject before a participle's phrase of who leads it",
                     text: "The RSF delegation, led by adviser Mustafa Adam, said in a statement it was ready for \"an "
                         + "immediate ceasefire\".",

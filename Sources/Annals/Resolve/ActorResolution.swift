@@ -1686,6 +1686,26 @@ final class ActorResolution {
         }
     }
 
+    /// The person whose mention an apposition of office `role` follows last before the title at token `title` (", the ministry's
+    /// spokeswoman"), within the ten sentences before; nil when a definite article does not open the title.
+    func describedInApposition(before title: Int, sentence: Int, role: Int) -> Int? {
+        guard title > 0, keys[title - 1] == ActorResolver.theKey else { return nil }
+        let floor = segmentation.sentences[max(0, sentence - 10)].tokens.lowerBound
+        var best: (at: Int, actor: Int)?
+        for nominal in findings.nominals where nominal.tokens.lowerBound >= floor && nominal.tokens.lowerBound < title
+            && nominal.role.name == resolver.roles[role].name && nominal.tokens.lowerBound > (best?.at ?? -1) {
+            // The comma that opens the apposition, at most four words before the role ("the ministry's").
+            let start = nominal.tokens.lowerBound
+            guard let comma = stride(from: start - 1, through: max(floor, start - 5), by: -1).first(where: { tokens[$0].has(.comma) }),
+                  !((comma + 1)..<start).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) else { continue }
+            for p in people where layer.actors[p.actor].kind == .person
+                && layer.actors[p.actor].mentions.contains(where: { $0.tokens.upperBound == comma && $0.form == .personName }) {
+                best = (start, p.actor)
+            }
+        }
+        return best?.actor
+    }
+
     /// The token after a clause that keeps a speaker unnamed starting at `k` ("who asked not to be named", or
     /// ", who spoke on condition of anonymity,"), with the commas that set it off; `k` when none starts there.
     func afterAnonymity(_ k: Int, sentenceEnd: Int) -> Int {
@@ -1768,6 +1788,12 @@ final class ActorResolution {
             let head = keys[nominal.tokens.upperBound - 1]
             // (Generic words and counterparts stand for someone named, or for no one.)
             if resolver.isGenericTitle[role] { continue }
+            // ("said Lieutenant General X, the ministry's spokeswoman. ... The spokeswoman said": X.)
+            if !indefinite, body == nil, let a = describedInApposition(before: start, sentence: nominal.sentence, role: role) {
+                let span = (start - 1)..<nominal.tokens.upperBound
+                layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: nominal.sentence, form: .title))
+                continue
+            }
             if !built {
                 for a in layer.actors.indices where layer.actors[a].kind == .person { hold(a) }
                 built = true
