@@ -422,6 +422,15 @@ struct QuotationFixtureTests {
                     text: "Cambodia's defence ministry gave a different account. Thai soldiers fired first, said Lieutenant "
                         + "General Chea Sopheap, the ministry's spokeswoman. The spokeswoman said two soldiers had been killed.",
                     starts: "two soldiers had been killed", speaker: "Chea Sopheap"),
+        SpeakerCase(rule: "'he' is the person in apposition after an adverb that opens the sentence before",
+                    text: "The African Union's chairperson, Mahmoud Ali Youssouf, said he was ready to mediate. Meanwhile, the "
+                        + "U.S. special envoy for the Horn of Africa, Daniel Harrow, arrived in Addis Ababa. He urged Ethiopia to "
+                        + "pursue its goals \"through peaceful means.\"",
+                    starts: "through peaceful means", speaker: "Daniel Harrow"),
+        SpeakerCase(rule: "a ministry in a capital is that state's, wherever it stands",
+                    text: "Indian High Commissioner Anil Raghavan was called to the foreign ministry in Dhaka, where Foreign "
+                        + "Secretary Nasrin Haque conveyed a strong protest, the ministry said in a statement.",
+                    starts: "Indian High Commissioner", speaker: "Foreign Ministry"),
         SpeakerCase(rule: "the subject before a participle's phrase of who leads it",
                     text: "The RSF delegation, led by adviser Mustafa Adam, said in a statement it was ready for \"an "
                         + "immediate ceasefire\".",
@@ -431,6 +440,19 @@ struct QuotationFixtureTests {
     @Test(arguments: speakerCases)
     func oneRuleDecidesTheSpeaker(_ c: SpeakerCase) {
         #expect(speaker(of: c.starts, in: c.text) == c.speaker)
+    }
+
+    @Test func theWordsOfASignAreNotTheLastSpeakers() {
+        let found = analysis("The ECOWAS Commission said it remained \"open to cooperation\". Several thousand people rallied "
+            + "in Niamey, some waving placards reading \"Germany out!\"")
+        let sign = found.quotes.first { $0.text.hasPrefix("Germany out") }
+        #expect(sign != nil && sign?.speaker == nil, "\(found.quotes.map { ($0.text, $0.speaker) })")
+    }
+
+    @Test func aHearerBeforeAToClauseIsNoInvertedSpeaker() {
+        let found = analysis("Regional bloc ECOWAS, which Niger quit in January, urged Niamey to talk and voiced concern.")
+        #expect(!found.quotes.contains { q in q.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.code } == "NER" },
+                "\(found.quotes.map { ($0.text, $0.speaker) })")
     }
 
     @Test func aClauseOfAnonymityIsNeitherTheCueNorTheEndOfTheSpeaker() {

@@ -79,6 +79,12 @@ struct QuoteAttributor {
     /// Words that open a clause of time or cause: a cue after one is that clause's.
     /// Participles of who leads a body or a delegation ("The delegation, led by X, said").
     static let ledParticiples = KeySet(words: ["led", "headed", "chaired", "accompanied", "joined", "represented"])
+    /// Signs carried at a protest, and the verbs that introduce their words (placards reading "Germany out!").
+    static let signNouns = KeySet(words: ["placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters",
+                                          "slogan", "slogans", "t-shirts", "flags"])
+    static let signVerbs = KeySet(words: ["reading", "read", "saying", "that", "with", "bearing"])
+    /// Words that open what a hearer is told after it ("urged Niamey to", "warned Moscow that").
+    static let hearerClauseOpeners = KeySet(words: ["to", "that", "of", "against", "about", "not"])
     /// A body's people sent to talk for it ("the RSF delegation").
     static let delegationNouns = KeySet(words: ["delegation", "team", "negotiators", "side"])
     static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once", "which", "if", "unless"])
@@ -349,7 +355,11 @@ struct QuoteAttributor {
                     if subject == nil, sentence.index > 0 {
                         let before = segmentation.sentences[sentence.index - 1].tokens
                         var first = before.lowerBound
-                        if first < before.upperBound, key(first) == Self.theKey {
+                        // ("Meanwhile, the U.S. special envoy ..., Daniel Harrow, arrived": over an adverb set off by a comma.)
+                        if first + 2 < before.upperBound, mentionAt[first] < 0, tokens[first + 1].has(.comma), tokens[first].has(.word) {
+                            first += 2
+                        }
+                        if first < before.upperBound, mentionAt[first] < 0, key(first) == Self.theKey {
                             first += 1
                             // ("The commander of the navy, Admiral X, went further": the person its office opens with.)
                             if first < before.upperBound, mentionAt[first] < 0, tokens[first].has(.lowercase),
@@ -461,6 +471,13 @@ struct QuoteAttributor {
             }
             /// Whether token `k` may follow the speaker of "..., said X": no word but a preposition, an adverb
             /// or a time ("said Cabral had been taken" names the reported clause's subject, not the speaker).
+            /// Whether the mention right after a cue that takes a hearer is its hearer: a to-clause or a that-clause
+            /// follows it ("called on Venezuela to", "warned Moscow that"); "..., warned the minister." closes on the speaker.
+            func isHearer(_ m: SpeakerMention, of hit: CueHit) -> Bool {
+                guard cues.cues[hit.cue].takesHearer || Self.hearerCues.contains(cues.cues[hit.cue].cue) else { return false }
+                let k = m.tokens.upperBound
+                return k < tokens.count && Self.hearerClauseOpeners.contains(key(k))
+            }
             func closesInvertedSpeaker(_ k: Int) -> Bool {
                 k >= tokens.count || !tokens[k].has(.word) || Self.prepositions.contains(key(k))
                     || Self.adverbs.contains(key(k)) && !Self.auxiliaries.contains(key(k)) || Self.bareTimes.contains(key(k))
@@ -935,8 +952,7 @@ struct QuoteAttributor {
                                 }
                                 speaker = mention(startingAt: opening, sentence: sentence)
                             }
-                        } else if !cues.cues[hit.cue].takesHearer, !Self.hearerCues.contains(cues.cues[hit.cue].cue),
-                                  let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                        } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence), !isHearer(m, of: hit),
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
                                   closesInvertedSpeaker(m.tokens.upperBound) {
                             // (Not "said they would "...": a subject that a verb follows opens the reported clause; nor
@@ -990,8 +1006,18 @@ struct QuoteAttributor {
                             }
                         }
                     }
+                    // ("placards reading "Germany out!"": the words of a sign are its bearers', not the last speaker's; the
+                    // group that opens the sentence, or no one.)
+                    let signWords = cue == nil && speaker == nil && q.open - 2 >= sentence.tokens.lowerBound
+                        && Self.signVerbs.contains(key(q.open - 1))
+                        && ((q.open - 3)...(q.open - 2)).contains { $0 >= sentence.tokens.lowerBound && Self.signNouns.contains(key($0)) }
+                    if signWords, let first = mentionList.first(where: {
+                        sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound < q.open && layer.actors[$0.actor].kind == .group
+                    }) {
+                        speaker = SpeakerMention(actor: first.actor, range: span(first.tokens), tokens: first.tokens, form: .name)
+                    }
                     // 5. A quotation that stands alone continues the previous speaker's.
-                    if cue == nil, speaker == nil, let previous = previousQuoteSpeaker,
+                    if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
                         speaker = previous.mention.map { SpeakerMention(actor: $0.actor, range: $0.range, tokens: $0.tokens, form: .name) }
                     }
@@ -1282,8 +1308,9 @@ struct QuoteAttributor {
                     }
                     // CONTENT, CUE SPEAKER.  ("..., said the minister")
                     // (Not "..., said she would appeal": a pronoun that a verb follows opens the reported clause.)
+                    // (Nor "..., urged Niamey to": after a cue that takes a hearer comes the hearer.)
                     if hit.tokens.lowerBound > range.lowerBound + 2, tokens[hit.tokens.lowerBound - 1].has(.comma),
-                       let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence),
+                       let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence), !isHearer(m, of: hit),
                        !tokens[m.tokens.upperBound - 1].has(.possessive),
                        m.tokens.upperBound >= last || closesInvertedSpeaker(m.tokens.upperBound) {
                         return (range.lowerBound..<(hit.tokens.lowerBound - 1), m, hit)

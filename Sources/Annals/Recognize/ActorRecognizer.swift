@@ -927,8 +927,14 @@ public final class ActorRecognizer: Sendable {
                                         || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before)))
                                 let clauseStart = subjectPosition || clauseOpeners.contains(key(before))
                                     || reportingVerbs.contains(key(before)) || key(before) == byKey || object
+                                // ("was summoned to the foreign ministry in Dhaka": a body whose capital follows is that state's
+                                // wherever it stands.)
+                                // (After "the": "its forces in Lebanon" are its own.)
+                                let locatedBody = bodyHeadKeys.contains(key(roleEnd - 1)) && roleEnd + 1 < range.upperBound
+                                    && groupStart > range.lowerBound && key(groupStart - 1) == theKey
+                                    && key(roleEnd) == inKey && countriesAfterIn(roleEnd).countries.count == 1
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".
-                                if clauseStart && !compound {
+                                if (clauseStart || locatedBody) && !compound {
                                     let ofList: (countries: CountryCandidates, end: Int) = countryAfterOf(roleEnd) != nil
                                         ? countriesAfterIn(roleEnd, of: true) : (.none, roleEnd)
                                     // The group's states; none found leaves one group without a state.
