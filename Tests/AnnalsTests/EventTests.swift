@@ -96,6 +96,20 @@ struct EventTests {
         #expect(has(found, "TURGOV", "TUR", "172"), "\(found)")
     }
 
+    @Test func theTwoSidesAfterAMeetingInTheirSentenceAreThoseWhoMet() {
+        let found = events("China and the Philippines traded accusations. Foreign Minister Wang Yi also met with Indonesian "
+            + "Foreign Minister Sugiono, and the two sides signed a plan of action on maritime cooperation.")
+        #expect(has(found, "CHNGOV", "IDNGOV", "057") && has(found, "IDNGOV", "CHNGOV", "057"), "\(found)")
+        #expect(!found.contains { $0.cameo == "057" && ($0.source == "PHL" || $0.target == "PHL") }, "\(found)")
+    }
+
+    @Test func bothGovernmentsAreTheStorysTwoStates() {
+        let found = events("Japan and Australia agreed to deepen cooperation. Australian Foreign Minister Claire Donnelly welcomed "
+            + "the visit, the first by a Japanese foreign minister to Australia since 2023, and said both governments would "
+            + "sign a new logistics agreement.")
+        #expect(has(found, "JPN", "AUS", "057") && has(found, "AUS", "JPN", "057"), "\(found)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

@@ -181,6 +181,7 @@ struct EventCoder: Sendable {
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
+    static let sidesKey = TokenKey.of("sides")
     static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
     /// Prepositions of where, which no target follows directly ("met in the Georgian capital").
     static let whereLocatives = KeySet(words: ["in", "at", "near", "inside", "outside"])
@@ -485,6 +486,8 @@ struct EventCoder: Sendable {
                 /// story's two main states.
                 func pairSubject(at n: Int) -> Slot? {
                     var n = n
+                    // (", and the two sides signed": over the conjunction that opens the clause.)
+                    if n < g, Self.andKeys.contains(key(n)) { n += 1 }
                     let first = n
                     if n < g, key(n) == Self.theKey { n += 1 }
                     guard n + 1 < g, Self.pairWords.contains(key(n)) else { return nil }
@@ -499,11 +502,23 @@ struct EventCoder: Sendable {
                         }
                         found.reverse()
                     } else {
+                        // ("Wang met with Indonesian Foreign Minister Sugiono, and the two sides signed": the two sides of
+                        // different states named in the clause before, in its own sentence.)
+                        for m in mentionOrder.reversed() where key(noun) == Self.sidesKey && m.token >= floor && m.token < first {
+                            guard layer.actors[m.actor].kind != .group, !found.contains(m.actor),
+                                  let side = layer.actors[m.actor].country ?? Optional(layer.actors[m.actor].code),
+                                  !found.contains(where: { (layer.actors[$0].country ?? layer.actors[$0].code) == side }) else { continue }
+                            found.append(m.actor)
+                            if found.count == 2 { break }
+                        }
+                        found.reverse()
                         // ("The two countries fought a border war": the story's two main states, those named most
                         // before, not a third state named last.)
-                        let counts = stateCounts(before: floor).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
-                            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
-                        found = counts.prefix(2).map(\.actor)
+                        if found.count < 2 {
+                            let counts = stateCounts(before: floor).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
+                                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
+                            found = counts.prefix(2).map(\.actor)
+                        }
                     }
                     return found.count == 2 ? Slot(actors: found, tokens: first..<(noun + 1)) : nil
                 }
@@ -512,6 +527,12 @@ struct EventCoder: Sendable {
                 // Nigeria") is the subject only when no other actor stands before it in the clause.
                 var inPhrase: Slot?
                 while i >= floor {
+                    // ("..., and the two sides signed": a pair that opens the verb's own clause.)
+                    if i - 1 >= floor, Self.pairWords.contains(key(i - 1)),
+                       Self.pairStates.contains(key(i)) || Self.pairPeople.contains(key(i)),
+                       let pair = pairSubject(at: i - 2 >= floor && key(i - 2) == Self.theKey ? i - 2 : i - 1) {
+                        return pair
+                    }
                     // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
                     if tokens[i].has(.comma), let open = relativeClauseStart(endingAt: i, floor: floor) {
                         // ("Beijing, which regards Taiwan as a province, by force if necessary, branded": a clause of
