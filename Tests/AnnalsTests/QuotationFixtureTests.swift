@@ -455,6 +455,22 @@ struct QuotationFixtureTests {
                 "\(found.quotes.map { ($0.text, $0.speaker) })")
     }
 
+    @Test func unnamedDiplomatsSpeakForNoSideNamedBefore() {
+        let found = analysis("US envoy Thomas Reiner met Lebanese leaders in Beirut. Diplomats said Paris was pushing for the "
+            + "monitoring committee to be given stronger powers.")
+        let quote = found.quotes.first { $0.text.hasPrefix("Paris was pushing") }
+        #expect(quote != nil && quote?.speaker == nil, "\(found.quotes.map { ($0.text, $0.speaker) })")
+    }
+
+    @Test func aParticipleHangsOnTheNearestCueBeforeIt() {
+        let found = analysis("President Lee Jae-myung met Takaichi. Lee stressed that the two neighbors should \"face history "
+            + "squarely\" while building a future-oriented relationship, a senior South Korean presidential official told "
+            + "reporters on condition of anonymity, adding that wartime labor issues had been raised only briefly.")
+        let quote = found.quotes.first { $0.text.hasPrefix("wartime labor") }
+        let speaker = quote?.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.name }
+        #expect(speaker != nil && speaker != "Lee Jae-myung", "\(found.quotes.map { ($0.text, $0.speaker) })")
+    }
+
     @Test func aClauseOfAnonymityIsNeitherTheCueNorTheEndOfTheSpeaker() {
         let text = "Police fired tear gas at protesters in Nairobi on Monday. Kenya has seen weeks of unrest. "
             + "A police commander who asked not to be named said: \"We arrested 20 people.\" "

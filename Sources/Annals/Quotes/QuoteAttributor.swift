@@ -49,6 +49,8 @@ struct QuoteAttributor {
     static let knownKey = TokenKey.of("known")
     /// Nouns for an unnamed source of what is said ("a security source told", "sources said").
     static let sourceKeys = KeySet(words: ["source", "sources", "insider", "insiders"])
+    /// Plural people of no side who speak unnamed at the head of a sentence ("Diplomats said", "Western sources said").
+    static let unnamedSourceKeys = KeySet(words: ["sources", "diplomats", "insiders", "analysts", "observers", "witnesses"])
     static let nicknamedKeys = KeySet(words: ["nicknamed", "code-named", "codenamed", "dubbed", "named"])
     /// Links between a person's role and whom the role serves ("an adviser to", "a spokesman for", "a member of").
     static let agentLinks = KeySet(words: ["to", "for", "of"])
@@ -526,6 +528,14 @@ struct QuoteAttributor {
                        Self.quotedKeys.contains(key($0)) && Self.beKeys.contains(key($0 - 1))
                    }), !((quoted + 1)..<c).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                     return subject(beforeCue: quoted - 1, sentence: sentence)
+                }
+                // ("Diplomats said Paris was pushing ...", "Sources said": unnamed people of no side speak; no actor stands
+                // for them, and the words are still reported.)
+                if c - 1 >= sentence.tokens.lowerBound, Self.unnamedSourceKeys.contains(key(c - 1)), mentionAt[c - 1] < 0,
+                   ((sentence.tokens.lowerBound..<(c - 1)).allSatisfy { tokens[$0].has(.word) && !tokens[$0].has(.quote) && mentionAt[$0] < 0 }),
+                   c - 1 - sentence.tokens.lowerBound <= 2 {
+                    return SpeakerMention(actor: nil, range: span(sentence.tokens.lowerBound..<c), tokens: sentence.tokens.lowerBound..<c,
+                                          form: .nominal)
                 }
                 var end = c
                 while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
@@ -1115,6 +1125,14 @@ struct QuoteAttributor {
                         guard !(reportedHere?.overlaps(content) ?? false),
                               !quotesHere.contains(where: { q in content.overlaps(q.open..<((q.close ?? q.content.upperBound) + 1)) })
                         else { continue }
+                        // ("Lee stressed that ..., a senior official told reporters, adding that ...": a participle hangs on
+                        // the nearest cue before it, whose subject speaks.)
+                        var speaker = speaker
+                        if hit.participle, let main = cueHits.last(where: { !$0.participle && $0.tokens.upperBound < hit.tokens.lowerBound }),
+                           main.tokens.lowerBound > sentence.tokens.lowerBound, tokens[main.tokens.lowerBound - 1].has(.comma) == false,
+                           let s = subject(beforeCue: main.tokens.lowerBound, sentence: sentence), s.actor != nil {
+                            speaker = s
+                        }
                         // (The subject who spoke is the one "he" stands for next.)
                         if sentenceSpeaker == nil { record(speaker, sentence: sentence.index) }
                         quotations.append(Quotation(

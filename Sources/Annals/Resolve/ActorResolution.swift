@@ -1291,7 +1291,9 @@ final class ActorResolution {
             }
             // "The ministry added": a collective without a country is the group of its roles named last
             // before it ("the Iranian Foreign Ministry said ... The ministry added").
-            if g.country == nil, !codes.isEmpty {
+            // (Not diplomats or envoys, who serve abroad: "Diplomats said" are not the Lebanese leaders named before.)
+            let abroad = g.roles.last.map { resolver.servesAbroad[$0] || resolver.roles[$0].name == "diplomat" } ?? false
+            if g.country == nil, !codes.isEmpty, !abroad {
                 var antecedent: (actor: Int, at: Int)?
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
@@ -1367,7 +1369,7 @@ final class ActorResolution {
             // officials the story quotes most.)
             let police = codes.first == "COP"
             guard let c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? datelineState : nil)
-                    ?? (local || police ? dominantState() ?? locatedState() : dominant) else { continue }
+                    ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant) else { continue }
             var group = g
             group.country = c
             addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: g.country != nil)
