@@ -110,6 +110,15 @@ struct EventTests {
         #expect(has(found, "JPN", "AUS", "057") && has(found, "AUS", "JPN", "057"), "\(found)")
     }
 
+    @Test func theyAfterTwoLeadersAreTheTwoLeaders() {
+        let found = events("German Chancellor Jens Hollmann visited Warsaw. Polish Prime Minister Pawel Zielinski received "
+            + "Hollmann with military honours. At the end of the consultations, they signed an agreement on joint patrols.")
+        #expect(has(found, "POLGOV", "DEUGOV", "057") && has(found, "DEUGOV", "POLGOV", "057"), "\(found)")
+        // (Not when a group was named after them: "they" are the police.)
+        let police = events("Prime Minister Keir Starmer met President Emmanuel Macron. Police said they arrested 20 people.")
+        #expect(!police.contains { $0.cameo.hasPrefix("17") && ($0.source == "GBRGOV" || $0.source == "FRAGOV") }, "\(police)")
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

@@ -152,6 +152,7 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    static let theyKey = TokenKey.of("they")
     static let femininePronouns = KeySet(words: ["she"])
     static let itKey = TokenKey.of("it")
     /// Words after which a verb's plain form is a verb ("will attack", "to support", "they condemn", "also urge"):
@@ -522,6 +523,21 @@ struct EventCoder: Sendable {
                     }
                     return found.count == 2 ? Slot(actors: found, tokens: first..<(noun + 1)) : nil
                 }
+                /// "They" at token `p`, right before the verb: the two people of different sides named last, when no
+                /// group or body was named after them.
+                func theyPair(at p: Int) -> Slot? {
+                    guard p < g, key(p) == Self.theyKey, g - p <= 2,
+                          let last = mentionOrder.last(where: { $0.token < p }), layer.actors[last.actor].kind == .person else { return nil }
+                    var pair: [Int] = []
+                    for m in mentionOrder.reversed() where m.token < p && p - m.token < 80 {
+                        let a = layer.actors[m.actor]
+                        guard a.kind == .person, !pair.contains(m.actor) else { continue }
+                        if let first = pair.first, (layer.actors[first].country ?? layer.actors[first].code) == (a.country ?? a.code) { continue }
+                        pair.append(m.actor)
+                        if pair.count == 2 { break }
+                    }
+                    return pair.count == 2 ? Slot(actors: pair.reversed(), tokens: p..<(p + 1)) : nil
+                }
                 var i = g - 1
                 // An actor inside a prepositional phrase ("the sides of Cyprus", "West Africans ordered out of
                 // Nigeria") is the subject only when no other actor stands before it in the clause.
@@ -591,7 +607,7 @@ struct EventCoder: Sendable {
                     // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
                     // ("In a joint statement issued after the summit, the two governments urged": but the pair after it is.)
                     if tokens[i].has(.comma), Self.prepositionKeys.contains(key(floor)) || Self.openers.contains(key(floor)) {
-                        return inPhrase ?? pairSubject(at: i + 1)
+                        return inPhrase ?? pairSubject(at: i + 1) ?? theyPair(at: i + 1)
                     }
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
@@ -620,6 +636,12 @@ struct EventCoder: Sendable {
                 if let p = (floor..<g).first(where: { Self.personalPronouns.contains(key($0)) }), p == floor || p == floor + 1,
                    let person = latestPerson(before: floor, gender: Self.femininePronouns.contains(key(p)) ? .female : .male) {
                     return Slot(actors: [person], tokens: p..<(p + 1))
+                }
+                // ("Zielinski received Hollmann ... At the end of the consultations, they signed": "they" opening the
+                // clause is the two people of different sides named last, when no group or body was named after them.)
+                if let p = (floor..<g).first(where: { key($0) == Self.theyKey }), p == floor || tokens[p - 1].has(.comma),
+                   let pair = theyPair(at: p) {
+                    return pair
                 }
                 if key(floor) == Self.itKey, floor < g, !Self.beForms.contains(key(floor + 1)) {
                     if let last = mentionOrder.last(where: { $0.token < floor && floor - $0.token < 80
