@@ -1447,6 +1447,10 @@ extension ActorTests {
         #expect(found.first { $0.name == "Cho Hyun" }?.code == "KORGOV", "\(found)")
     }
 
+    @Test func aRoleWordBeforeAVerbThatIsAlsoANounIsStillAnActor() {
+        #expect(actor("KENCOP", in: actors("Police target protesters in Nairobi.")) != nil)
+    }
+
     @Test func bolivarianIsVenezuelan() {
         let found = actors("The commander of the Bolivarian Navy said the patrol had been routine.")
         #expect(actor("VEN", in: found) != nil, "\(found)")

@@ -119,6 +119,17 @@ struct EventTests {
         #expect(!police.contains { $0.cameo.hasPrefix("17") && ($0.source == "GBRGOV" || $0.source == "FRAGOV") }, "\(police)")
     }
 
+    @Test func aPairAPrepositionGovernsIsNoSubject() {
+        let found = events("India and Pakistan exchanged fire. The UN envoy for the two countries urged calm.")
+        #expect(!found.contains { $0.cameo.hasPrefix("025") && ($0.source == "IND" || $0.source == "PAK") }, "\(found)")
+    }
+
+    @Test func aStateAfterALocativeIsStillTheTargetOfForce() {
+        #expect(has(events("Israeli jets struck targets in Syria."), "ISRMIL", "SYR", "19"))
+        // (And a plan adopted is no agreement signed.)
+        #expect(!events("The cabinet adopted a plan to expand the offensive.").contains { $0.cameo == "057" })
+    }
+
     @Test func whatIsAllowedIsNotTheActOfWhoAllowsIt() {
         let found = events("Kenyan police commander Godfrey Otunge said: \"We will not allow armed groups to hold communities hostage.\"")
         #expect(!found.contains { $0.cameo.hasPrefix("181") }, "\(found)")

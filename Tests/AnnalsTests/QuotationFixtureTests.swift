@@ -449,6 +449,13 @@ struct QuotationFixtureTests {
         #expect(sign != nil && sign?.speaker == nil, "\(found.quotes.map { ($0.text, $0.speaker) })")
     }
 
+    @Test func theWordsOfASignAreNotThoseOfWhoeverElseTheSentenceNames() {
+        let found = analysis("Police dispersed demonstrators carrying placards reading \"Down with the junta\" in Niamey.")
+        let sign = found.quotes.first { $0.text.hasPrefix("Down with") }
+        let code = sign?.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.code }
+        #expect(code?.hasSuffix("COP") != true, "\(found.quotes.map { ($0.text, $0.speaker) })")
+    }
+
     @Test func aHearerBeforeAToClauseIsNoInvertedSpeaker() {
         let found = analysis("Regional bloc ECOWAS, which Niger quit in January, urged Niamey to talk and voiced concern.")
         #expect(!found.quotes.contains { q in q.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.code } == "NER" },

@@ -152,6 +152,7 @@ struct EventCoder: Sendable {
     static let complementizers = KeySet(words: ["that", "whether"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
+    /// "They" opening a clause: the pair named last, for a verb of two sides.
     static let theyKey = TokenKey.of("they")
     static let femininePronouns = KeySet(words: ["she"])
     static let itKey = TokenKey.of("it")
@@ -182,6 +183,7 @@ struct EventCoder: Sendable {
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
+    /// "The two sides": the two sides named in the sentence before the pair, when there are two.
     static let sidesKey = TokenKey.of("sides")
     static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
     /// Prepositions of where, which no target follows directly ("met in the Georgian capital").
@@ -507,7 +509,7 @@ struct EventCoder: Sendable {
                         // different states named in the clause before, in its own sentence.)
                         for m in mentionOrder.reversed() where key(noun) == Self.sidesKey && m.token >= floor && m.token < first {
                             guard layer.actors[m.actor].kind != .group, !found.contains(m.actor),
-                                  let side = layer.actors[m.actor].country ?? Optional(layer.actors[m.actor].code),
+                                  case let side = layer.actors[m.actor].country ?? layer.actors[m.actor].code,
                                   !found.contains(where: { (layer.actors[$0].country ?? layer.actors[$0].code) == side }) else { continue }
                             found.append(m.actor)
                             if found.count == 2 { break }
@@ -543,10 +545,14 @@ struct EventCoder: Sendable {
                 // Nigeria") is the subject only when no other actor stands before it in the clause.
                 var inPhrase: Slot?
                 while i >= floor {
-                    // ("..., and the two sides signed": a pair that opens the verb's own clause.)
+                    // ("..., and the two sides signed", "where the two sides discussed": a pair that opens the verb's own
+                    // clause; not one a preposition governs, "the UN envoy for the two countries urged", though "the home
+                    // ministers of the two countries meet" are the pair.)
                     if i - 1 >= floor, Self.pairWords.contains(key(i - 1)),
                        Self.pairStates.contains(key(i)) || Self.pairPeople.contains(key(i)),
-                       let pair = pairSubject(at: i - 2 >= floor && key(i - 2) == Self.theKey ? i - 2 : i - 1) {
+                       case let start = i - 2 >= floor && key(i - 2) == Self.theKey ? i - 2 : i - 1,
+                       start == floor || !Self.prepositionKeys.contains(key(start - 1)) || key(start - 1) == Self.ofKey,
+                       let pair = pairSubject(at: start) {
                         return pair
                     }
                     // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
@@ -976,8 +982,9 @@ struct EventCoder: Sendable {
                             guard e + 1 < pattern.elements.count, case .words(_, let keys) = pattern.elements[e + 1] else { return false }
                             return keys.contains(Self.andKey)
                         }()
-                        // ("met in the Georgian capital": a state after a locative says where, not with whom.)
-                        if pattern.elements[e] == .target, (pos..<s.tokens.lowerBound).contains(where: {
+                        // ("met in the Georgian capital": a state after a locative says where, not with whom; for meetings and
+                        // visits only, as "struck targets inside Russia" still strikes Russia.)
+                        if pattern.elements[e] == .target, pattern.code.hasPrefix("04"), (pos..<s.tokens.lowerBound).contains(where: {
                             Self.whereLocatives.contains(key($0)) && !($0 + 1 < range.upperBound && Self.atLeastWords.contains(key($0 + 1)))
                         }) {
                             return nil
@@ -1749,9 +1756,6 @@ extension EventCoder {
     static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
                                                     "all", "latest", "recent", "deadly", "fresh", "new"])
 
-    /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
-    /// whose object points back to an act of force or an accusation reported before, is aimed at that act's source:
-    /// the accuser of the one who reacts, or the one side that used force against someone before.
     /// An appeal for calm or a ceasefire without a target ("China urged restraint", "the United States called for an end to
     /// the hostilities") is aimed at the two states that used force against each other in the story, when there are just
     /// two such states and the appeal is neither's: one event for each.
@@ -1775,6 +1779,9 @@ extension EventCoder {
         events += added
     }
 
+    /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
+    /// whose object points back to an act of force or an accusation reported before, is aimed at that act's source:
+    /// the accuser of the one who reacts, or the one side that used force against someone before.
     func aimReactionsAtAuthors(_ events: inout [Event], segmentation: Segmentation, document: Document, layer: ActorLayer) {
         guard events.count > 1 else { return }
         let tokens = segmentation.tokens, keys = segmentation.keys

@@ -78,18 +78,19 @@ struct QuoteAttributor {
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
-    /// Words that open a clause of time or cause: a cue after one is that clause's.
     /// Participles of who leads a body or a delegation ("The delegation, led by X, said").
     static let ledParticiples = KeySet(words: ["led", "headed", "chaired", "accompanied", "joined", "represented"])
     /// Signs carried at a protest, and the verbs that introduce their words (placards reading "Germany out!").
     static let signNouns = KeySet(words: ["placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters",
                                           "slogan", "slogans", "t-shirts", "flags"])
-    static let signVerbs = KeySet(words: ["reading", "read", "saying", "that", "with", "bearing"])
+    static let signVerbs = KeySet(words: ["reading", "read", "saying", "bearing"])
     /// Words that open what a hearer is told after it ("urged Niamey to", "warned Moscow that").
     static let hearerClauseOpeners = KeySet(words: ["to", "that", "of", "against", "about", "not"])
     /// A body's people sent to talk for it ("the RSF delegation").
     static let delegationNouns = KeySet(words: ["delegation", "team", "negotiators", "side"])
-    static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once", "which", "if", "unless"])
+    /// Words that open a clause of time, cause or condition, or a relative clause: a cue after one is that clause's.
+    static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once",
+                                              "which", "if", "unless"])
     static let theyKey = TokenKey.of("they")
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
@@ -471,8 +472,6 @@ struct QuoteAttributor {
                 }
                 return nil
             }
-            /// Whether token `k` may follow the speaker of "..., said X": no word but a preposition, an adverb
-            /// or a time ("said Cabral had been taken" names the reported clause's subject, not the speaker).
             /// Whether the mention right after a cue that takes a hearer is its hearer: a to-clause or a that-clause
             /// follows it ("called on Venezuela to", "warned Moscow that"); "..., warned the minister." closes on the speaker.
             func isHearer(_ m: SpeakerMention, of hit: CueHit) -> Bool {
@@ -480,6 +479,8 @@ struct QuoteAttributor {
                 let k = m.tokens.upperBound
                 return k < tokens.count && Self.hearerClauseOpeners.contains(key(k))
             }
+            /// Whether token `k` may follow the speaker of "..., said X": no word but a preposition, an adverb
+            /// or a time ("said Cabral had been taken" names the reported clause's subject, not the speaker).
             func closesInvertedSpeaker(_ k: Int) -> Bool {
                 k >= tokens.count || !tokens[k].has(.word) || Self.prepositions.contains(key(k))
                     || Self.adverbs.contains(key(k)) && !Self.auxiliaries.contains(key(k)) || Self.bareTimes.contains(key(k))
@@ -1016,15 +1017,17 @@ struct QuoteAttributor {
                             }
                         }
                     }
-                    // ("placards reading "Germany out!"": the words of a sign are its bearers', not the last speaker's; the
-                    // group that opens the sentence, or no one.)
+                    // ("placards reading "Germany out!"": the words of a sign are its bearers', not the last speaker's: the
+                    // group named right before the sign ("protesters carrying placards"), or no one.)
                     let signWords = cue == nil && speaker == nil && q.open - 2 >= sentence.tokens.lowerBound
                         && Self.signVerbs.contains(key(q.open - 1))
                         && ((q.open - 3)...(q.open - 2)).contains { $0 >= sentence.tokens.lowerBound && Self.signNouns.contains(key($0)) }
-                    if signWords, let first = mentionList.first(where: {
-                        sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound < q.open && layer.actors[$0.actor].kind == .group
-                    }) {
-                        speaker = SpeakerMention(actor: first.actor, range: span(first.tokens), tokens: first.tokens, form: .name)
+                    if signWords, let sign = ((q.open - 3)...(q.open - 2)).last(where: { $0 >= sentence.tokens.lowerBound && Self.signNouns.contains(key($0)) }),
+                       let bearers = mentionList.last(where: {
+                           $0.tokens.lowerBound >= sentence.tokens.lowerBound && $0.tokens.upperBound <= sign
+                               && sign - $0.tokens.upperBound <= 3 && layer.actors[$0.actor].kind == .group
+                       }) {
+                        speaker = SpeakerMention(actor: bearers.actor, range: span(bearers.tokens), tokens: bearers.tokens, form: .name)
                     }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,

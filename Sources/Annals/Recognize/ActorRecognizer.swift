@@ -137,13 +137,13 @@ public final class ActorRecognizer: Sendable {
                                               "equipment", "hardware", "exercises", "drills", "spending", "budget",
                                               "cooperation", "ties", "support", "operation", "operations", "presence",
                                               "buildup", "deployment", "deployments", "sharing", "reports", "report",
-                                              "ceremony", "ceremonies", "parade", "parades", "honours", "honors", "escort",
+                                              "ceremony", "ceremonies", "parade", "parades", "honours", "honors",
                                               "hospital", "hospitals", "school", "schools", "college", "aircraft", "plane",
                                               "planes", "helicopter", "helicopters", "jet", "jets", "ship", "ships", "vessel",
-                                              "vessels", "boat", "boats", "training", "exercise", "drill", "facility",
+                                              "vessels", "boat", "boats", "training", "exercise", "facility",
                                               "facilities", "site", "sites", "installation", "installations", "zone", "zones",
-                                              "action", "actions", "intervention", "pressure", "option", "options", "capability",
-                                              "capabilities", "offensive", "campaign", "infrastructure", "target", "targets",
+                                              "action", "actions", "intervention", "option", "options", "capability",
+                                              "capabilities", "offensive", "campaign", "infrastructure",
                                               "threat", "threats", "doctrine", "expenditure"])
     /// Capitalised words of a portfolio after "for" between a role and a name ("Under-Secretary-General for
     /// Humanitarian Affairs Tom Fletcher", "Cabinet Secretary for Interior Kipchumba Murkomen").
@@ -930,7 +930,8 @@ public final class ActorRecognizer: Sendable {
                                 // ("was summoned to the foreign ministry in Dhaka": a body whose capital follows is that state's
                                 // wherever it stands.)
                                 // (After "the": "its forces in Lebanon" are its own.)
-                                let locatedBody = bodyHeadKeys.contains(key(roleEnd - 1)) && roleEnd + 1 < range.upperBound
+                                let locatedBody = bodyHeadKeys.contains(key(roleEnd - 1)) && !isArmedRole[roleList.last!]
+                                    && roleEnd + 1 < range.upperBound
                                     && groupStart > range.lowerBound && key(groupStart - 1) == theKey
                                     && key(roleEnd) == inKey && countriesAfterIn(roleEnd).countries.count == 1
                                 // "the foreign ministers of Russia and China": one group per state of a list after "of".

@@ -1705,7 +1705,14 @@ final class ActorResolution {
                 best = (start, p.actor)
             }
         }
-        return best?.actor
+        // (Not when someone titled with that office is named since: "Spokeswoman Maria Zakharova said ... the spokeswoman".)
+        guard let best else { return nil }
+        let office = resolver.roles[role].name
+        let since = people.contains { p in
+            p.actor != best.actor && (layer.actors[p.actor].title?.lowercased().hasSuffix(office) ?? false)
+                && layer.actors[p.actor].mentions.contains { $0.tokens.lowerBound > best.at && $0.tokens.lowerBound < title }
+        }
+        return since ? nil : best.actor
     }
 
     /// The token after a clause that keeps a speaker unnamed starting at `k` ("who asked not to be named", or
