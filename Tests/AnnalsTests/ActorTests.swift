@@ -1454,5 +1454,8 @@ extension ActorTests {
     @Test func bolivarianIsVenezuelan() {
         let found = actors("The commander of the Bolivarian Navy said the patrol had been routine.")
         #expect(actor("VEN", in: found) != nil, "\(found)")
+        // (The Bolivarian Alliance is a body of its own.)
+        let alliance = actors("Leaders of the Bolivarian Alliance met in Havana.")
+        #expect(actor("IGOLAMALB", in: alliance) != nil && actor("VEN", in: alliance) == nil, "\(alliance)")
     }
 }
