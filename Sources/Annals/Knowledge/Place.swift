@@ -46,7 +46,9 @@ public struct PlaceTable: Sendable {
                 let index = places.count
                 places.append(Place(name: name, country: country, latitude: lat, longitude: lon, population: population))
                 countryIndices.append(Int32(countryIndex))
-                for form in Set([name] + row.list(1)) {
+                var rowForms = [name]
+                for alias in row.list(1) where !rowForms.contains(alias) { rowForms.append(alias) }
+                for form in rowForms {
                     if let f = byForm[form] {
                         forms[f].places.append(index)
                     } else {
