@@ -1459,3 +1459,18 @@ extension ActorTests {
         #expect(actor("IGOLAMALB", in: alliance) != nil && actor("VEN", in: alliance) == nil, "\(alliance)")
     }
 }
+
+extension ActorTests {
+    @Test func aNumberBeforeProtestersOpensTheirPhrase() {
+        let found = actors("Several thousand protesters gathered in Yerevan, Armenia. At least 5,000 demonstrators marched in Tbilisi, Georgia.")
+        #expect(actor("ARMOPP", in: found) != nil && actor("GEOOPP", in: found) != nil, "\(found)")
+        // (Not civilians: numbers of people are mostly of victims, of no state their sentence tells.)
+        let victims = actors("Talks opened in Jeddah, Saudi Arabia. At least 43 people were killed in Sudan.")
+        #expect(!victims.contains { $0.code.hasSuffix("CVL") }, "\(victims)")
+    }
+
+    @Test func aStateNamedForItsEmbassyIsNotWhereProtestersAre() {
+        let found = actors("Police in Mogadishu detained protesters who tried to march towards the Ethiopian embassy.")
+        #expect(actor("ETHOPP", in: found) == nil, "\(found)")
+    }
+}

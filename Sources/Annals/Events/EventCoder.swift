@@ -143,6 +143,7 @@ struct EventCoder: Sendable {
     static let theKey = TokenKey.of("the")
     static let fromKey = TokenKey.of("from")
     static let asKey = TokenKey.of("as")
+    static let withKey = TokenKey.of("with")
     /// Words beside "as" that make it no clause opener ("such as", "known as", "as well as", "as part of").
     static let asCompanions = KeySet(words: ["such", "known", "well", "so", "same", "just", "soon", "long", "much", "many",
                                              "far", "seen", "described", "identified", "named", "served", "serves", "serving",
@@ -405,7 +406,10 @@ struct EventCoder: Sendable {
                     }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
                     // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
-                    if isStop(i) || Self.complementizers.contains(key(i)) || Self.companionWords.contains(key(i)) { return nil }
+                    // ("killed thousands of people since the M23 took up arms", "killing at least 17 as police fought back":
+                    // nor after a word that opens another clause.)
+                    if isStop(i) || Self.complementizers.contains(key(i)) || Self.companionWords.contains(key(i))
+                        || (Self.slotClauseOpeners.contains(key(i)) || i > from && isClauseAs(i)) && tokens[i].has(.lowercase) { return nil }
                     // ("a protest by phone with the Chinese Embassy": after "by" a noun and another preposition close the
                     // agent's phrase; "of" goes on, as in "by representatives of Russia".)
                     if i > from, from > 0, key(from - 1) == Self.byKey, key(i) != Self.ofKey, Self.prepositionKeys.contains(key(i)),
@@ -469,6 +473,11 @@ struct EventCoder: Sendable {
                             return preferPerson(s, limit: g - 1)
                         }
                     }
+                    // ("In a statement from Cairo, Secretary-General X condemned ... and called on": not in the opening phrase.)
+                    if i == floor, Self.prepositionKeys.contains(key(i)) || Self.openers.contains(key(i)),
+                       let comma = (i..<min(g - 1, i + 12)).first(where: { tokens[$0].has(.comma) }) {
+                        i = comma + 1
+                    }
                     while i < g - 1 {
                         if let s = starting[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                             var slot = preferPerson(s, limit: g - 1)
@@ -507,14 +516,26 @@ struct EventCoder: Sendable {
                     } else {
                         // ("Wang met with Indonesian Foreign Minister Sugiono, and the two sides signed": the two sides of
                         // different states named in the clause before, in its own sentence.)
-                        for m in mentionOrder.reversed() where key(noun) == Self.sidesKey && m.token >= floor && m.token < first {
-                            guard layer.actors[m.actor].kind != .group, !found.contains(m.actor),
-                                  case let side = layer.actors[m.actor].country ?? layer.actors[m.actor].code,
-                                  !found.contains(where: { (layer.actors[$0].country ?? layer.actors[$0].code) == side }) else { continue }
-                            found.append(m.actor)
-                            if found.count == 2 { break }
+                        // ("Yevkurov arrived in Niamey. He was received by Tiani. The two sides signed": or, opening its
+                        // sentence, the two sides named last in the two sentences before.)
+                        func sides(from low: Int) -> [Int] {
+                            var found: [Int] = []
+                            for m in mentionOrder.reversed() where m.token >= low && m.token < first {
+                                guard layer.actors[m.actor].kind != .group || Self.insurgentSide(layer.actors[m.actor]) != nil,
+                                      !found.contains(m.actor), case let side = Self.side(layer.actors[m.actor]),
+                                      !found.contains(where: { Self.side(layer.actors[$0]) == side }) else { continue }
+                                found.append(m.actor)
+                                if found.count == 2 { break }
+                            }
+                            return found.reversed()
                         }
-                        found.reverse()
+                        if key(noun) == Self.sidesKey {
+                            found = sides(from: floor)
+                            if found.count < 2, first == floor,
+                               let s = segmentation.sentences.firstIndex(where: { $0.tokens.lowerBound == floor }), s > 0 {
+                                found = sides(from: segmentation.sentences[max(0, s - 2)].tokens.lowerBound)
+                            }
+                        }
                         // ("The two countries fought a border war": the story's two main states, those named most
                         // before, not a third state named last.)
                         if found.count < 2 {
@@ -595,7 +616,9 @@ struct EventCoder: Sendable {
                         var p = start - 1
                         while p > floor, Self.determiners.contains(key(p)) || EventCoder.compassKeys.contains(key(p)) { p -= 1 }
                         // ("a reminder to Iraq that it must": a pronoun after the mention points back to it.)
+                        // ("..., with Kinshasa accusing Rwanda": after "with", a mention right before a participle is its subject.)
                         if p > floor, Self.prepositionKeys.contains(key(p)), tokens[p].has(.lowercase),
+                           !(key(p) == Self.withKey && s.tokens.upperBound == g && endsWithIng(g)),
                            !(s.tokens.upperBound..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
                             if inPhrase == nil { inPhrase = result }
                             i = p - 1
@@ -1556,8 +1579,12 @@ struct EventCoder: Sendable {
                 for s in c.sources {
                     // (Of two sides using force, the one of the victims' own state is not the one that struck: "India
                     // and Pakistan exchanged fire, killing two Indian soldiers".)
+                    // (Nor is a state's force aimed at its own army, government or police: "the U.S.-Philippines treaty
+                    // extends to attacks on Philippine coast guard vessels" names the state inside another phrase.)
                     let targets = c.targets.filter { t in
                         t != s && layer.actors[t].code != layer.actors[s].code
+                            && !(force && layer.actors[s].kind == .state && layer.actors[t].country == layer.actors[s].code
+                                 && Self.stateOrganRoles.contains(String(layer.actors[t].code.dropFirst(layer.actors[s].code.count).prefix(3))))
                             && !(force && c.sources.count > 1 && layer.actors[t].country != nil
                                  && layer.actors[t].country == layer.actors[s].country
                                  && c.sources.contains { layer.actors[$0].country != layer.actors[t].country })
@@ -1688,9 +1715,11 @@ extension EventCoder {
     static let borderLocatives = KeySet(words: ["near", "along", "across", "on", "at", "over", "toward", "towards", "to",
                                                 "from", "close", "beyond", "behind", "inside", "within"])
 
+    /// A word that may describe a noun between a conjunction and the mention after it ("and the evil Gondor"):
+    /// no preposition, auxiliary, speech verb or word that opens a clause ("and as France's envoy arrived").
     static func descriptiveWord(_ k: UInt64) -> Bool {
         !prepositionKeys.contains(k) && !auxiliaries.contains(k) && !relativePronouns.contains(k)
-            && !ActorRecognizer.speechVerbKeys.contains(k) && !clauseStarters.contains(k) && !conditionKeys.contains(k)
+            && !ActorRecognizer.speechVerbKeys.contains(k) && !clauseStarters.contains(k) && !clauseBreaks.contains(k)
     }
     static let conditionKeys = KeySet(words: ["if", "unless"])
     /// CAMEO roots of acts that happen somewhere (meetings, aid, force, protest), as against what is only
@@ -1736,6 +1765,23 @@ struct TokenSlots {
 }
 
 extension EventCoder {
+    /// The roles of a state's own organs: its army, government and police.
+    static let stateOrganRoles: Set<String> = ["MIL", "GOV", "COP"]
+    /// Roles that make a side of their own within a state ("Congolese troops and M23 rebels").
+    static let insurgentRoles: Set<String> = ["REB", "INS", "SEP", "OPP", "UAF"]
+    /// The insurgent role of an actor, if its code has one after its country.
+    static func insurgentSide(_ actor: Actor) -> String? {
+        guard let country = actor.country, actor.code.hasPrefix(country) else { return nil }
+        let roles = actor.code.dropFirst(country.count)
+        let first = String(roles.prefix(3))
+        return insurgentRoles.contains(first) ? first : nil
+    }
+    /// The side an actor stands on in a conflict: its state, or its state's insurgents, or its own code.
+    static func side(_ actor: Actor) -> String {
+        guard let country = actor.country else { return actor.code }
+        return insurgentSide(actor).map { country + $0 } ?? country
+    }
+
     /// Nouns for an act of force, and the roots of the events they point back to.
     static let forceNouns = KeySet(words: ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
                                            "bombing", "bombings", "raid", "raids", "assault", "killing", "killings",
@@ -1751,6 +1797,11 @@ extension EventCoder {
     static let accusationNouns = KeySet(words: ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
                                                 "claim", "claims"])
     static let accusationNounRoots: Set<String> = ["11"]
+    /// Words that open another clause, where a slot after the trigger's words is no longer looked for.
+    static let slotClauseOpeners = KeySet(words: ["since", "after", "before", "because", "while", "when", "until", "unless",
+                                                  "if", "whether", "although", "though", "whereas"])
+    /// Roots of hostile acts, from disapproval to force: an accusation may come with any of them.
+    static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
     /// Roots of reactions to another's act: disapprove, reject, and statements (denials).
     static let reactionRoots: Set<String> = ["01", "11", "12"]
     static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
@@ -1822,6 +1873,18 @@ extension EventCoder {
                     sources.insert(side(events[o].source))
                     if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
                 }
+            }
+            // ("Niger ordered Germany's ambassador to leave ... Berlin rejected the accusations": with no accusation
+            // coded, the accuser is the one side whose hostile act against the one who denies came before.)
+            if accusation, best == nil {
+                for o in events.indices where o != e && Self.hostileRoots.contains(String(events[o].code.code.prefix(2)))
+                    && side(events[o].source) != side(events[e].source) && events[o].target.map(side) == side(events[e].source) {
+                    for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound {
+                        sources.insert(side(events[o].source))
+                        if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
+                    }
+                }
+                guard sources.count == 1 else { continue }
             }
             guard accusation || sources.count == 1 else { continue }
             if let best { events[e].target = best.source }

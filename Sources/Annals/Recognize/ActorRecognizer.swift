@@ -79,6 +79,9 @@ public final class ActorRecognizer: Sendable {
     static let unitHeads = KeySet(words: ["brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
                                           "army", "fleet", "squadron"])
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
+    /// Words that make a number approximate ("some 5,000", "at least 200", "more than a thousand").
+    static let approximateWords = KeySet(words: ["a", "about", "some", "around", "nearly", "almost", "roughly", "approximately",
+                                                 "at", "least", "more", "than", "over", "up", "to", "an", "estimated"])
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
@@ -904,6 +907,16 @@ public final class ActorRecognizer: Sendable {
                                 // "Hundreds of protesters", "tens of thousands of demonstrators": a quantity opens the phrase.
                                 while before - 1 >= range.lowerBound, key(before) == ofKey, quantityKeys.contains(key(before - 1)) {
                                     before -= 2
+                                }
+                                // ("Several thousand protesters", "at least 5,000 demonstrators": or a number right before it; not
+                                // for civilians, whose numbers are mostly of victims, of no state the sentence tells.)
+                                if before >= range.lowerBound, quantityKeys.contains(key(before)) || tokens[before].has(.number),
+                                   !isLocalRole[roleList.last!] || isOppositionRole[roleList.last!] {
+                                    before -= 1
+                                    while before >= range.lowerBound, tokens[before].has(.number) || quantityKeys.contains(key(before))
+                                            || Self.approximateWords.contains(key(before)) || quantifierWords.contains(key(before)) {
+                                        before -= 1
+                                    }
                                 }
                                 // (Also after a quotation's closing mark: `"...," the ministry added`.)
                                 let subjectPosition = before < range.lowerBound || tokens[before].has(.comma) || tokens[before].has(.dash)

@@ -1444,6 +1444,10 @@ final class ActorResolution {
 
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
     /// none or several.
+    /// A state's missions abroad: a state named right before one of them is where the mission comes from, not where
+    /// the sentence happens.
+    static let missionNouns = KeySet(words: ["embassy", "embassies", "consulate", "consulates", "mission"])
+
     func sentenceState(_ s: Int) -> Int? {
         sentenceStates[s].flatMap { $0 }
     }
@@ -1456,7 +1460,13 @@ final class ActorResolution {
             if let known = table[s] { if known != c { table[s] = .some(nil) } } else { table[s] = c }
         }
         // (Not in a relative clause about someone: "on behalf of businessman Ilan Shor, who lives in Moscow".)
-        for (c, a) in stateActor { for m in layer.actors[a].mentions where !inRelativeClause(m.tokens.lowerBound, m.sentence) { add(c, m.sentence) } }
+        // (Nor a state named for its embassy: "protesters who tried to march towards the Ethiopian embassy" are not Ethiopians.)
+        for (c, a) in stateActor {
+            for m in layer.actors[a].mentions where !inRelativeClause(m.tokens.lowerBound, m.sentence)
+                && !(m.tokens.upperBound < tokens.count && Self.missionNouns.contains(keys[m.tokens.upperBound])) {
+                add(c, m.sentence)
+            }
+        }
         for p in layer.places where !inRelativeClause(p.tokens.lowerBound, p.sentence) {
             if let c = knowledge.countries.index[p.country] { add(c, p.sentence) }
         }
