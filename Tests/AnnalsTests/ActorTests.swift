@@ -1469,6 +1469,11 @@ extension ActorTests {
         #expect(!victims.contains { $0.code.hasSuffix("CVL") }, "\(victims)")
     }
 
+    @Test func aPresidentialCouncilIsItsStatesGovernment() {
+        let found = actors("Haiti's Transitional Presidential Council imposed a curfew. Yemen's Presidential Leadership Council met.")
+        #expect(actor("HTIGOV", in: found)?.kind == .group && actor("YEMGOV", in: found) != nil, "\(found)")
+    }
+
     @Test func aStateNamedForItsEmbassyIsNotWhereProtestersAre() {
         let found = actors("Police in Mogadishu detained protesters who tried to march towards the Ethiopian embassy.")
         #expect(actor("ETHOPP", in: found) == nil, "\(found)")

@@ -435,11 +435,30 @@ struct QuotationFixtureTests {
                     text: "The RSF delegation, led by adviser Mustafa Adam, said in a statement it was ready for \"an "
                         + "immediate ceasefire\".",
                     starts: "an immediate ceasefire", speaker: "Rapid Support Forces"),
+        SpeakerCase(rule: "'he' is the person with a title after a short opening phrase of the sentence before",
+                    text: "\"We have respected every word of the agreement,\" said Lawrence Kanyuka, a rebel spokesman. In Kigali, "
+                        + "Foreign Minister Olivier Nduhungirehe rejected the accusations. He said that the \"real threat\" "
+                        + "remained the FDLR.",
+                    starts: "real threat", speaker: "Olivier Nduhungirehe"),
+        SpeakerCase(rule: "'he' is the person whose title opens the sentence before",
+                    text: "Foreign ministry spokesperson Nebiat Getachew said the deal was \"purely commercial\". Prime Minister "
+                        + "Abiy Ahmed, who has described sea access as an existential question, struck a conciliatory tone. "
+                        + "\"Ethiopia has no intention of taking anyone's land,\" he wrote.",
+                    starts: "Ethiopia has no intention", speaker: "Abiy Ahmed"),
     ]
 
     @Test(arguments: speakerCases)
     func oneRuleDecidesTheSpeaker(_ c: SpeakerCase) {
         #expect(speaker(of: c.starts, in: c.text) == c.speaker)
+    }
+
+    @Test func theOneToldIsNoSpeakerWhereverTheClauseGoesOn() {
+        let text = "A Ukrainian official familiar with the negotiations told Anadolu on condition of anonymity that another "
+            + "swap could take place \"within weeks,\" but warned that talks remained difficult."
+        let found = analysis(text)
+        let quote = found.quotes.first { $0.text.hasPrefix("within weeks") }
+        let name = quote?.speaker.flatMap { id in found.actors.first { $0.id == id }?.actor.name }
+        #expect(quote != nil && name != "Anadolu Agency", "\(found.quotes.map { ($0.text, $0.speaker) })")
     }
 
     @Test func theWordsOfASignAreNotTheLastSpeakers() {

@@ -361,6 +361,16 @@ struct QuoteAttributor {
                         // ("Meanwhile, the U.S. special envoy ..., Daniel Harrow, arrived": over an adverb set off by a comma.)
                         if first + 2 < before.upperBound, mentionAt[first] < 0, tokens[first + 1].has(.comma), tokens[first].has(.word) {
                             first += 2
+                        } else if mentionAt[first] < 0, Self.prepositions.contains(key(first)),
+                                  let comma = (first..<min(before.upperBound, first + 7)).first(where: { tokens[$0].has(.comma) }) {
+                            // ("In Kigali, Foreign Minister X rejected the accusations": over a short opening phrase.)
+                            first = comma + 1
+                        }
+                        // ("Prime Minister Abiy Ahmed, who ..., struck a conciliatory tone": over the title before the name.)
+                        if first < before.upperBound, mentionAt[first] < 0, tokens[first].has(.capitalized),
+                           let at = (first..<min(before.upperBound, first + 5)).first(where: { mentionAt[$0] >= 0 }),
+                           (first..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
+                            first = at
                         }
                         if first < before.upperBound, mentionAt[first] < 0, key(first) == Self.theKey {
                             first += 1
@@ -476,6 +486,8 @@ struct QuoteAttributor {
             /// follows it ("called on Venezuela to", "warned Moscow that"); "..., warned the minister." closes on the speaker.
             func isHearer(_ m: SpeakerMention, of hit: CueHit) -> Bool {
                 guard cues.cues[hit.cue].takesHearer || Self.hearerCues.contains(cues.cues[hit.cue].cue) else { return false }
+                // ("told Anadolu on condition of anonymity that": "told" and its kin never come before their speaker.)
+                if Self.hearerCues.contains(cues.cues[hit.cue].cue) { return true }
                 let k = m.tokens.upperBound
                 return k < tokens.count && Self.hearerClauseOpeners.contains(key(k))
             }
@@ -1174,7 +1186,10 @@ struct QuoteAttributor {
                         guard hit.cue == anonymity else { return false }
                         var next = hit.tokens.upperBound
                         if next < s.tokens.upperBound, tokens[next].has(.comma) { next += 1 }
+                        // (Or right after the verb and its hearer: "told Anadolu on condition of anonymity that".)
                         return all.contains { $0.tokens.lowerBound == next && cues.cues[$0.cue].kind == .verb }
+                            || all.contains { $0.cue != anonymity && cues.cues[$0.cue].kind == .verb
+                                && $0.tokens.upperBound <= hit.tokens.lowerBound && hit.tokens.lowerBound - $0.tokens.upperBound <= 4 }
                     }
                 }
                 return hits
