@@ -739,3 +739,17 @@ extension EventTests {
         #expect(two.contains { $0.source == "DEU" && $0.cameo == "016" && $0.target == nil }, "\(two)")
     }
 }
+
+extension EventTests {
+    @Test func aPartnerAfterAndTheSamePrepositionJoinsTheTarget() {
+        let found = events("Turkish Foreign Minister Hakan Fidan spoke by telephone with his Pakistani counterpart Ishaq Dar and with "
+            + "the Taliban's acting foreign minister, Amir Khan Muttaqi.", published: "2026-01-15")
+        #expect(has(found, "TURGOV", "PAKGOV", "041") && found.contains { $0.source == "TURGOV" && $0.target?.hasPrefix("AFG") == true },
+                "\(found)")
+    }
+
+    @Test func anOfferToMediateIsAimedAtTheTwoSidesThatFought() {
+        let found = events("Pakistani and Afghan forces exchanged heavy fire at the border on Monday, as Qatar offered to host talks.")
+        #expect(has(found, "QAT", "PAK", "039") && has(found, "QAT", "AFG", "039"), "\(found)")
+    }
+}

@@ -812,6 +812,12 @@ struct EventCoder: Sendable {
                     } else {
                         break
                     }
+                    // ("with his Pakistani counterpart and with the Taliban's foreign minister": over the preposition
+                    // that introduced the slot, said again.)
+                    if closing, next + 1 < limit, tokens[next].has(.lowercase), Self.prepositionKeys.contains(key(next)),
+                       (max(0, s.tokens.lowerBound - 4)..<s.tokens.lowerBound).contains(where: { key($0) == key(next) }) {
+                        next += 1
+                    }
                     // ("and the rebels": over an article.)
                     if next + 1 < limit, key(next) == Self.theKey { next += 1 }
                     guard next < limit, let partner = starting[next]?.first else {
@@ -1012,8 +1018,10 @@ struct EventCoder: Sendable {
                         }) {
                             return nil
                         }
-                        if !andFollows { s = extend(s, limit: range.upperBound) }
+                        // (The person a title leads to first, then the partners after it: "with his Pakistani counterpart
+                        // Ishaq Dar and with the Taliban's foreign minister".)
                         s = preferPerson(s, limit: range.upperBound)
+                        if !andFollows { s = extend(s, limit: range.upperBound) }
                         if pattern.elements[e] == .target, placeStarts.contains(s.tokens.lowerBound), let owner = skippedActor {
                             // The place only says where; the owner of the object is the target.
                             targets = owner.actors
@@ -1807,11 +1815,14 @@ extension EventCoder {
     static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
                                                     "all", "latest", "recent", "deadly", "fresh", "new"])
 
-    /// An appeal for calm or a ceasefire without a target ("China urged restraint", "the United States called for an end to
-    /// the hostilities") is aimed at the two states that used force against each other in the story, when there are just
+    /// Appeals for calm (0256) and offers to mediate (039, 045): aimed at the two sides that fought.
+    static let calmingCodes: Set<String> = ["0256", "039", "045"]
+
+    /// An appeal for calm or a ceasefire, or an offer to mediate, without a target ("China urged restraint", "the United
+    /// States called for an end to the hostilities", "Qatar offered to host talks") is aimed at the two states that used force against each other in the story, when there are just
     /// two such states and the appeal is neither's: one event for each.
     func aimAppealsForCalmAtTheFighters(_ events: inout [Event], layer: ActorLayer) {
-        guard events.contains(where: { $0.target == nil && $0.code.code == "0256" }) else { return }
+        guard events.contains(where: { $0.target == nil && Self.calmingCodes.contains($0.code.code) }) else { return }
         func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
         var fighters: [String] = []
         for e in events where e.target != nil && Self.forceNounRoots.contains(e.code.root) {
@@ -1821,7 +1832,8 @@ extension EventCoder {
         let states = fighters.compactMap { code in layer.actors.indices.first { layer.actors[$0].kind == .state && layer.actors[$0].code == code } }
         guard states.count == 2 else { return }
         var added: [Event] = []
-        for e in events.indices where events[e].target == nil && events[e].code.code == "0256" && !fighters.contains(side(events[e].source)) {
+        for e in events.indices where events[e].target == nil && Self.calmingCodes.contains(events[e].code.code)
+            && !fighters.contains(side(events[e].source)) {
             var second = events[e]
             events[e].target = states[0]
             second.target = states[1]
