@@ -753,3 +753,16 @@ extension EventTests {
         #expect(has(found, "QAT", "PAK", "039") && has(found, "QAT", "AFG", "039"), "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func aBodyOfNoNamedStateIsNotTheStateWhoseEnvoyItSummons() {
+        let found = events("A Chinese coast guard ship fired a water cannon at a Philippine vessel. The Department of Foreign Affairs "
+            + "summoned China's ambassador on Monday.")
+        #expect(has(found, "PHLGOV", "CHNGOV", "114"), "\(found)")
+    }
+
+    @Test func aParticipleWrittenAsTheBaseFormIsPassive() {
+        let found = events("The Philippine ship was hit by China's coast guard.")
+        #expect(has(found, "CHNMIL", "PHL", "19") && !found.contains { $0.source == "PHL" }, "\(found)")
+    }
+}

@@ -1146,8 +1146,9 @@ struct EventCoder: Sendable {
                 if negated { modality = .denied }
                 if pattern.isVerb {
                     let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t].range]), as: UTF8.self).lowercased()
+                    // ("was hit by", "were cut by": a participle may be written as the base form.)
                     let participle = !form.hasSuffix("ing") && !(form.hasSuffix("s") && !form.hasSuffix("ss"))
-                        && !pattern.baseFormKeys.contains(keys[t])
+                        && (!pattern.baseFormKeys.contains(keys[t]) || Self.unchangedPasts.contains(keys[t]))
                     // "a move condemned by the African Union": a participle with its agent but no "be" is passive
                     // too; its patient is the noun right before it, never an actor further left.
                     // ("spoke by phone": a "by" the pattern itself writes is no agent.)

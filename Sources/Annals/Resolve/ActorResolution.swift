@@ -1330,6 +1330,11 @@ final class ActorResolution {
                         }
                     }
                 }
+                // ("The Department of Foreign Affairs summoned China's ambassador": not the body of the state whose envoy
+                // its sentence names.)
+                if let a = antecedent?.actor, let country = layer.actors[a].country, envoyStates(in: g.sentence).contains(country) {
+                    antecedent = nil
+                }
                 // ("Brazil urged restraint. '...,' the foreign ministry said": the state that opens the sentence before,
                 // when the body named before is another state's and neither sentence names that state or body.)
                 if let antecedent, g.sentence > 0, let subject = openingState(of: g.sentence - 1),
@@ -1368,8 +1373,16 @@ final class ActorResolution {
             // (Police and residents are where the report was filed, when nothing closer says: not of the state whose
             // officials the story quotes most.)
             let police = codes.first == "COP"
-            guard let c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? datelineState : nil)
+            guard var c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? datelineState : nil)
                     ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant) else { continue }
+            // ("The Department of Foreign Affairs summoned China's ambassador": a body of no named state is not the state
+            // whose envoy its sentence names; the other state the story names most.)
+            if g.country == nil, !abroad, case let envoys = envoyStates(in: g.sentence),
+               envoys.contains(knowledge.countries.countries[c].code) {
+                guard let other = weight.leader(excluding: c), !envoys.contains(knowledge.countries.countries[other.key].code)
+                else { continue }
+                c = other.key
+            }
             var group = g
             group.country = c
             addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: g.country != nil)
@@ -1444,6 +1457,21 @@ final class ActorResolution {
 
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
     /// none or several.
+    /// The states whose envoys or missions sentence `s` names ("China's ambassador", "the Ethiopian embassy").
+    func envoyStates(in s: Int) -> [String] {
+        var found: [String] = []
+        for (_, a) in stateActor {
+            for m in layer.actors[a].mentions where m.sentence == s && m.tokens.upperBound < tokens.count
+                && (Self.missionNouns.contains(keys[m.tokens.upperBound]) || Self.envoyNouns.contains(keys[m.tokens.upperBound])) {
+                let c = layer.actors[a].country ?? layer.actors[a].code
+                if !found.contains(c) { found.append(c) }
+            }
+        }
+        return found
+    }
+    /// Envoys of a state abroad.
+    static let envoyNouns = KeySet(words: ["ambassador", "ambassadors", "envoy", "envoys", "charge", "chargé", "consul"])
+
     /// A state's missions abroad: a state named right before one of them is where the mission comes from, not where
     /// the sentence happens.
     static let missionNouns = KeySet(words: ["embassy", "embassies", "consulate", "consulates", "mission"])
