@@ -766,3 +766,19 @@ extension EventTests {
         #expect(has(found, "CHNMIL", "PHL", "19") && !found.contains { $0.source == "PHL" }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func iInsideAQuotationIsItsSpeaker() {
+        let found = events("\"I call on Iran once again to give our inspectors access,\" IAEA Director General Rafael Grossi said.",
+                           published: "2026-01-15")
+        #expect(found.contains { $0.source.hasPrefix("IGOUNOIAE") && $0.target == "IRN" && $0.cameo.hasPrefix("02") }, "\(found)")
+    }
+
+    @Test func aDealMediatedBySomeoneBetweenTwoFightersIsMediationOfBoth() {
+        let found = events("Russian drones struck Ukrainian cities and Ukraine attacked Russian refineries. Russia and Ukraine "
+            + "exchanged 300 prisoners on Tuesday in a swap mediated by the United Arab Emirates.")
+        #expect(has(found, "ARE", "RUS", "045") && has(found, "ARE", "UKR", "045"), "\(found)")
+        let hosted = events("Turkey hosted three rounds of direct talks between Russian and Ukrainian delegations in Istanbul.")
+        #expect(has(hosted, "TUR", "RUS", "045") && has(hosted, "TUR", "UKR", "045"), "\(hosted)")
+    }
+}

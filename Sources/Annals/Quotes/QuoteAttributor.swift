@@ -107,6 +107,7 @@ struct QuoteAttributor {
     static let theKey = TokenKey.of("the")
     static let oneKey = TokenKey.of("one")
     static let weKey = TokenKey.of("we")
+    static let iKey = TokenKey.of("i")
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
@@ -1371,8 +1372,18 @@ struct QuoteAttributor {
             // First-person words inside quotations stand for the speaker's side.
             var changed = false
             for q in quotations {
-                guard let speaker = q.speaker, let countryCode = layer.actors[speaker].country else { continue }
+                guard let speaker = q.speaker else { continue }
                 let firstPerson = q.kind != .indirect
+                // ("I call on Iran once again to give our inspectors access," Grossi said: "I" is the speaker.)
+                if firstPerson, layer.actors[speaker].kind == .person {
+                    for k in q.tokens where key(k) == Self.iKey && tokens[k].has(.capitalized) && k + 1 < q.tokens.upperBound
+                        && tokens[k + 1].has(.lowercase) && tokens[k + 1].has(.word) {
+                        layer.actors[speaker].mentions.append(ActorMention(range: span(k..<(k + 1)), tokens: k..<(k + 1),
+                                                                           sentence: q.sentence, form: .firstPerson))
+                        changed = true
+                    }
+                }
+                guard let countryCode = layer.actors[speaker].country else { continue }
                 var k = q.tokens.lowerBound
                 while k < q.tokens.upperBound {
                     let kk = key(k)
