@@ -782,3 +782,11 @@ extension EventTests {
         #expect(has(hosted, "TUR", "RUS", "045") && has(hosted, "TUR", "UKR", "045"), "\(hosted)")
     }
 }
+
+extension EventTests {
+    @Test func beingReadyToWorkWithSomeoneIsAnIntentToCooperateWithThem() {
+        let found = events("China stands ready to work with Malaysia. Indonesia is ready to work with China on the code of conduct. "
+            + "Vietnam is willing to enhance exchanges with China.")
+        #expect(has(found, "CHN", "MYS", "030") && has(found, "IDN", "CHN", "030") && has(found, "VNM", "CHN", "030"), "\(found)")
+    }
+}
