@@ -790,3 +790,22 @@ extension EventTests {
         #expect(has(found, "CHN", "MYS", "030") && has(found, "IDN", "CHN", "030") && has(found, "VNM", "CHN", "030"), "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func aRejectedDemandIsAimedAtWhoMadeIt() {
+        let found = events("Poland demanded that Berlin open talks on compensation. Germany repeatedly rejected the demand.")
+        #expect(has(found, "DEU", "POL", "12"), "\(found)")
+    }
+
+    @Test func aDenialIsAnActOfItsOwnBesideAnAccusation() {
+        let found = events("The Pakistani military rejected the Indian allegations as baseless and accused Indian troops of initiating "
+            + "the firing.")
+        #expect(has(found, "PAKMIL", "IND", "016") && has(found, "PAKMIL", "INDMIL", "112"), "\(found)")
+    }
+
+    @Test func aPartnerAfterAndIsThePersonItsTitleLeadsTo() {
+        let found = events("Foreign Minister Cho Hyun of South Korea held a phone call with U.S. Secretary of State Marco Rubio and "
+            + "Japanese Foreign Minister Toshimitsu Motegi.", published: "2026-01-15")
+        #expect(found.contains { $0.cameo == "041" && $0.target == "JPNGOV" } && !found.contains { $0.target == "JPN" }, "\(found)")
+    }
+}

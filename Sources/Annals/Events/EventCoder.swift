@@ -820,7 +820,7 @@ struct EventCoder: Sendable {
                     }
                     // ("and the rebels": over an article.)
                     if next + 1 < limit, key(next) == Self.theKey { next += 1 }
-                    guard next < limit, let partner = starting[next]?.first else {
+                    guard next < limit, let named = starting[next]?.first else {
                         // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more
                         // items make a list even when it does not close with "and" and an actor.
                         if pending.count >= 2 {
@@ -828,6 +828,8 @@ struct EventCoder: Sendable {
                         }
                         break
                     }
+                    // ("and Japanese Foreign Minister Toshimitsu Motegi": the person, not the state that opens the title.)
+                    let partner = preferPerson(named, limit: limit)
                     pending += partner.actors.filter { !result.actors.contains($0) && !pending.contains($0) }
                     if closing {
                         result = Slot(actors: result.actors + pending, tokens: result.tokens.lowerBound..<partner.tokens.upperBound)
@@ -1336,7 +1338,9 @@ struct EventCoder: Sendable {
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             // Statements and catch-all patterns ("{S} agree to") give way to any other event of the same
             // source in the sentence ("agreed to withdraw its troops" is the intent to withdraw).
-            func yields(_ p: EventPattern) -> Bool { p.code.hasPrefix("01") || p.fallback }
+            // (Not a denial, an admission or a symbolic act, acts of their own: "rejected the Indian allegations ... and
+            // accused Indian troops of" is both.)
+            func yields(_ p: EventPattern) -> Bool { p.code.hasPrefix("01") && !Self.statementActs.contains(p.code) || p.fallback }
             candidates = candidates.filter { c in
                 guard yields(patterns.patterns[c.pattern]) else { return true }
                 return !(sameSentence[c.sentence] ?? []).contains { o in
@@ -1809,8 +1813,15 @@ extension EventCoder {
     /// Words that open another clause, where a slot after the trigger's words is no longer looked for.
     static let slotClauseOpeners = KeySet(words: ["since", "after", "before", "because", "while", "when", "until", "unless",
                                                   "if", "whether", "although", "though", "whereas"])
+    /// Statements that are acts of their own and do not give way to another event of their source: acknowledging
+    /// or denying responsibility, symbolic acts.
+    static let statementActs: Set<String> = ["015", "016", "017"]
     /// Roots of hostile acts, from disapproval to force: an accusation may come with any of them.
     static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
+    /// Nouns for a demand or an appeal, and the roots of the events they point back to ("rejected the demand").
+    static let demandNouns = KeySet(words: ["demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals",
+                                            "ultimatum"])
+    static let demandNounRoots: Set<String> = ["02", "10"]
     /// Roots of reactions to another's act: disapprove, reject, and statements (denials).
     static let reactionRoots: Set<String> = ["01", "11", "12"]
     static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
@@ -1866,11 +1877,15 @@ extension EventCoder {
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
             let posture = Self.postureNouns.contains(keys[k])
             let roots = Self.forceNouns.contains(keys[k]) ? Self.forceNounRoots
-                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : posture ? Self.postureNounRoots : []
+                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : posture ? Self.postureNounRoots
+                : Self.demandNouns.contains(keys[k]) ? Self.demandNounRoots : []
             guard !roots.isEmpty else { continue }
             // An accusation: the latest one aimed at this source. An act of force: the one act against someone reported
             // before by another source, when only one source did so ("the strikes" of a story of one side's strikes).
-            let accusation = roots == Self.accusationNounRoots
+            // (A demand or an appeal rejected is, like an accusation, the latest one aimed at the one who rejects it:
+            // "Poland demanded that Berlin open talks on compensation ... Germany rejected the demand".)
+            let demand = roots == Self.demandNounRoots
+            let accusation = roots == Self.accusationNounRoots || demand
             // (An act of force named by a word of its own trigger's: "the strikes" after "struck", "the attack" after
             // "attacked".)
             let nounStem = stem(Int(tokens[k].start)..<Int(tokens[k].end))
@@ -1889,7 +1904,7 @@ extension EventCoder {
             }
             // ("Niger ordered Germany's ambassador to leave ... Berlin rejected the accusations": with no accusation
             // coded, the accuser is the one side whose hostile act against the one who denies came before.)
-            if accusation, best == nil {
+            if accusation, !demand, best == nil {
                 for o in events.indices where o != e && Self.hostileRoots.contains(String(events[o].code.code.prefix(2)))
                     && side(events[o].source) != side(events[e].source) && events[o].target.map(side) == side(events[e].source) {
                     for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound {
