@@ -445,6 +445,14 @@ struct QuotationFixtureTests {
                         + "Abiy Ahmed, who has described sea access as an existential question, struck a conciliatory tone. "
                         + "\"Ethiopia has no intention of taking anyone's land,\" he wrote.",
                     starts: "Ethiopia has no intention", speaker: "Abiy Ahmed"),
+        SpeakerCase(rule: "a given name alone before someone of that given name is named is someone else",
+                    text: "\"We spent the whole night on the floor,\" said Ahmed, a 42-year-old shopkeeper. Later the army's "
+                        + "spokesman, Ahmed al-Mismari, accused the government of failing to act.",
+                    starts: "We spent the whole night", speaker: "Ahmed"),
+        SpeakerCase(rule: "quoted words without a cue in a sentence a person opens are that person's",
+                    text: "\"We are tired of wars,\" said Salma, a teacher. Prime Minister Abdulhamid Dbeibah ordered all units "
+                        + "to cease fire \"immediately and unconditionally\" early on Monday.",
+                    starts: "immediately and unconditionally", speaker: "Abdulhamid Dbeibah"),
     ]
 
     @Test(arguments: speakerCases)

@@ -1042,6 +1042,24 @@ struct QuoteAttributor {
                        }) {
                         speaker = SpeakerMention(actor: bearers.actor, range: span(bearers.tokens), tokens: bearers.tokens, form: .name)
                     }
+                    // 4c. Quoted words inside a sentence without a cue, whose sentence a person opens and no other actor
+                    //    is named before them: that person's ("Prime Minister X ordered all units to cease fire
+                    //    "immediately and unconditionally"").
+                    if cue == nil, speaker == nil, !signWords, q.open > sentence.tokens.lowerBound {
+                        var k = sentence.tokens.lowerBound
+                        if ActorRecognizer.prepositionKeys.contains(key(k)),
+                           let comma = (k..<min(q.open, k + 7)).first(where: { tokens[$0].has(.comma) }) {
+                            k = comma + 1
+                        }
+                        if let at = (k..<min(q.open, k + 5)).first(where: { mentionAt[$0] >= 0 }),
+                           (k..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
+                            let m = mentionList[Int(mentionAt[at])]
+                            if layer.actors[m.actor].kind == .person,
+                               !(m.tokens.upperBound..<q.open).contains(where: { mentionAt[$0] >= 0 && mentionList[Int(mentionAt[$0])].actor != m.actor }) {
+                                speaker = SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                            }
+                        }
+                    }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {

@@ -1162,9 +1162,12 @@ final class ActorResolution {
             // (A single name only as the recognizer passes it: someone who gave only that name.)
             guard let key = nameHashes(chain, prefixes: true), key.given != 0 || chain.count == 1 else { continue }
             // (Or the last words of a known name: "Garcia Harfuch said" for Omar Garcia Harfuch.)
+            // (Given names alone only after the person: "said Ahmed, a shopkeeper" is someone else than the Ahmed
+            // al-Mismari named later.)
             if people.contains(where: { p in
                 p.name.full == key.full || (p.name.surname == key.surname && (p.name.given == 0 || p.name.given == key.given))
-                    || p.name.cuts.contains(key.full) || p.name.tails.contains(key.full)
+                    || p.name.tails.contains(key.full)
+                    || p.name.cuts.contains(key.full) && layer.actors[p.actor].mentions.contains { $0.tokens.lowerBound < chain.lowerBound || $0.sentence == sentence }
             }) {
                 continue
             }
@@ -1239,7 +1242,10 @@ final class ActorResolution {
                     // A given name that only one person has ("Othman told reporters" for Othman Hashim), of a state
                     // whose people are named so (Malay, Indonesian, Thai) or of no state given.
                     // (Or a family name written first: "Iwaya" for Iwaya Takeshi, a word no given name.)
-                    ?? (several ? nil : onlyPerson(firstWord: key.full, knownGivenName: knowledge.givenNames[text(bytes(chain)).lowercased()] != nil))
+                    // (Named so after the person or in the same sentence, not before: "said Ahmed, a shopkeeper" is
+                    // not the spokesman Ahmed al-Mismari named later.)
+                    ?? (several ? nil : onlyPerson(firstWord: key.full, knownGivenName: knowledge.givenNames[text(bytes(chain)).lowercased()] != nil)
+                        .flatMap { p in layer.actors[p.actor].mentions.contains { $0.tokens.lowerBound < chain.lowerBound || $0.sentence == sentence } ? p : nil })
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
