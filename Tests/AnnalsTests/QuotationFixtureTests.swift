@@ -453,11 +453,28 @@ struct QuotationFixtureTests {
                     text: "\"We are tired of wars,\" said Salma, a teacher. Prime Minister Abdulhamid Dbeibah ordered all units "
                         + "to cease fire \"immediately and unconditionally\" early on Monday.",
                     starts: "immediately and unconditionally", speaker: "Abdulhamid Dbeibah"),
+        SpeakerCase(rule: "'what he called' names the words after it, not the quoted words before",
+                    text: "President Lai Ching-te said Taiwan would not back down. In Beijing, Chen Binhua, a spokesperson for "
+                        + "China's Taiwan Affairs Office, said the drills were a \"just and necessary\" response to what he called "
+                        + "repeated provocations.",
+                    starts: "just and necessary", speaker: "Chen Binhua"),
+        SpeakerCase(rule: "the subject before a relative clause opened by 'whom'",
+                    text: "President Lai Ching-te, whom Beijing regards as a \"separatist\", urged China in a Facebook post to "
+                        + "\"stop its military provocations\".",
+                    starts: "stop its military provocations", speaker: "Lai Ching-te"),
     ]
 
     @Test(arguments: speakerCases)
     func oneRuleDecidesTheSpeaker(_ c: SpeakerCase) {
         #expect(speaker(of: c.starts, in: c.text) == c.speaker)
+    }
+
+    @Test func theMentionAfterACueThatTakesAHearerIsTheHearerUnlessQuotedWordsCameBefore() {
+        let found = analysis("The statement urged China in strong terms to \"stop its military provocations\".")
+        #expect(found.quotes.first { $0.text.hasPrefix("stop its") }.map { $0.speaker == nil } == true,
+                "\(found.quotes.map { ($0.text, $0.speaker) })")
+        let inverted = speaker(of: "Stop the provocations", in: "\"Stop the provocations,\" urged Lai Ching-te in a Facebook post.")
+        #expect(inverted == "Lai Ching-te")
     }
 
     @Test func theOneToldIsNoSpeakerWhereverTheClauseGoesOn() {

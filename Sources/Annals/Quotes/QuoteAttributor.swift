@@ -108,11 +108,12 @@ struct QuoteAttributor {
     static let oneKey = TokenKey.of("one")
     static let weKey = TokenKey.of("we")
     static let iKey = TokenKey.of("i")
+    static let whatKey = TokenKey.of("what")
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
     static let bothKey = TokenKey.of("both")
-    static let relativePronouns = KeySet(words: ["who", "which", "whose"])
+    static let relativePronouns = KeySet(words: ["who", "whom", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     /// Nouns for the sides of a story as speakers ("the two sides said").
     static let sideNouns = KeySet(words: ["nations", "countries", "states", "sides", "governments", "leaders", "parties"])
@@ -489,6 +490,10 @@ struct QuoteAttributor {
                 guard cues.cues[hit.cue].takesHearer || Self.hearerCues.contains(cues.cues[hit.cue].cue) else { return false }
                 // ("told Anadolu on condition of anonymity that": "told" and its kin never come before their speaker.)
                 if Self.hearerCues.contains(cues.cues[hit.cue].cue) { return true }
+                // ("urged China in a Facebook post to": nor does any cue that takes a hearer, unless it follows quoted words,
+                // `"...," warned the minister`.)
+                let b = hit.tokens.lowerBound - 1
+                if b >= 0, !(tokens[b].has(.quote) || tokens[b].has(.comma) && b > 0 && tokens[b - 1].has(.quote)) { return true }
                 let k = m.tokens.upperBound
                 return k < tokens.count && Self.hearerClauseOpeners.contains(key(k))
             }
@@ -883,8 +888,11 @@ struct QuoteAttributor {
                             .filter { $0.tokens.lowerBound >= k && $0.tokens.lowerBound <= k + reach && cues.cues[$0.cue].kind != .noun }
                         // (Nor in a clause of time or cause after it: `a "joint blockade" on the island, less than a week after
                         // President X pledged`.)
+                        // (Nor "what he called", which names the words after it: `a "just and necessary" response to what he
+                        // called repeated provocations`.)
                         let hits = near.filter { hit in
                             !(k..<hit.tokens.lowerBound).contains { Self.clauseLinks.contains(key($0)) || Self.subordinators.contains(key($0)) }
+                                && !(max(k, hit.tokens.lowerBound - 2)..<hit.tokens.lowerBound).contains { key($0) == Self.whatKey }
                         }
                         for hit in hits {
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
