@@ -462,6 +462,14 @@ struct QuotationFixtureTests {
                     text: "President Lai Ching-te, whom Beijing regards as a \"separatist\", urged China in a Facebook post to "
                         + "\"stop its military provocations\".",
                     starts: "stop its military provocations", speaker: "Lai Ching-te"),
+        SpeakerCase(rule: "a paragraph of quoted words left open is the speaker's of the next paragraph's quotation",
+                    text: "Lawmakers backed the proposal on Monday.\n\n\"For thirty years, competences that belong to us have "
+                        + "been taken away.\n\n\"Now the people will decide,\" Milorad Dodik said.",
+                    starts: "For thirty years", speaker: "Milorad Dodik"),
+        SpeakerCase(rule: "a high representative is an office",
+                    text: "He defied the international High Representative, Christian Schmidt. \"This decision is a frontal "
+                        + "attack,\" Schmidt said in a statement.",
+                    starts: "This decision is a frontal attack", speaker: "Christian Schmidt"),
     ]
 
     @Test(arguments: speakerCases)

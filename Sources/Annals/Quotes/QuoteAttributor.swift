@@ -793,6 +793,8 @@ struct QuoteAttributor {
             }
 
             var previousQuoteSpeaker: (actor: Int?, mention: SpeakerMention?, paragraph: Int, sentence: Int)?
+            /// The last quotation, when it opened its paragraph, was left open there and has no speaker.
+            var unclosedQuotation: (index: Int, paragraph: Int)?
 
             // Interview transcripts: "Q: ... A: ..." — every answer, up to the next question or the paragraph's
             // end, is the interviewee's own words: the person named after "interview with", "remarks by" and
@@ -1094,6 +1096,17 @@ struct QuoteAttributor {
                         if sentenceCue == nil { sentenceCue = cue }
                         previousQuoteSpeaker = (speaker?.actor, speaker, q.paragraph, sentence.index)
                     }
+                    // (A paragraph of quoted words left open and without a speaker, the next paragraph's opening quotation
+                    // tagged: the same speaker's words, `"For thirty years, ... the Serbs. ¶ "Now the people will decide,"
+                    // Dodik said.`)
+                    if let open = unclosedQuotation, q.paragraph == open.paragraph + 1, let speaker, speaker.actor != nil,
+                       q.open == segmentation.paragraphs[q.paragraph].tokens.lowerBound {
+                        quotations[open.index].speaker = speaker.actor
+                        quotations[open.index].speakerRange = speaker.range
+                        quotations[open.index].speakers = speaker.speakers
+                    }
+                    unclosedQuotation = cue == nil && speaker == nil && q.close == nil && !quotedName
+                        && q.open == segmentation.paragraphs[q.paragraph].tokens.lowerBound ? (quotations.count, q.paragraph) : nil
                     quotations.append(Quotation(
                         kind: kind, range: contentRange, tokens: content, sentence: sentence.index,
                         speaker: speaker?.actor, speakerRange: speaker?.range,
