@@ -1479,3 +1479,18 @@ extension ActorTests {
         #expect(actor("ETHOPP", in: found) == nil, "\(found)")
     }
 }
+
+extension ActorTests {
+    @Test func anOfficialOfNoNamedStateServesTheDatelinesStateWhenItIsASideOfTheStory() {
+        let found = actors("SEOUL, Jan. 9 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Friday, South Korea's "
+            + "military said. North Korea has fired missiles several times this year, and South Korea has protested each time.\n\n"
+            + "Officials said it was the third launch this year. Later on Friday, Foreign Minister Cho Hyun held a phone call "
+            + "with U.S. Secretary of State Marco Rubio.")
+        #expect(found.contains { $0.code == "KORGOV" && $0.mentions.contains("Cho Hyun") }, "\(found)")
+        // (Not a venue the story passes through.)
+        let venue = actors("JEDDAH, Saudi Arabia (Reuters) - Sudan's army and the Rapid Support Forces resumed talks in Jeddah on "
+            + "Monday. Sudan's war has killed thousands. Sudan's government said the talks were serious. Officials said the "
+            + "talks would go on. Minister Mustafa Ibrahim Adam said the talks were useful.")
+        #expect(venue.contains { $0.code == "SDNGOV" && $0.mentions.contains("Mustafa Ibrahim Adam") }, "\(venue)")
+    }
+}

@@ -247,7 +247,7 @@ final class ActorResolution {
         if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) ?? speakingPlace(after: t)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
                 ? openingState(of: t.sentence - 1) : nil)
-            ?? dominantState(minimum: 3, alone: true) ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
+            ?? dominantState(minimum: 3, alone: true) ?? sideDatelineState ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
             ?? officialsState(minimum: 3) ?? (guessing ? leadSubjectState : nil) {
             return (knowledge.countries.countries[c].code, nil)
         }
@@ -1524,6 +1524,18 @@ final class ActorResolution {
         // (The subject opens the sentence: at most "The" and a word before it.)
         guard let first, first.at <= start + 2, let country = layer.actors[first.actor].country else { return nil }
         return knowledge.countries.index[country]
+    }()
+
+    /// The dateline's state when it is one of the two states the story names most, and about as often as the first
+    /// ("BEIRUT (AFP) — ... President Michel
+    /// Haddad", "WARSAW ... Deputy Foreign Minister X"): where officials named without a state most likely serve. Not a
+    /// venue the story only passes through ("JEDDAH ... talks between the army and the RSF").
+    lazy var sideDatelineState: Int? = {
+        guard let filed = datelineState, let top = weight.leader() else { return nil }
+        if top.key == filed { return filed }
+        // (The second, and named about as often: at least twice, and a third as often as the first.)
+        guard let named = weight[filed], named >= 2, named * 3 >= top.value else { return nil }
+        return weight.leader(excluding: top.key)?.key == filed ? filed : nil
     }()
 
     /// The state of the place of the report's dateline ("CHISINAU, Sept 12 (Reuters) -"), when the place is a capital
