@@ -809,3 +809,15 @@ extension EventTests {
         #expect(found.contains { $0.cameo == "041" && $0.target == "JPNGOV" } && !found.contains { $0.target == "JPN" }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func aParticipleAfterASpeechVerbsClauseIsThatSpeakersAct() {
+        let found = events("DAMASCUS, Jan 13 (Reuters) - Israeli jets struck military sites near Damascus overnight, Syria's foreign "
+            + "ministry said on Tuesday, condemning the attacks as a \"flagrant violation\" and calling on the U.N. Security "
+            + "Council to act.")
+        #expect(has(found, "SYRGOV", nil, "111") && has(found, "SYRGOV", "IGOUNO", "02") && !found.contains { $0.source == "ISRMIL" && $0.cameo.hasPrefix("02") },
+                "\(found)")
+        // (A verb right at the sentence's start has no clause before it.)
+        #expect(events("Condemning the attacks, and calling for calm.").isEmpty)
+    }
+}

@@ -449,6 +449,16 @@ struct EventCoder: Sendable {
                 // "X criticised Y and accused Z": a coordinated verb shares the clause's first subject;
                 // so does a participle after a comma ("Israel struck Iran, killing ...").
                 let participleClause = g - 1 > floor && tokens[g - 1].has(.comma) && endsWithIng(g)
+                // ("Israeli jets struck ..., Syria's foreign ministry said on Tuesday, condemning the attacks": a participle
+                // after a speech verb's clause hangs on that verb's subject.)
+                // (So does one joined to such a participle by "and": "..., condemning the attacks and calling on".)
+                if g - 1 > floor, participleClause || key(g - 1) == Self.andKey && endsWithIng(g), let said = (floor..<(g - 1)).last(where: {
+                    ActorRecognizer.speechVerbKeys.contains(key($0)) && tokens[$0].has(.lowercase)
+                }), said > floor, let speaker = ending[said - 1]?.max(by: { $0.tokens.count < $1.tokens.count }),
+                   participleClause ? !((said + 1)..<(g - 1)).contains(where: { ending[$0] != nil || starting[$0] != nil })
+                    : ((said + 1)..<(g - 1)).contains(where: { tokens[$0].has(.comma) && endsWithIng($0 + 1) }) {
+                    return preferPerson(speaker, limit: said)
+                }
                 if g - 1 > floor, key(g - 1) == Self.andKey || participleClause {
                     var i = floor
                     // A verb joined by "and" shares the subject of the nearest clause: "after shelling killed four
