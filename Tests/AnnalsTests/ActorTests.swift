@@ -1494,3 +1494,13 @@ extension ActorTests {
         #expect(venue.contains { $0.code == "SDNGOV" && $0.mentions.contains("Mustafa Ibrahim Adam") }, "\(venue)")
     }
 }
+
+extension ActorTests {
+    @Test func aTitleDoesNotTakeTheStateOfAnotherOfficialOpeningTheSentenceBefore() {
+        let found = actors("Moldova's president has accused Russia of using gas as a weapon. Moldova will not give in, President "
+            + "Maia Sandu said in Chisinau. Moldova has asked the EU for help. Russia's foreign ministry spokeswoman Maria "
+            + "Zakharova went further, accusing Moldova's leadership of hysteria. Prime Minister Alexandru Munteanu said the "
+            + "government had offered to supply gas.")
+        #expect(found.contains { $0.code == "MDAGOV" && $0.mentions.contains("Alexandru Munteanu") }, "\(found)")
+    }
+}

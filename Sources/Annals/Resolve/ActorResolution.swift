@@ -246,12 +246,23 @@ final class ActorResolution {
         if let c = portfolioState(of: t) { return (c, nil) }
         if let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) ?? speakingPlace(after: t)
             ?? (t.sentence > 0 && segmentation.sentences[t.sentence - 1].paragraph + 1 >= segmentation.sentences[t.sentence].paragraph
-                ? openingState(of: t.sentence - 1) : nil)
+                && !opensWithOtherOfficial(t) ? openingState(of: t.sentence - 1) : nil)
             ?? dominantState(minimum: 3, alone: true) ?? sideDatelineState ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
             ?? officialsState(minimum: 3) ?? (guessing ? leadSubjectState : nil) {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// Whether the sentence before a title opens with a named person of another office, whose state its possessive or
+    /// demonym gives ("Russia's foreign ministry spokeswoman Maria Zakharova went further. ... Prime Minister Alexandru
+    /// Munteanu said"): that state is the other official's, not a subject the title takes up.
+    func opensWithOtherOfficial(_ t: ActorRecognizer.TitledCandidate) -> Bool {
+        let before = segmentation.sentences[t.sentence - 1].tokens
+        return findings.titled.contains { o in
+            o.sentence == t.sentence - 1 && o.isPerson && o.name != nil && o.tokens.lowerBound <= before.lowerBound + 1
+                && headRole(o.roles) != headRole(t.roles)
+        }
     }
 
     /// The state of a minister or secretary whose ministry of the same portfolio was named last before the title, in the
