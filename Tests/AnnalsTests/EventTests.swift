@@ -821,3 +821,11 @@ extension EventTests {
         #expect(events("Condemning the attacks, and calling for calm.").isEmpty)
     }
 }
+
+extension EventTests {
+    @Test func anActNamedByANounThatAModalFollowsIsHypothetical() {
+        let found = events("Takaichi told parliament that a Chinese attack on Taiwan could justify a Japanese military response.")
+        #expect(found.contains { $0.source == "CHN" && $0.target == "TWN" && $0.modality == .hypothetical }
+                && !found.contains { $0.source == "CHN" && $0.modality == .asserted }, "\(found)")
+    }
+}

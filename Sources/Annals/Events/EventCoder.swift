@@ -92,6 +92,8 @@ struct EventCoder: Sendable {
         "vowed", "offer", "offers", "offered", "ready", "willing", "plan", "plans", "planned", "intend", "intends",
         "intended", "decided", "open", "prepared", "swear", "swears", "swore", "sworn",
     ].map(TokenKey.of))
+    /// Modals after a noun trigger's phrase that make it the subject of what may be.
+    static let nounModals = KeySet(words: ["could", "would", "might", "may"])
     static let hypotheticals = KeySet(["could", "might", "may", "can", "should", "if", "unless", "would", "must",
                                        // ("struggled to secure", "tried to enter": an attempt is not the act.)
                                        "struggle", "struggles", "struggled", "struggling", "try", "tries", "tried", "trying",
@@ -1275,6 +1277,11 @@ struct EventCoder: Sendable {
                     sources = [sources[0]]
                 }
                 guard !sources.isEmpty, !targets.isEmpty || pattern.noTarget else { return nil }
+                // ("a Chinese attack on Taiwan could justify a response": an act named by a noun that a modal follows
+                // is the subject of what may be, not something that happened.)
+                if !pattern.isVerb, modality == .asserted, pos < range.upperBound, Self.nounModals.contains(key(pos)) {
+                    modality = .hypothetical
+                }
                 var present = false
                 if pattern.isVerb, g == t {
                     // "set fire on Friday": a verb whose past is its base form is not a present.
