@@ -829,3 +829,11 @@ extension EventTests {
                 && !found.contains { $0.source == "CHN" && $0.modality == .asserted }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func aNounInTheOpeningPhraseIsTheActOfTheSubjectAfterIt() {
+        let found = events("Moldova asked for help. On a visit to Chisinau on Thursday, EU commissioner Marta Kos pledged support.",
+                           published: "2026-01-15")
+        #expect(found.contains { $0.source.hasPrefix("IGOEUREEC") && $0.target == "MDA" && $0.cameo == "042" }, "\(found)")
+    }
+}

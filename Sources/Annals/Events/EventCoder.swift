@@ -1267,7 +1267,16 @@ struct EventCoder: Sendable {
                         && !(range.lowerBound..<d).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) })
                     let opening: Slot? = circumstance ? (range.lowerBound..<d).lazy.compactMap { starting[$0]?.first }.first
                         .map { preferPerson($0, limit: d) } : nil
-                    guard let s = opening ?? subject(before: back, floor: range.lowerBound, verb: false) else { return nil }
+                    // ("On a visit to Chisinau on Thursday, the EU's commissioner, Marta Kos, pledged": a noun in the phrase
+                    // that opens the sentence, no actor before it, is the act of the subject after the phrase's comma.)
+                    var leading: Slot?
+                    if opening == nil, Self.prepositionKeys.contains(key(range.lowerBound)) || Self.circumstanceWords.contains(key(range.lowerBound)),
+                       !(range.lowerBound..<t).contains(where: { starting[$0] != nil || tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
+                       let comma = (t..<min(range.upperBound, t + 12)).first(where: { tokens[$0].has(.comma) }),
+                       let first = ((comma + 1)..<min(range.upperBound, comma + 6)).lazy.compactMap({ starting[$0]?.first }).first {
+                        leading = preferPerson(first, limit: range.upperBound)
+                    }
+                    guard let s = opening ?? leading ?? subject(before: back, floor: range.lowerBound, verb: false) else { return nil }
                     sources = s.actors
                     borrowedSource = true
                 }
