@@ -837,3 +837,14 @@ extension EventTests {
         #expect(found.contains { $0.source.hasPrefix("IGOEUREEC") && $0.target == "MDA" && $0.cameo == "042" }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func forceWithoutATargetInAStoryOfTwoFightersIsAimedAtTheOtherSide() {
+        let found = events("Indian and Pakistani troops exchanged fire across the Line of Control on Saturday. Pakistani troops opened "
+            + "fire again on Sunday night, the Indian army said.")
+        #expect(has(found, "PAKMIL", "IND", "19"), "\(found)")
+        // (One side's force alone names no other side.)
+        let alone = events("Pakistani troops opened fire on Sunday night, the army said.")
+        #expect(alone.allSatisfy { $0.target == nil }, "\(alone)")
+    }
+}

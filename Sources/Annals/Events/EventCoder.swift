@@ -1857,10 +1857,12 @@ extension EventCoder {
     static let calmingCodes: Set<String> = ["0256", "039", "045"]
 
     /// An appeal for calm or a ceasefire, or an offer to mediate, without a target ("China urged restraint", "the United
-    /// States called for an end to the hostilities", "Qatar offered to host talks") is aimed at the two states that used force against each other in the story, when there are just
-    /// two such states and the appeal is neither's: one event for each.
+    /// States called for an end to the hostilities", "Qatar offered to host talks") is aimed at the two states that used
+    /// force against each other in the story, when there are just two such states and the appeal is neither's: one event
+    /// for each. Force without a target by one of them, the state or its army, is aimed at the other.
     func aimAppealsForCalmAtTheFighters(_ events: inout [Event], layer: ActorLayer) {
-        guard events.contains(where: { $0.target == nil && Self.calmingCodes.contains($0.code.code) }) else { return }
+        guard events.contains(where: { $0.target == nil && (Self.calmingCodes.contains($0.code.code)
+            || Self.forceNounRoots.contains($0.code.root)) }) else { return }
         func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
         var fighters: [String] = []
         for e in events where e.target != nil && Self.forceNounRoots.contains(e.code.root) {
@@ -1876,6 +1878,14 @@ extension EventCoder {
             events[e].target = states[0]
             second.target = states[1]
             added.append(second)
+        }
+        // ("Pakistani troops opened fire" in a story of India's and Pakistan's fighting: a state's force, or its army's,
+        // without a target is aimed at the other side.)
+        for e in events.indices where events[e].target == nil && Self.forceNounRoots.contains(events[e].code.root) {
+            let source = layer.actors[events[e].source]
+            guard let i = fighters.firstIndex(of: side(events[e].source)),
+                  source.code == fighters[i] || source.code == fighters[i] + "MIL" else { continue }
+            events[e].target = states[1 - i]
         }
         events += added
     }
