@@ -152,6 +152,13 @@ struct QuoteAttributor {
             let keys = segmentation.keys
             func key(_ i: Int) -> UInt64 { keys[i] }
             func span(_ r: Range<Int>) -> Range<Int> { Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end) }
+            /// Token `k`, or the token after the comma that closes a short phrase opening there ("In Kigali, ...",
+            /// "After the meeting, ..."), the comma before `limit`.
+            func afterOpeningPhrase(_ k: Int, limit: Int) -> Int {
+                guard k < limit, ActorRecognizer.prepositionKeys.contains(key(k)) || Self.prepositions.contains(key(k)),
+                      let comma = (k..<min(limit, k + 7)).first(where: { tokens[$0].has(.comma) }) else { return k }
+                return comma + 1
+            }
 
             // Which actor mention covers each token (people over states).
             var mentionAt = [Int32](repeating: -1, count: tokens.count)
@@ -363,10 +370,9 @@ struct QuoteAttributor {
                         // ("Meanwhile, the U.S. special envoy ..., Daniel Harrow, arrived": over an adverb set off by a comma.)
                         if first + 2 < before.upperBound, mentionAt[first] < 0, tokens[first + 1].has(.comma), tokens[first].has(.word) {
                             first += 2
-                        } else if mentionAt[first] < 0, Self.prepositions.contains(key(first)),
-                                  let comma = (first..<min(before.upperBound, first + 7)).first(where: { tokens[$0].has(.comma) }) {
+                        } else if mentionAt[first] < 0 {
                             // ("In Kigali, Foreign Minister X rejected the accusations": over a short opening phrase.)
-                            first = comma + 1
+                            first = afterOpeningPhrase(first, limit: before.upperBound)
                         }
                         // ("Prime Minister Abiy Ahmed, who ..., struck a conciliatory tone": over the title before the name.)
                         if first < before.upperBound, mentionAt[first] < 0, tokens[first].has(.capitalized),
@@ -1028,11 +1034,7 @@ struct QuoteAttributor {
                     if cue == nil, speaker == nil, q.open == sentence.tokens.lowerBound, sentence.index > 0,
                        case let before = segmentation.sentences[sentence.index - 1], before.paragraph == sentence.paragraph,
                        (spansBySentence[before.index] ?? []).isEmpty, !startsInsideQuote[before.index] {
-                        var k = before.tokens.lowerBound
-                        if ActorRecognizer.prepositionKeys.contains(key(k)),
-                           let comma = (k..<min(before.tokens.upperBound, k + 7)).first(where: { tokens[$0].has(.comma) }) {
-                            k = comma + 1
-                        }
+                        let k = afterOpeningPhrase(before.tokens.lowerBound, limit: before.tokens.upperBound)
                         if k < before.tokens.upperBound, mentionAt[k] >= 0 {
                             let m = mentionList[Int(mentionAt[k])]
                             if layer.actors[m.actor].kind == .person {
@@ -1056,11 +1058,7 @@ struct QuoteAttributor {
                     //    is named before them: that person's ("Prime Minister X ordered all units to cease fire
                     //    "immediately and unconditionally"").
                     if cue == nil, speaker == nil, !signWords, q.open > sentence.tokens.lowerBound {
-                        var k = sentence.tokens.lowerBound
-                        if ActorRecognizer.prepositionKeys.contains(key(k)),
-                           let comma = (k..<min(q.open, k + 7)).first(where: { tokens[$0].has(.comma) }) {
-                            k = comma + 1
-                        }
+                        let k = afterOpeningPhrase(sentence.tokens.lowerBound, limit: q.open)
                         if let at = (k..<min(q.open, k + 5)).first(where: { mentionAt[$0] >= 0 }),
                            (k..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
                             let m = mentionList[Int(mentionAt[at])]

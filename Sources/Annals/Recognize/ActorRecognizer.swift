@@ -78,10 +78,10 @@ public final class ActorRecognizer: Sendable {
     /// Words that end the name of an armed unit ("the 77th Brigade"); such a unit of a state is its military.
     static let unitHeads = KeySet(words: ["brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
                                           "army", "fleet", "squadron"])
-    /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     /// Words that make a number approximate ("some 5,000", "at least 200", "more than a thousand").
     static let approximateWords = KeySet(words: ["a", "about", "some", "around", "nearly", "almost", "roughly", "approximately",
                                                  "at", "least", "more", "than", "over", "up", "to", "an", "estimated"])
+    /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).

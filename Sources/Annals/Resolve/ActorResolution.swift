@@ -1472,8 +1472,6 @@ final class ActorResolution {
         return top.key
     }
 
-    /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
-    /// none or several.
     /// The states whose envoys or missions sentence `s` names ("China's ambassador", "the Ethiopian embassy").
     func envoyStates(in s: Int) -> [String] {
         var found: [String] = []
@@ -1487,12 +1485,15 @@ final class ActorResolution {
         return found
     }
     /// Envoys of a state abroad.
-    static let envoyNouns = KeySet(words: ["ambassador", "ambassadors", "envoy", "envoys", "charge", "chargé", "consul"])
+    /// (Not "charge" without its accent: "Iran's charge that ..." is an accusation.)
+    static let envoyNouns = KeySet(words: ["ambassador", "ambassadors", "envoy", "envoys", "chargé", "consul"])
 
     /// A state's missions abroad: a state named right before one of them is where the mission comes from, not where
     /// the sentence happens.
     static let missionNouns = KeySet(words: ["embassy", "embassies", "consulate", "consulates", "mission"])
 
+    /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
+    /// none or several.
     func sentenceState(_ s: Int) -> Int? {
         sentenceStates[s].flatMap { $0 }
     }
@@ -1538,9 +1539,9 @@ final class ActorResolution {
     }()
 
     /// The dateline's state when it is one of the two states the story names most, and about as often as the first
-    /// ("BEIRUT (AFP) — ... President Michel
-    /// Haddad", "WARSAW ... Deputy Foreign Minister X"): where officials named without a state most likely serve. Not a
-    /// venue the story only passes through ("JEDDAH ... talks between the army and the RSF").
+    /// ("BEIRUT (AFP) — ... President Michel Haddad", "WARSAW ... Deputy Foreign Minister X"): where officials named
+    /// without a state most likely serve. Not a venue the story only passes through ("JEDDAH ... talks between the army
+    /// and the RSF").
     lazy var sideDatelineState: Int? = {
         guard let filed = datelineState, let top = weight.leader() else { return nil }
         if top.key == filed { return filed }
