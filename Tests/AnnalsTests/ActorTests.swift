@@ -1503,4 +1503,11 @@ extension ActorTests {
             + "government had offered to supply gas.")
         #expect(found.contains { $0.code == "MDAGOV" && $0.mentions.contains("Alexandru Munteanu") }, "\(found)")
     }
+
+    @Test func aUnitedNationsRapporteurIsAnOfficeOfTheBodyNamedBeforeIt() {
+        let found = actors("The UN special rapporteur on freedom of expression, Maria Lindqvist, condemned the arrests. UN human "
+            + "rights expert Paul Mercier agreed.")
+        #expect(found.contains { $0.code == "IGOUNOHRI" && $0.mentions.contains("Maria Lindqvist") }, "\(found)")
+        #expect(found.contains { $0.code == "IGOUNOHRI" && $0.mentions.contains("Paul Mercier") }, "\(found)")
+    }
 }

@@ -472,6 +472,13 @@ struct QuotationFixtureTests {
                     starts: "This decision is a frontal attack", speaker: "Christian Schmidt"),
     ]
 
+    @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {
+        let found = analysis("The UN's envoy to Haiti, Paul Mercier, warned of famine on Monday.")
+        #expect(!found.quotes.contains { $0.text.hasPrefix("The UN's envoy") }, "\(found.quotes.map(\.text))")
+        let words = analysis("Talks will resume next week, the UN's envoy to Yemen, Paul Mercier, said.")
+        #expect(words.quotes.map(\.text) == ["Talks will resume next week"], "\(words.quotes.map(\.text))")
+    }
+
     @Test(arguments: speakerCases)
     func oneRuleDecidesTheSpeaker(_ c: SpeakerCase) {
         #expect(speaker(of: c.starts, in: c.text) == c.speaker)

@@ -1310,6 +1310,15 @@ struct QuoteAttributor {
                             }) else { break }
                             c -= length
                         }
+                        // The speaker's own title set off before the name is the subject's too ("The UN's envoy to Haiti,
+                        // William O'Neill, warned"; "..., the UN's envoy to Yemen, Hans Grundberg, said").
+                        if let speaker = m.actor, c > range.lowerBound + 1, tokens[c - 1].has(.comma) {
+                            var p = c - 1
+                            while p > range.lowerBound, !tokens[p - 1].has(.comma) { p -= 1 }
+                            if (p..<min(p + 2, c - 1)).contains(where: { mentionAt[$0] >= 0 && mentionList[Int(mentionAt[$0])].actor == speaker }) {
+                                c = p
+                            }
+                        }
                         // The cue closes the clause ("said on Friday", "stated.") or opens its object.
                         var after = hit.tokens.upperBound
                         // (Over adverbs and a time: "said Sunday", "said late on Friday.")
