@@ -470,6 +470,14 @@ struct QuotationFixtureTests {
                     text: "He defied the international High Representative, Christian Schmidt. \"This decision is a frontal "
                         + "attack,\" Schmidt said in a statement.",
                     starts: "This decision is a frontal attack", speaker: "Christian Schmidt"),
+        SpeakerCase(rule: "'he' is the person a body and a role title at the opening of the sentence before",
+                    text: "President Omar Said's office said the delegation would insist on a prisoner release.\n\nHamas "
+                        + "spokesman Khaled Nasser rejected the demand. \"Our weapons are not on the table,\" he told reporters.",
+                    starts: "Our weapons are not", speaker: "Khaled Nasser"),
+        SpeakerCase(rule: "quoted words in a that-clause of an earlier cue are that cue's speaker's",
+                    text: "Government spokesman Ken Sato told a press conference that Tokyo had conveyed its concerns to "
+                        + "Beijing \"firmly and calmly.\"",
+                    starts: "firmly and calmly", speaker: "Ken Sato"),
     ]
 
     @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {

@@ -380,6 +380,15 @@ struct QuoteAttributor {
                            (first..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
                             first = at
                         }
+                        // ("Hamas spokesman Hazem Abu Shanab rejected ...": over the body and the role that title the name.)
+                        if first < before.upperBound, mentionAt[first] >= 0,
+                           layer.actors[mentionList[Int(mentionAt[first])].actor].kind != .person,
+                           case let end = mentionList[Int(mentionAt[first])].tokens.upperBound,
+                           let at = (end..<min(before.upperBound, end + 4)).first(where: { mentionAt[$0] >= 0 }), at > end,
+                           layer.actors[mentionList[Int(mentionAt[at])].actor].kind == .person,
+                           recognizer.role(at: end, limit: at, tokens: tokens, keys: keys, bytes: bytes)?.1 == at {
+                            first = at
+                        }
                         if first < before.upperBound, mentionAt[first] < 0, key(first) == Self.theKey {
                             first += 1
                             // ("The commander of the navy, Admiral X, went further": the person its office opens with.)
@@ -968,6 +977,17 @@ struct QuoteAttributor {
                             // (Not the words before a participle's comma: "had written to the World Bank, ..., asking it
                             // to" is the writer's request.)
                             speaker = m
+                            // ("Kihara told a press conference that Tokyo had conveyed its position "firmly and calmly"":
+                            // quoted words in a that-clause of an earlier cue are that cue's speaker's.)
+                            if let outer = cueHits.first(where: { outer in
+                                   !outer.participle && outer.tokens.upperBound < m.tokens.lowerBound
+                                       && (outer.tokens.upperBound..<min(m.tokens.lowerBound, outer.tokens.upperBound + 6)).contains {
+                                           key($0) == Self.thatKey && $0 + 1 == m.tokens.lowerBound
+                                               || key($0) == Self.thatKey && key($0 + 1) == Self.theKey && $0 + 2 == m.tokens.lowerBound
+                                       }
+                               }), let o = subject(beforeCue: outer.tokens.lowerBound, sentence: sentence), o.actor != nil {
+                                speaker = o
+                            }
                         } else if hit.participle {
                             // ", adding that ...": the speaker of the clause it hangs on — the subject of an
                             // earlier speech verb, else the sentence's subject.
