@@ -1510,4 +1510,12 @@ extension ActorTests {
         #expect(found.contains { $0.code == "IGOUNOHRI" && $0.mentions.contains("Maria Lindqvist") }, "\(found)")
         #expect(found.contains { $0.code == "IGOUNOHRI" && $0.mentions.contains("Paul Mercier") }, "\(found)")
     }
+
+    @Test func aUnitedNationsBodyIsKnownByUNBeforeTheRestOfItsName() {
+        let found = actors("The UN Mission in South Sudan (UNMISS) said its base was shelled. The U.N. Mission in South Sudan "
+            + "later added that no one was hurt.")
+        let mission = found.first { $0.name == "United Nations Mission in South Sudan" }
+        #expect(mission?.mentions.contains("UN Mission in South Sudan") == true, "\(found)")
+        #expect(mission?.mentions.contains("U.N. Mission in South Sudan") == true, "\(found)")
+    }
 }

@@ -40,5 +40,17 @@ public struct OrganizationTable: Sendable {
                 forms.append((form, index))
             }
         }
+        // "United Nations Mission in South Sudan" is written "UN Mission in South Sudan" and "U.N. Mission ..." too:
+        // forms no line has already.
+        for (text, index) in forms where text.hasPrefix(Self.unitedNations) {
+            for short in ["UN", "U.N."] {
+                let form = short + text.dropFirst(Self.unitedNations.count - 1)
+                guard seen[form.lowercased()] == nil else { continue }
+                seen[form.lowercased()] = 0
+                forms.append((form, index))
+            }
+        }
     }
+
+    static let unitedNations = "United Nations "
 }
