@@ -1518,4 +1518,10 @@ extension ActorTests {
         #expect(mission?.mentions.contains("UN Mission in South Sudan") == true, "\(found)")
         #expect(mission?.mentions.contains("U.N. Mission in South Sudan") == true, "\(found)")
     }
+
+    @Test func theHeadOfAPlacesNameIsNoPersonsName() {
+        let found = actors("Patrol vessels from Naha, Okinawa Prefecture, warned the ships to leave. Officials in Kherson Oblast said "
+            + "the shelling went on.")
+        #expect(!found.contains { $0.kind == .person }, "\(found)")
+    }
 }

@@ -848,3 +848,14 @@ extension EventTests {
         #expect(alone.allSatisfy { $0.target == nil }, "\(alone)")
     }
 }
+
+extension EventTests {
+    @Test func aVerbJoinedByButSharesTheClausesSubject() {
+        let found = events("Russia's Foreign Ministry took note of the deal between Armenia and Azerbaijan but criticized what it "
+            + "called attempts by non-regional powers to squeeze Moscow out.")
+        #expect(found.contains { $0.source == "RUSGOV" && $0.cameo.hasPrefix("11") }, "\(found)")
+        // (A subject no actor stands for is not the object named after it.)
+        let unnamed = events("He accused Israel of sabotage, but praised Egypt and Qatar for their efforts.")
+        #expect(!unnamed.contains { $0.source == "ISR" && $0.cameo.hasPrefix("05") }, "\(unnamed)")
+    }
+}

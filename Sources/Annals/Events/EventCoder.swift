@@ -142,6 +142,7 @@ struct EventCoder: Sendable {
     static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
+    static let butKey = TokenKey.of("but")
     static let theKey = TokenKey.of("the")
     static let fromKey = TokenKey.of("from")
     static let asKey = TokenKey.of("as")
@@ -461,7 +462,8 @@ struct EventCoder: Sendable {
                     : ((said + 1)..<(g - 1)).contains(where: { tokens[$0].has(.comma) && endsWithIng($0 + 1) }) {
                     return preferPerson(speaker, limit: said)
                 }
-                if g - 1 > floor, key(g - 1) == Self.andKey || participleClause {
+                // ("He accused Israel of ..., but praised Egypt": so does one joined by "but".)
+                if g - 1 > floor, key(g - 1) == Self.andKey || key(g - 1) == Self.butKey || participleClause {
                     var i = floor
                     // A verb joined by "and" shares the subject of the nearest clause: "after shelling killed four
                     // soldiers and wounded two civilians" has none (the clause opened by "after" names no actor).
@@ -503,6 +505,8 @@ struct EventCoder: Sendable {
                             return slot
                         }
                         if tokens[i].has(.quote) && !tokens[i].has(.possessive) { break }
+                        // ("He accused Israel of ..., but praised Egypt": a subject no actor stands for is no later mention.)
+                        if Self.subjectPronouns.contains(key(i)) && (i == floor || !tokens[i].has(.capitalized)) { return nil }
                         i += 1
                     }
                 }

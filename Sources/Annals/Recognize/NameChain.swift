@@ -14,6 +14,9 @@ enum NameChain {
         "october", "november", "december", "mr", "mrs", "ms", "dr",
         // Burmese honorifics before a name ("U Kyaw Zin Htet", "Daw Aung San Suu Kyi").
         "u", "daw",
+        // Heads of places' names ("Okinawa Prefecture", "Kherson Oblast", "Senkaku Islands"): no person's.
+        "prefecture", "province", "governorate", "county", "district", "oblast", "krai", "canton", "municipality",
+        "island", "islands", "peninsula", "strait", "airport",
     ]
 
     static let particleKeys = KeySet(particles.map(TokenKey.of))
