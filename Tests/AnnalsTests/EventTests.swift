@@ -859,3 +859,13 @@ extension EventTests {
         #expect(!unnamed.contains { $0.source == "ISR" && $0.cameo.hasPrefix("05") }, "\(unnamed)")
     }
 }
+
+extension EventTests {
+    @Test func aDenialOfOnesOwnPartAnswersTheLatestAccusation() {
+        let found = events("Poland accused Belarus of orchestrating the attack on its border. Minsk denied any involvement.")
+        #expect(has(found, "BLR", "POL", "016"), "\(found)")
+        // (A claim of responsibility answers no one.)
+        let claim = events("Poland accused Belarus of orchestrating the attack. The group claimed responsibility for it.")
+        #expect(!claim.contains { $0.cameo.hasPrefix("015") && $0.target != nil }, "\(claim)")
+    }
+}

@@ -1840,6 +1840,10 @@ extension EventCoder {
     static let accusationNouns = KeySet(words: ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
                                                 "claim", "claims"])
     static let accusationNounRoots: Set<String> = ["11"]
+    /// Nouns for one's own part in an act that a denial or a rejection names ("denied any involvement", "rejected
+    /// responsibility"): they answer an accusation as "the accusations" do.
+    static let deniedPartNouns = KeySet(words: ["involvement", "responsibility", "role", "wrongdoing", "complicity", "link",
+                                                "links", "part"])
     /// Words that open another clause, where a slot after the trigger's words is no longer looked for.
     static let slotClauseOpeners = KeySet(words: ["since", "after", "before", "because", "while", "when", "until", "unless",
                                                   "if", "whether", "although", "though", "whereas"])
@@ -1916,8 +1920,11 @@ extension EventCoder {
             while k < tokens.count, words < 3, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
             let posture = Self.postureNouns.contains(keys[k])
+            // ("Minsk denied any involvement": what a denial or a rejection names of its own part answers an accusation.)
+            let code = events[e].code.code
+            let deniedPart = Self.deniedPartNouns.contains(keys[k]) && (code.hasPrefix("016") || code.hasPrefix("12"))
             let roots = Self.forceNouns.contains(keys[k]) ? Self.forceNounRoots
-                : Self.accusationNouns.contains(keys[k]) ? Self.accusationNounRoots : posture ? Self.postureNounRoots
+                : Self.accusationNouns.contains(keys[k]) || deniedPart ? Self.accusationNounRoots : posture ? Self.postureNounRoots
                 : Self.demandNouns.contains(keys[k]) ? Self.demandNounRoots : []
             guard !roots.isEmpty else { continue }
             // An accusation: the latest one aimed at this source. An act of force: the one act against someone reported
