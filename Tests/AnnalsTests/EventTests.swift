@@ -869,3 +869,25 @@ extension EventTests {
         #expect(!claim.contains { $0.cameo.hasPrefix("015") && $0.target != nil }, "\(claim)")
     }
 }
+
+extension EventTests {
+    @Test func aRelativeClauseSetOffByACommaIsItsAntecedents() {
+        let found = events("Uganda, which deployed soldiers to South Sudan last year, has flown in more troops.")
+        #expect(has(found, "UGA", "SSD", "15"), "\(found)")
+        let person = events("Armenian Prime Minister Nikol Pashinyan, who visited Moscow on Monday, said the talks went well.")
+        #expect(has(person, "ARMGOV", "RUS", "042"), "\(person)")
+    }
+
+    @Test func askingNotToBeNamedIsNoRefusal() {
+        let found = events("A senior Thai official, who declined to be named, said troops had been sent to the border. A Cambodian "
+            + "officer declined to be identified.")
+        #expect(!found.contains { $0.cameo.hasPrefix("12") }, "\(found)")
+    }
+
+    @Test func aClashBetweenTwoPeopleIsNoFight() {
+        let found = events("Colombian President Gustavo Petro has clashed repeatedly with US President Donald Trump.")
+        #expect(!found.contains { $0.cameo.hasPrefix("19") }, "\(found)")
+        let troops = events("Thai troops clashed with Cambodian soldiers near the temple.")
+        #expect(found.isEmpty && has(troops, "THAMIL", "KHMMIL", "19"), "\(troops)")
+    }
+}

@@ -143,6 +143,11 @@ struct EventCoder: Sendable {
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
     static let butKey = TokenKey.of("but")
+    static let whoKey = TokenKey.of("who")
+    static let beKey = TokenKey.of("be")
+    /// Past participles after "declined to be" that ask for anonymity ("declined to be named").
+    static let anonymityWords = KeySet(words: ["named", "identified", "quoted"])
+    static let whichKey = TokenKey.of("which")
     static let theKey = TokenKey.of("the")
     static let fromKey = TokenKey.of("from")
     static let asKey = TokenKey.of("as")
@@ -446,6 +451,12 @@ struct EventCoder: Sendable {
                 // "students who blockaded the road": a relative clause's subject is the noun before "who".
                 if g - 1 > floor, Self.relativePronouns.contains(key(g - 1)) || key(g - 1) == Self.thatKey && verb {
                     if key(g - 1) != Self.thatKey || !tokens[g - 2].has(.lowercase) || ending[g - 2] != nil {
+                        // ("Uganda, which deployed soldiers ...", "Pashinyan, who visited Moscow": over the comma that sets
+                        // the clause off.)
+                        if g - 2 > floor, tokens[g - 2].has(.comma), key(g - 1) == Self.whoKey || key(g - 1) == Self.whichKey,
+                           let before = ending[g - 3]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                            return preferPerson(before, limit: g - 2)
+                        }
                         return ending[g - 2]?.max(by: { $0.tokens.count < $1.tokens.count })
                     }
                 }
@@ -1362,6 +1373,19 @@ struct EventCoder: Sendable {
                     if before >= 0, Self.requestVerbs.contains(key(before)) { return false }
                 }
                 return !(sameSentence[c.sentence] ?? []).contains { o in o.anchor != c.anchor && o.span.contains(object) }
+            }
+
+            // ("Petro, who has clashed repeatedly with Trump": a clash between two people is one of words, no fight.)
+            candidates = candidates.filter { c in
+                !(patterns.patterns[c.pattern].code == "190" && !c.sources.isEmpty && !c.targets.isEmpty
+                    && (c.sources + c.targets).allSatisfy { layer.actors[$0].kind == .person })
+            }
+            // ("An official, who declined to be named": a catch-all before asking not to be named is anonymity, no
+            // refusal.)
+            candidates = candidates.filter { c in
+                let after = c.span.upperBound
+                return !(patterns.patterns[c.pattern].fallback && after + 1 < tokens.count && key(after) == Self.beKey
+                    && Self.anonymityWords.contains(key(after + 1)))
             }
 
             // Statements (01) only when nothing more specific has the same source in the sentence.
