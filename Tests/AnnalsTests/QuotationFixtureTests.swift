@@ -478,6 +478,9 @@ struct QuotationFixtureTests {
                     text: "Government spokesman Ken Sato told a press conference that Tokyo had conveyed its concerns to "
                         + "Beijing \"firmly and calmly.\"",
                     starts: "firmly and calmly", speaker: "Ken Sato"),
+        SpeakerCase(rule: "an adverb in -ly between the subject and the verb a participle hangs on",
+                    text: "Ghana swiftly rejected the accusations, calling them \"baseless and unworthy of a neighbour.\"",
+                    starts: "baseless and unworthy", speaker: "Ghana"),
     ]
 
     @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {

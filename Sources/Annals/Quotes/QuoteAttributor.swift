@@ -28,6 +28,9 @@ struct QuoteAttributor {
     static let adverbs = KeySet(["also", "again", "further", "later", "repeatedly", "then", "once", "earlier", "had",
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
+    /// Words in -ly that are nouns or adjectives, not adverbs: a subject's last word may be one ("the assembly said").
+    static let lyNouns = KeySet(words: ["ally", "allies", "rally", "assembly", "supply", "reply", "family", "anomaly", "monopoly",
+                                        "daily", "weekly", "monthly", "early", "only", "holy", "homily", "italy", "july"])
     /// Adverbs set off by commas between a subject and its verb ("The embassy, meanwhile, rejected").
     static let setOffAdverbs = KeySet(words: ["meanwhile", "however", "though", "too", "also", "separately", "instead",
                                               "nevertheless", "likewise", "similarly", "for", "its", "part", "in", "turn"])
@@ -536,6 +539,12 @@ struct QuoteAttributor {
                 return SpeakerMention(actor: nil, range: span(open..<end), tokens: open..<end, form: .nominal)
             }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
+            /// A lower-case word in -ly that names no actor and is no noun of that ending ("swiftly", not "ally").
+            func isLyAdverb(_ k: Int) -> Bool {
+                let t = tokens[k]
+                guard t.has(.lowercase), t.range.count >= 5, mentionAt[k] < 0, !Self.lyNouns.contains(key(k)) else { return false }
+                return bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
+            }
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 // ("The Chinese Embassy in Manila, meanwhile, rejected": over an adverb set off by commas, "for its
                 // part" and "in turn" too.)
@@ -572,7 +581,8 @@ struct QuoteAttributor {
                                           form: .nominal)
                 }
                 var end = c
-                while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
+                // (And any adverb in -ly: "Abidjan swiftly rejected the accusations, calling them ...".)
+                while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) || isLyAdverb(end - 1) { end -= 1 }
                 // ("KCNA on Wednesday called": over a day, with "on" or without.)
                 if end - 1 > sentence.tokens.lowerBound, Self.bareTimes.contains(key(end - 1)) {
                     end -= 1
