@@ -891,3 +891,17 @@ extension EventTests {
         #expect(found.isEmpty && has(troops, "THAMIL", "KHMMIL", "19"), "\(troops)")
     }
 }
+
+extension EventTests {
+    @Test func aPronounOpeningTheSentenceIsTheSubjectOfTheSentenceBefore() {
+        let found = events("The Israeli military said its aircraft had struck militants in Gaza. It accused Hamas of repeatedly "
+            + "violating the agreement.")
+        #expect(has(found, "ISRMIL", "PSEREBHMS", "11"), "\(found)")
+        let person = events("Serbian President Aleksandar Vucic hosted Milorad Dodik in Belgrade on Saturday. He called on Bosnian "
+            + "leaders to settle their disputes through dialogue.")
+        #expect(found.count >= 1 && person.contains { $0.source == "SRBGOV" && $0.cameo.hasPrefix("02") }, "\(person)")
+        // (Not a thing the sentence before opens with: "The Doha agreement ... It followed".)
+        let thing = events("The Doha agreement provided for a prisoner exchange. It followed accords that Congo signed with Rwanda.")
+        #expect(!thing.contains { $0.source == "QAT" }, "\(thing)")
+    }
+}

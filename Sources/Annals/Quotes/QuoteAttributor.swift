@@ -95,6 +95,13 @@ struct QuoteAttributor {
     static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once",
                                               "which", "if", "unless"])
     static let theyKey = TokenKey.of("they")
+    /// Auxiliaries and common irregular verb forms that follow a subject.
+    static let finiteVerbKeys = KeySet(words: ["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+                                               "may", "might", "must", "should", "also", "did", "does", "said", "says", "told",
+                                               "made", "took", "gave", "held", "met", "sent", "struck", "began", "fought", "led",
+                                               "won", "lost", "went", "came", "saw", "spoke", "wrote", "put", "set", "cut", "hit"])
+    /// Pronouns that may open a sentence as its subject.
+    static let subjectPronounKeys = KeySet(["he", "she", "it", "they"].map(TokenKey.of))
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
     static let agentWords = KeySet(words: ["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
@@ -539,6 +546,14 @@ struct QuoteAttributor {
                 return SpeakerMention(actor: nil, range: span(open..<end), tokens: open..<end, form: .nominal)
             }
             /// The subject before a cue at token c: skips adverbs ("he also noted").
+            /// Whether the word at `k` reads as a finite verb after a subject: a past in -ed, an auxiliary or a common past
+            /// or present form ("accused", "has", "said", "says").
+            func isFiniteVerb(_ k: Int) -> Bool {
+                let t = tokens[k]
+                guard t.has(.lowercase), t.has(.word) else { return false }
+                if Self.finiteVerbKeys.contains(key(k)) { return true }
+                return t.range.count > 3 && bytes[Int(t.end) - 2] == UInt8(ascii: "e") && bytes[Int(t.end) - 1] == UInt8(ascii: "d")
+            }
             /// A lower-case word in -ly that names no actor and is no noun of that ending ("swiftly", not "ally").
             func isLyAdverb(_ k: Int) -> Bool {
                 let t = tokens[k]
@@ -773,8 +788,11 @@ struct QuoteAttributor {
             }
 
             var recorded = Set<[Int]>()
+            /// The first tokens of the pronouns recorded as mentions.
+            var pronounsRecorded = Set<Int>()
             func record(_ m: SpeakerMention?, sentence: Int) {
                 guard let m, let a = m.actor else { return }
+                if m.form == .pronoun { pronounsRecorded.insert(m.tokens.lowerBound) }
                 lastSpeaker = a
                 lastSpeakerSentence = sentence
                 if m.form == .pronoun || m.form == .nominal, recorded.insert([a, m.range.lowerBound, m.range.upperBound]).inserted {
@@ -1223,6 +1241,30 @@ struct QuoteAttributor {
                             speaker: speaker.actor, speakerRange: speaker.range,
                             cue: cues.cues[hit.cue].cue, cueRange: hit.range, speakers: speaker.speakers))
                         break
+                    }
+                }
+                // A pronoun that opens the sentence and names no speaker here is still a mention of whom it stands for
+                // ("The Israeli military said ... It accused Hamas of violating the agreement"): its clause's events need it.
+                // ("It" and "they" only for the subject of the sentence before whose verb follows it: not "It is a question of",
+                // nor "The Doha agreement ... It followed".)
+                let first = sentence.tokens.lowerBound
+                if first + 1 < sentence.tokens.upperBound, tokens[first].has(.capitalized), mentionAt[first] < 0,
+                   !pronounsRecorded.contains(first), Self.subjectPronounKeys.contains(key(first)), !startsInsideQuote[sentence.index],
+                   sentence.index > 0, case let before = segmentation.sentences[sentence.index - 1],
+                   before.paragraph == sentence.paragraph || !Self.personPronouns.contains(key(first)) {
+                    var found: Int?
+                    if Self.personPronouns.contains(key(first)) {
+                        found = resolvedWord(at: first, sentence: sentence)?.actor
+                    } else if !Self.beKeys.contains(key(first + 1)), let m = sentenceSubject(before), let a = m.actor,
+                              m.tokens.upperBound < before.tokens.upperBound, isFiniteVerb(m.tokens.upperBound),
+                              layer.actors[a].kind == .group || layer.actors[a].kind == .organization
+                                || layer.actors[a].kind == .state && key(first) == Self.itKey {
+                        found = a
+                    }
+                    if let a = found {
+                        let r = first..<(first + 1)
+                        layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence.index, form: .pronoun))
+                        pronounsRecorded.insert(first)
                     }
                 }
             }
