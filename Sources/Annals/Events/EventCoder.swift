@@ -1973,6 +1973,21 @@ extension EventCoder {
                     if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
                 }
             }
+            // ("Israeli air strikes and tank fire have killed at least 11 Palestinians ... Qatar condemned the latest strikes": an
+            // act of force by any word, when one side alone used force against someone before.)
+            if roots == Self.forceNounRoots, best == nil {
+                // (Force without a target counts as a side that used it: "Al-Shabaab fighters attacked a base. US forces
+                // struck militants ... Ethiopia condemned the attacks" names no one.)
+                for o in events.indices where o != e && roots.contains(String(events[o].code.code.prefix(2)))
+                    && side(events[o].source) != side(events[e].source) {
+                    for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound {
+                        sources.insert(side(events[o].source))
+                        if events[o].target != nil, best == nil || m.trigger.lowerBound > best!.at {
+                            best = (m.trigger.lowerBound, events[o].source)
+                        }
+                    }
+                }
+            }
             // ("Niger ordered Germany's ambassador to leave ... Berlin rejected the accusations": with no accusation
             // coded, the accuser is the one side whose hostile act against the one who denies came before.)
             if accusation, !demand, best == nil {
