@@ -917,3 +917,21 @@ extension EventTests {
         #expect(two.contains { $0.source == "QAT" && $0.cameo.hasPrefix("11") && $0.target == nil }, "\(two)")
     }
 }
+
+extension EventTests {
+    @Test func aFewWordsQuotedInsideAPatternsPhraseStillMatchIt() {
+        let found = events("A spokeswoman said Beijing had lodged \"stern representations\" with Tokyo over the intrusion.")
+        #expect(has(found, "CHN", "JPN", "114"), "\(found)")
+        // (Not words quoted after the pattern's verb that only happen to hold one of its words.)
+        let other = events("Turkish Foreign Minister Hakan Fidan said Turkey would \"spare no effort\" to keep both sides at the table.")
+        #expect(!other.contains { $0.cameo.hasPrefix("12") }, "\(other)")
+    }
+
+    @Test func anActJoinedInsideAReportedClauseIsThatOfTheTitledPersonWhoOpensIt() {
+        let found = events("Germany's ambassador, Karl-Heinz Brenner, was ordered to leave Niger. Niger's military rulers said "
+            + "ambassador Karl-Heinz Brenner had engaged in hostile actions and held repeated meetings with opposition figures.")
+        let meetings = found.filter { $0.cameo.hasPrefix("04") }
+        #expect(meetings.contains { $0.source == "DEUGOV" }, "\(found)")
+        #expect(!meetings.contains { $0.source.hasPrefix("NERGOV") }, "\(found)")
+    }
+}

@@ -376,6 +376,19 @@ struct EventCoder: Sendable {
                 return t.has(.comma) || t.has(.colon) || t.has(.sentenceFinal) || t.has(.quote) && !t.has(.possessive)
                     || t.has(.dash) && t.has(.spaceBefore) || t.has(.openBracket) || t.has(.closeBracket)
             }
+            /// The quotation mark that pairs with the one at `i` within four words of it, after or before, with no clause
+            /// punctuation between: the marks of a few words quoted inside a phrase.
+            func quotePartner(_ i: Int) -> Int? {
+                for d in [1, -1] {
+                    var k = i + d
+                    while k >= 0, k < tokens.count, abs(k - i) <= 5 {
+                        if tokens[k].has(.quote) { if abs(k - i) >= 2 { return k } else { break } }
+                        if tokens[k].has(.comma) || tokens[k].has(.sentenceFinal) || tokens[k].has(.colon) { break }
+                        k += d
+                    }
+                }
+                return nil
+            }
             /// The longest mention starting within `window` tokens of `from`.
             func slot(after from: Int, limit: Int, window: Int = 5) -> Slot? {
                 var i = from
@@ -493,7 +506,15 @@ struct EventCoder: Sendable {
                            ActorRecognizer.speechVerbKeys.contains(key($0)) && !ActorRecognizer.hearerVerbKeys.contains(key($0))
                                && !Self.askKeys.contains(key($0)) && tokens[$0].has(.lowercase)
                        }) {
-                        let opens = said + 1 < g - 1 && key(said + 1) == Self.thatKey ? said + 2 : said + 1
+                        var opens = said + 1 < g - 1 && key(said + 1) == Self.thatKey ? said + 2 : said + 1
+                        // ("said ambassador Karl-Heinz Brenner had engaged in ... and held": over a title in lower case.)
+                        // (Not over an article or a possessive: "recalled its ambassador from Addis Ababa" names no subject.)
+                        var title = opens
+                        while title < min(g - 1, opens + 2), starting[title] == nil, tokens[title].has(.lowercase), tokens[title].has(.word),
+                              !Self.determiners.contains(key(title)), !Self.prepositionKeys.contains(key(title)) {
+                            title += 1
+                        }
+                        if title > opens, title < g - 1, starting[title] != nil, tokens[title].has(.capitalized) { opens = title }
                         if opens < g - 1, let s = starting[opens]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                             return preferPerson(s, limit: g - 1)
                         }
@@ -996,6 +1017,15 @@ struct EventCoder: Sendable {
                             if keys.contains(key(j)), !(tokens[j].has(.capitalized) && Self.monthWords.contains(key(j))) {
                                 found = true
                                 break
+                            }
+                            // ('lodged "stern representations" with Tokyo': the marks of a few words quoted inside the phrase.)
+                            // (Only marks around the pattern's own word: the opening one before it, the closing one right
+                            // after the word matched last.)
+                            if tokens[j].has(.quote), !tokens[j].has(.possessive), let partner = quotePartner(j),
+                               partner > j ? ((j + 1)..<partner).contains(where: { keys.contains(key($0)) }) : j == pos && partner < pos - 1 {
+                                end += 1
+                                j += 1
+                                continue
                             }
                             if isStop(j) { break }
                             if prepositional && !objectAllowed && !isAdverb(j) { break }
