@@ -481,6 +481,9 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "an adverb in -ly between the subject and the verb a participle hangs on",
                     text: "Ghana swiftly rejected the accusations, calling them \"baseless and unworthy of a neighbour.\"",
                     starts: "baseless and unworthy", speaker: "Ghana"),
+        SpeakerCase(rule: "the object of a preposition before a cue after the quotation is no subject",
+                    text: "The Alliance of Sahel States expressed its \"total solidarity\" with Ouagadougou in a statement.",
+                    starts: "total solidarity", speaker: "Alliance of Sahel States"),
     ]
 
     @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {

@@ -940,7 +940,9 @@ struct QuoteAttributor {
                                 && !(max(k, hit.tokens.lowerBound - 2)..<hit.tokens.lowerBound).contains { key($0) == Self.whatKey }
                         }
                         for hit in hits {
-                            if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k {
+                            // (Not the object of a preposition: `its "total solidarity" with Ouagadougou in a statement`.)
+                            if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k,
+                               !(m.tokens.lowerBound > k && Self.prepositions.contains(key(m.tokens.lowerBound - 1))) {
                                 speaker = m; cue = hit
                             } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue), !hit.participle,
                                       var m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
