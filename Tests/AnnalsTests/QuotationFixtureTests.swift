@@ -484,6 +484,10 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "the object of a preposition before a cue after the quotation is no subject",
                     text: "The Alliance of Sahel States expressed its \"total solidarity\" with Ouagadougou in a statement.",
                     starts: "total solidarity", speaker: "Alliance of Sahel States"),
+        SpeakerCase(rule: "over an apposition opened by an article, back to the body it describes",
+                    text: "The Alliance of Sahel States (AES), the confederation grouping Burkina Faso, Mali and Niger, "
+                        + "expressed its \"total solidarity\" with Ouagadougou.",
+                    starts: "total solidarity", speaker: "Alliance of Sahel States"),
     ]
 
     @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {

@@ -570,6 +570,15 @@ struct QuoteAttributor {
                         return subject(beforeCue: k, sentence: sentence)
                     }
                 }
+                // ("The Alliance of Sahel States (AES), the confederation grouping Burkina Faso, Mali and Niger, expressed": over
+                // an apposition opened by an article, back to the body it describes.)
+                if c - 4 > sentence.tokens.lowerBound, tokens[c - 1].has(.comma),
+                   let open = stride(from: c - 3, through: max(sentence.tokens.lowerBound + 1, c - 16), by: -1).first(where: {
+                       tokens[$0].has(.comma) && ActorResolver.indefiniteArticles.contains(key($0 + 1)) || tokens[$0].has(.comma) && key($0 + 1) == Self.theKey
+                   }), !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
+                   let m = subject(beforeCue: open, sentence: sentence), m.actor != nil, m.tokens.upperBound >= open - 3 {
+                    return m
+                }
                 // ("A police commander who asked not to be named said", "an officer, who spoke on condition of anonymity,
                 // said": over a clause that keeps the speaker unnamed.)
                 let comma = c - 1 > sentence.tokens.lowerBound && tokens[c - 1].has(.comma) ? c - 1 : c
