@@ -576,7 +576,7 @@ struct QuoteAttributor {
                 if c - 4 > sentence.tokens.lowerBound, tokens[c - 1].has(.comma),
                    let open = stride(from: c - 3, through: max(sentence.tokens.lowerBound + 1, c - 16), by: -1).first(where: {
                        tokens[$0].has(.comma) && ActorResolver.indefiniteArticles.contains(key($0 + 1)) || tokens[$0].has(.comma) && key($0 + 1) == Self.theKey
-                   }), open + 2 < c - 1, tokens[open + 2].has(.lowercase), mentionAt[open + 2] < 0,
+                   }), open + 2 < c - 1, tokens[open + 2].has(.lowercase),
                    !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
                    let m = subject(beforeCue: open, sentence: sentence), m.actor != nil, m.tokens.upperBound >= open - 3 {
                     return m
