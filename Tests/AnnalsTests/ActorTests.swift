@@ -1524,4 +1524,9 @@ extension ActorTests {
             + "the shelling went on.")
         #expect(!found.contains { $0.kind == .person }, "\(found)")
     }
+
+    @Test func aNationalDefenceMinistryIsTheDatelinesDefenceMinistry() {
+        let found = actors("ANKARA (AA) - Turkish drones struck militant positions in northern Iraq, the National Defense Ministry said.")
+        #expect(found.contains { $0.code == "TURGOVMIL" && $0.mentions.contains("National Defense Ministry") }, "\(found)")
+    }
 }
