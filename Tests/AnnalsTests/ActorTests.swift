@@ -1529,4 +1529,11 @@ extension ActorTests {
         let found = actors("ANKARA (AA) - Turkish drones struck militant positions in northern Iraq, the National Defense Ministry said.")
         #expect(found.contains { $0.code == "TURGOVMIL" && $0.mentions.contains("National Defense Ministry") }, "\(found)")
     }
+
+    @Test func aStatesNameHeadingAnotherStatesBodysNameIsNoMentionOfThatBody() {
+        let found = actors("Uganda's army chief said the Uganda People's Defence Force would defend Juba.")
+        #expect(!found.contains { $0.code.hasPrefix("MMR") }, "\(found)")
+        let myanmar = actors("Myanmar's People's Defence Force attacked a junta base.")
+        #expect(myanmar.contains { $0.code == "MMRREBPDF" }, "\(myanmar)")
+    }
 }

@@ -935,3 +935,11 @@ extension EventTests {
         #expect(!meetings.contains { $0.source.hasPrefix("NERGOV") }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func anAppositionHoldingAListOfStatesIsSkippedToTheBodyBeforeIt() {
+        let found = events("The Alliance of Sahel States (AES), the confederation grouping Burkina Faso, Mali and Niger, expressed its "
+            + "total solidarity with Ouagadougou.")
+        #expect(has(found, "IGOWAFAES", "BFA", "05") && !found.contains { $0.source == "NER" || $0.source == "MLI" }, "\(found)")
+    }
+}

@@ -786,7 +786,12 @@ struct EventCoder: Sendable {
             func relativeClauseStart(endingAt close: Int, floor: Int) -> Int? {
                 var j = close - 1
                 while j > floor {
-                    if tokens[j].has(.comma) || tokens[j].has(.quote) { break }
+                    // ("the confederation grouping Burkina Faso, Mali and Niger,": over the commas of a list of actors.)
+                    if tokens[j].has(.comma), !(ending[j - 1] != nil && close - j < 16 && (starting[j + 1]?.contains {
+                        $0.tokens.upperBound < close && !tokens[$0.tokens.upperBound - 1].has(.possessive)
+                            && (tokens[$0.tokens.upperBound].has(.comma) || key($0.tokens.upperBound) == Self.andKey)
+                    } ?? false)) { break }
+                    if tokens[j].has(.quote) { break }
                     j -= 1
                 }
                 // ", which/who ...," and ", on her first visit to India," (a phrase that opens with a preposition);

@@ -651,6 +651,16 @@ public final class ActorRecognizer: Sendable {
                             && m.bytes.upperBound == Int(tokens[m.tokens.upperBound].start) {
                             possessive = true
                         }
+                        // "Uganda People's Defence Force": a state's name heading the name of a body of another state is
+                        // the first state's own body, not that one (Myanmar's People's Defence Force).
+                        if case .organization(let o) = e, n > 0, matches[n - 1].tokens.upperBound == m.tokens.lowerBound,
+                           case .country(let states, .name) = entry(matches[n - 1]), m.tokens.lowerBound > range.lowerBound,
+                           !tokens[m.tokens.lowerBound - 1].has(.possessive),
+                           let own = knowledge.countries.index[String(knowledge.organizations.organizations[o].code.prefix(3))],
+                           !states.contains(own) {
+                            n += 1
+                            continue
+                        }
                         if case .country(_, let form) = e, m.tokens.upperBound <= range.upperBound {
                             // "Amnesty International Kenya", "Save the Children UK": a body's national branch, not the state.
                             if form == .name, n > 0, matches[n - 1].tokens.upperBound == m.tokens.lowerBound,
