@@ -943,3 +943,13 @@ extension EventTests {
         #expect(has(found, "IGOWAFAES", "BFA", "05") && !found.contains { $0.source == "NER" || $0.source == "MLI" }, "\(found)")
     }
 }
+
+extension EventTests {
+    @Test func himIsTheManNamedLastBeforeOtherThanTheVerbsSubject() {
+        let found = events("The Trump administration imposed sanctions on Colombian President Gustavo Petro in October, accusing him "
+            + "of failing to curb cocaine production.")
+        #expect(found.contains { $0.cameo.hasPrefix("112") && $0.target == "COLGOV" }, "\(found)")
+        let subject = events("Putin met Xi and thanked him.")
+        #expect(!subject.contains { $0.source == "RUSGOV" && $0.target == "RUSGOV" }, "\(subject)")
+    }
+}

@@ -95,6 +95,7 @@ struct QuoteAttributor {
     static let subordinators = KeySet(words: ["after", "before", "since", "until", "because", "although", "when", "once",
                                               "which", "if", "unless"])
     static let theyKey = TokenKey.of("they")
+    static let himKey = TokenKey.of("him")
     /// Auxiliaries and common irregular verb forms that follow a subject.
     static let finiteVerbKeys = KeySet(words: ["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
                                                "may", "might", "must", "should", "also", "did", "does", "said", "says", "told",
@@ -1278,6 +1279,29 @@ struct QuoteAttributor {
                         let r = first..<(first + 1)
                         layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence.index, form: .pronoun))
                         pronounsRecorded.insert(first)
+                    }
+                }
+                // "him" outside quoted words is the man named last before it, in this sentence or the one before, other than
+                // the verb's subject ("prosecutors charged Machar with treason, and Kiir suspended him").
+                for k in sentence.tokens where key(k) == Self.himKey && mentionAt[k] < 0 && !pronounsRecorded.contains(k)
+                    && !quotesHere.contains(where: { q in (q.open...(q.close ?? q.content.upperBound)).contains(k) }) {
+                    let floor = sentence.index > 0 ? segmentation.sentences[sentence.index - 1].tokens.lowerBound : sentence.tokens.lowerBound
+                    // (Not the verb's own subject, right before its verb group: "Kiir suspended him", "Kiir has suspended him".)
+                    var subject: Int?
+                    var v = k - 1
+                    while v > sentence.tokens.lowerBound, k - v <= 3, mentionAt[v] < 0, tokens[v].has(.lowercase), tokens[v].has(.word),
+                          key(v) != ActorRecognizer.andWordKey { v -= 1 }
+                    if v < k - 1, v >= sentence.tokens.lowerBound, mentionAt[v] >= 0 { subject = mentionList[Int(mentionAt[v])].actor }
+                    // (A verb joined by "and" shares the sentence's subject: "Putin met Xi and thanked him".)
+                    if v < k - 1, key(v) == ActorRecognizer.andWordKey { subject = sentenceSubject(sentence)?.actor }
+                    var best: (at: Int, actor: Int)?
+                    for (a, starts) in personStarts where a != subject && gender[a] != true {
+                        if let at = starts.last(where: { $0 < k && $0 >= floor }), best.map({ at > $0.at }) ?? true { best = (at, a) }
+                    }
+                    if let b = best {
+                        let r = k..<(k + 1)
+                        layer.actors[b.actor].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence.index, form: .pronoun))
+                        pronounsRecorded.insert(k)
                     }
                 }
             }
