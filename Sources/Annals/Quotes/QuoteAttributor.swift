@@ -29,7 +29,7 @@ struct QuoteAttributor {
                               "has", "have", "was", "reportedly", "previously", "publicly", "separately",
                               "recently", "has", "firmly", "strongly", "clearly"].map(TokenKey.of))
     /// Words in -ly that are nouns or adjectives, not adverbs: a subject's last word may be one ("the assembly said").
-    static let lyNouns = KeySet(words: ["ally", "allies", "rally", "assembly", "supply", "reply", "family", "anomaly", "monopoly",
+    static let lyNouns = KeySet(words: ["ally", "rally", "assembly", "supply", "reply", "family", "anomaly", "monopoly",
                                         "daily", "weekly", "monthly", "early", "only", "holy", "homily", "italy", "july"])
     /// Adverbs set off by commas between a subject and its verb ("The embassy, meanwhile, rejected").
     static let setOffAdverbs = KeySet(words: ["meanwhile", "however", "though", "too", "also", "separately", "instead",
