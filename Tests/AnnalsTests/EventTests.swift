@@ -851,9 +851,9 @@ extension EventTests {
 
 extension EventTests {
     @Test func aVerbJoinedByButSharesTheClausesSubject() {
-        let found = events("Russia's Foreign Ministry took note of the deal between Armenia and Azerbaijan but criticized what it "
-            + "called attempts by non-regional powers to squeeze Moscow out.")
-        #expect(found.contains { $0.source == "RUSGOV" && $0.cameo.hasPrefix("11") }, "\(found)")
+        let found = events("Chile's foreign minister, Ana Rojas, told reporters in Santiago that her government remained open to "
+            + "dialogue but would not negotiate under pressure.")
+        #expect(found.contains { $0.source == "CHLGOV" && $0.cameo.hasPrefix("12") }, "\(found)")
         // (A subject no actor stands for is not the object named after it.)
         let unnamed = events("He accused Israel of sabotage, but praised Egypt and Qatar for their efforts.")
         #expect(!unnamed.contains { $0.source == "ISR" && $0.cameo.hasPrefix("05") }, "\(unnamed)")

@@ -143,7 +143,6 @@ struct EventCoder: Sendable {
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
     static let butKey = TokenKey.of("but")
-    static let whoKey = TokenKey.of("who")
     static let beKey = TokenKey.of("be")
     /// Past participles after "declined to be" that ask for anonymity ("declined to be named").
     static let anonymityWords = KeySet(words: ["named", "identified", "quoted"])
@@ -466,7 +465,7 @@ struct EventCoder: Sendable {
                     if key(g - 1) != Self.thatKey || !tokens[g - 2].has(.lowercase) || ending[g - 2] != nil {
                         // ("Uganda, which deployed soldiers ...", "Pashinyan, who visited Moscow": over the comma that sets
                         // the clause off.)
-                        if g - 2 > floor, tokens[g - 2].has(.comma), key(g - 1) == Self.whoKey || key(g - 1) == Self.whichKey,
+                        if g - 2 > floor, tokens[g - 2].has(.comma), key(g - 1) == ActorRecognizer.whoKey || key(g - 1) == Self.whichKey,
                            let before = ending[g - 3]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                             return preferPerson(before, limit: g - 2)
                         }

@@ -552,8 +552,7 @@ struct QuoteAttributor {
             func isFiniteVerb(_ k: Int) -> Bool {
                 let t = tokens[k]
                 guard t.has(.lowercase), t.has(.word) else { return false }
-                if Self.finiteVerbKeys.contains(key(k)) { return true }
-                return t.range.count > 3 && bytes[Int(t.end) - 2] == UInt8(ascii: "e") && bytes[Int(t.end) - 1] == UInt8(ascii: "d")
+                return Self.finiteVerbKeys.contains(key(k)) || ActorRecognizer.endsInEd(t, bytes)
             }
             /// A lower-case word in -ly that names no actor and is no noun of that ending ("swiftly", not "ally").
             func isLyAdverb(_ k: Int) -> Bool {
