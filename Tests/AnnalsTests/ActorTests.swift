@@ -1536,4 +1536,20 @@ extension ActorTests {
         let myanmar = actors("Myanmar's People's Defence Force attacked a junta base.")
         #expect(myanmar.contains { $0.code == "MMRREBPDF" }, "\(myanmar)")
     }
+
+    @Test func aPersonLeadingAStatesCollectiveTakesItsCode() {
+        let found = actors("Kalonzo Musyoka, the leader of Kenya's opposition coalition, said the vote was rigged.")
+        #expect(found.contains { $0.code == "KENOPP" && $0.name == "Kalonzo Musyoka" }, "\(found)")
+        let rebels = actors("Sultani Makenga, head of the rebel alliance, said his fighters would hold the town.")
+        #expect(rebels.contains { $0.code == "---REB" && $0.name == "Sultani Makenga" }, "\(rebels)")
+    }
+
+    @Test func aRelativeClauseOfLeadingTitlesThePerson() {
+        let found = actors("Jean-Paul Mbala, who leads the opposition alliance, rejected the results.")
+        #expect(found.contains { $0.code == "---OPP" && $0.name == "Jean-Paul Mbala" }, "\(found)")
+        let body = actors("Moussa Faki, who chaired the African Union Commission, called for talks.")
+        #expect(body.contains { $0.code.hasPrefix("IGOAFRAFU") && $0.name == "Moussa Faki" }, "\(body)")
+        let none = actors("John Smith, who led the delegation, said talks went well.")
+        #expect(none.contains { $0.code == "---" && $0.name == "John Smith" }, "\(none)")
+    }
 }

@@ -24,6 +24,8 @@ public final class ActorRecognizer: Sendable {
     let isPoliceRole: [Bool]
     /// Per role: the opposition and protesters (OPP), who may be an act's object ("accused the opposition of").
     let isOppositionRole: [Bool]
+    /// The role of a leader ("leader"), for a person titled by what they lead.
+    let leaderRole: Int?
     static let armedRoleCodes: Set<String> = ["MIL", "COP", "REB", "UAF", "INS", "SPY"]
 
     /// Words between a country and a role that do not change who is meant.
@@ -91,6 +93,8 @@ public final class ActorRecognizer: Sendable {
     static let forKey = TokenKey.of("for")
     static let theKey = TokenKey.of("the")
     static let whoKey = TokenKey.of("who")
+    /// Verbs of leading in a relative clause after a name ("X, who leads the opposition coalition,").
+    static let leadVerbKeys = KeySet(words: ["leads", "heads", "chairs", "commands", "led", "headed", "chaired", "commanded"])
     /// Relative pronouns after a body's name ("The Awami League, whose ...").
     static let relativeBodyKeys = KeySet(words: ["whose", "which"])
     static let fromKey = TokenKey.of("from")
@@ -224,6 +228,7 @@ public final class ActorRecognizer: Sendable {
         isPersonRole = roles.map(\.isPerson)
         isPoliceRole = roles.map { $0.codes.first == "COP" }
         isOppositionRole = roles.map { $0.codes.first == "OPP" }
+        leaderRole = roles.firstIndex { $0.name == "leader" }
     }
 
     /// A person or group read from a title pattern.
@@ -573,13 +578,20 @@ public final class ActorRecognizer: Sendable {
                     }
                     /// What opens the phrase after an apposition's link at `link` ("for the Afghan foreign ministry",
                     /// "at Human Rights Watch", "for the opposition coalition"): a body, a state, or a collective's role.
-                    func afterLink(_ link: Int) -> (organization: Int?, countries: CountryCandidates, role: Int?) {
-                        guard link + 1 < range.upperBound, appositionLinks.contains(key(link)) else { return (nil, .none, nil) }
+                    func afterLink(_ link: Int, anyLink: Bool = false) -> (organization: Int?, countries: CountryCandidates, role: Int?) {
+                        guard link + 1 < range.upperBound, anyLink || appositionLinks.contains(key(link)) else { return (nil, .none, nil) }
                         let at = link + 1 < range.upperBound - 1 && key(link + 1) == theKey ? link + 2 : link + 1
                         guard let n = matchStarting(at) else { return (nil, .none, nil) }
                         switch entry(matches[n]) {
                         case .organization(let o): return (o, .none, nil)
-                        case .country(let cs, let form) where form == .name || form == .adjective: return (nil, cs, nil)
+                        case .country(let cs, let form) where form == .name || form == .adjective:
+                            // ("X, the leader of Kenya's opposition coalition": a collective of the state after it.)
+                            var after = matches[n].tokens.upperBound
+                            if after < range.upperBound, tokens[after].has(.possessive) { after += 1 }
+                            if let r = matchStarting(after), case .role(let role) = entry(matches[r]), !isPersonRole[role] {
+                                return (nil, cs, role)
+                            }
+                            return (nil, cs, nil)
                         case .role(let r) where !isPersonRole[r]: return (nil, .none, r)
                         // ("X, the governor of Saratov", "the mayor of Kyiv": the state of the place the office is of.)
                         case .country(let cs, .capital) where key(link) == ofKey: return (nil, cs, nil)
@@ -1125,6 +1137,25 @@ public final class ActorRecognizer: Sendable {
                         // (Not a place opened by a preposition: "In Kirkuk, officials of the regional government said".)
                         var j = chain.upperBound
                         if j + 4 < range.upperBound, tokens[j].has(.comma), tokens[j + 1].has(.number), tokens[j + 2].has(.comma) { j += 2 }
+                        // "X, who leads the opposition coalition,", "X, who heads Kenya's opposition alliance,": a relative clause
+                        // of leading is the person's title, as "leader of" is, for a collective or a body led.
+                        if j + 3 < range.upperBound, tokens[j].has(.comma), key(j + 1) == whoKey, Self.leadVerbKeys.contains(key(j + 2)),
+                           let leaderRole {
+                            let (organization, countries, side) = afterLink(j + 2, anyLink: true)
+                            let at = key(j + 3) == theKey ? j + 4 : j + 3
+                            if organization != nil || side != nil, let led = matchStarting(at) {
+                                var ledEnd = matches[led].tokens.upperBound
+                                if side != nil, ledEnd < range.upperBound, tokens[ledEnd].has(.possessive),
+                                   let r = matchStarting(ledEnd + 1) { ledEnd = matches[r].tokens.upperBound }
+                                findings.titled.append(TitledCandidate(
+                                    countries: countries, organization: organization, roles: RoleList(side ?? leaderRole), name: chain,
+                                    tokens: chain, roleTokens: matches[led].tokens.lowerBound..<ledEnd, sentence: sentence.index,
+                                    isPerson: true))
+                                cover(chain)
+                                k = chain.upperBound
+                                continue
+                            }
+                        }
                         if j + 2 < range.upperBound, tokens[j].has(.comma),
                            !(chain.lowerBound == range.lowerBound + 1 && ActorResolver.openingPrepositions.contains(key(range.lowerBound))) {
                             let countries: CountryCandidates
