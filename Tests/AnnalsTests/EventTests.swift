@@ -952,4 +952,14 @@ extension EventTests {
         let subject = events("Putin met Xi and thanked him.")
         #expect(!subject.contains { $0.source == "RUSGOV" && $0.target == "RUSGOV" }, "\(subject)")
     }
+
+    @Test func whatTheSpeakerCalledTheObjectIsNoWordBetween() {
+        let found = events("Ethiopia's foreign ministry rejected what it called \"baseless accusations\" from Mogadishu.")
+        #expect(has(found, "ETHGOV", "SOM", "01"), "\(found)")
+    }
+
+    @Test func concernConveyedToAStateIsAnOfficialComplaint() {
+        let found = events("Seoul conveyed its \"grave concern\" to Moscow through diplomatic channels.")
+        #expect(has(found, "KOR", "RUS", "114"), "\(found)")
+    }
 }

@@ -238,6 +238,10 @@ struct EventCoder: Sendable {
                                              "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
                                              "permitting", "enable", "enables", "enabled", "enabling"])
     static let callParticles = KeySet(words: ["on", "upon"])
+    static let whatKey = TokenKey.of("what")
+    /// Who names a thing in "what it called ...".
+    static let namingPronouns = KeySet(words: ["it", "he", "she", "they", "we", "i"])
+    static let namingVerbs = KeySet(words: ["called", "termed", "described", "dubbed", "labelled", "labeled"])
     static let thatKey = TokenKey.of("that")
     static let denyForms = KeySet(words: ["deny", "denies", "denied", "denying"])
     static let dismissForms = KeySet(words: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
@@ -1029,6 +1033,15 @@ struct EventCoder: Sendable {
                                partner > j ? ((j + 1)..<partner).contains(where: { keys.contains(key($0)) }) : j == pos && partner < pos - 1 {
                                 end += 1
                                 j += 1
+                                continue
+                            }
+                            // ("rejected what it called "baseless accusations" from Mogadishu": the speaker's naming of the
+                            // object is no word between.)
+                            if key(j) == Self.whatKey, j + 3 < range.upperBound, Self.namingPronouns.contains(key(j + 1)),
+                               Self.namingVerbs.contains(key(j + 2)) {
+                                let skip = key(j + 3) == Self.asKey ? 4 : 3
+                                end += skip
+                                j += skip
                                 continue
                             }
                             if isStop(j) { break }
