@@ -488,6 +488,29 @@ struct QuotationFixtureTests {
                     text: "The Alliance of Sahel States (AES), the confederation grouping Burkina Faso, Mali and Niger, "
                         + "expressed its \"total solidarity\" with Ouagadougou.",
                     starts: "total solidarity", speaker: "Alliance of Sahel States"),
+        SpeakerCase(rule: "a phrase of a participle and 'by' between subject and cue",
+                    text: "Police fired tear gas in Nairobi. Kenya's ruling party, founded by businessman Peter Omondi, "
+                        + "said the opposition was a \"foreign project.\"",
+                    starts: "foreign project", speaker: "Kenya's ruling party"),
+        SpeakerCase(rule: "a demand's author named by 'by'",
+                    text: "Venezuelan Foreign Minister Yvan Gil spoke in Caracas. U.S. Secretary of State Marco Rubio said Washington would "
+                        + "keep its ships there, rejecting a demand by Gil for the \"immediate withdrawal\" of warships.",
+                    starts: "immediate withdrawal", speaker: "Yvan Gil"),
+        SpeakerCase(rule: "a call's author named by a possessive",
+                    text: "Chinese Foreign Minister Wang Yi spoke on Monday. Secretary of State Marco Rubio dismissed Wang's call for "
+                        + "\"maximum restraint\" on Tuesday.",
+                    starts: "maximum restraint", speaker: "Wang Yi"),
+        SpeakerCase(rule: "a state's words reported without 'that' are the person's who says them",
+                    text: "Qatar's foreign ministry spokesman, Majed al-Ansari, said Doha condemned the attack \"in the strongest terms.\"",
+                    starts: "in the strongest terms", speaker: "Majed al-Ansari"),
+        SpeakerCase(rule: "a body reporting a person's words gives them to the person",
+                    text: "Syrian President Ahmed al-Sharaa met the delegation. The presidency said al-Sharaa condemned the "
+                        + "\"repeated Israeli violations\" of Syrian sovereignty.",
+                    starts: "repeated Israeli violations", speaker: "Ahmed al-Sharaa"),
+        SpeakerCase(rule: "a cue in the passive names the hearer",
+                    text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
+                        + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",
+                    starts: "deep concern", speaker: "Randhir Jaiswal"),
     ]
 
     @Test func theSpeakersOwnTitleBeforeTheNameIsNoReportedSpeech() {

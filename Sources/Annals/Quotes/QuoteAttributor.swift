@@ -61,6 +61,16 @@ struct QuoteAttributor {
     static let orKey = TokenKey.of("or")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
+    static let byKey = TokenKey.of("by")
+    static let sayKeys = KeySet(words: ["said", "says", "say"])
+    /// Nouns of a demand, call or offer whose words may follow in quotation marks ("a demand by X for the "...").
+    static let speechNouns = KeySet(words: ["demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
+                                            "plea", "pleas", "offer", "offers", "proposal", "proposals", "pledge", "pledges",
+                                            "promise", "promises", "warning", "warnings", "vow", "vows"])
+    static let speechNounLinks = KeySet(words: ["for", "of", "to"])
+    /// Participles not in -ed that open a phrase with "by" ("led by", "run by").
+    static let irregularParticiples = KeySet(words: ["led", "run", "held", "known", "set", "built", "made", "founded", "backed",
+                                                     "chosen", "seen", "written", "given", "taken", "driven"])
     static let quotedKeys = KeySet(words: ["quoted", "cited"])
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
     static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
@@ -560,6 +570,20 @@ struct QuoteAttributor {
                 guard t.has(.lowercase), t.range.count >= 5, mentionAt[k] < 0, !Self.lyNouns.contains(key(k)) else { return false }
                 return bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
             }
+            /// The author named in a noun phrase of speech that quoted words at `open` complete: "a demand by Gil for
+            /// the "...", "Gil's call for "..."".
+            func speechNounAuthor(before open: Int, sentence: Sentence) -> SpeakerMention? {
+                var k = open - 1
+                if k > sentence.tokens.lowerBound, ActorRecognizer.determinerKeys.contains(key(k)) { k -= 1 }
+                guard k - 2 > sentence.tokens.lowerBound, Self.speechNounLinks.contains(key(k)) else { return nil }
+                if Self.speechNouns.contains(key(k - 1)), tokens[k - 2].has(.possessive),
+                   let m = mention(endingAt: k - 1, sentence: sentence) ?? mention(endingAt: k - 2, sentence: sentence), m.actor != nil {
+                    return m
+                }
+                guard let m = mention(endingAt: k, sentence: sentence), m.actor != nil, m.tokens.lowerBound - 2 >= sentence.tokens.lowerBound,
+                      key(m.tokens.lowerBound - 1) == Self.byKey, Self.speechNouns.contains(key(m.tokens.lowerBound - 2)) else { return nil }
+                return m
+            }
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
                 // ("The Chinese Embassy in Manila, meanwhile, rejected": over an adverb set off by commas, "for its
                 // part" and "in turn" too.)
@@ -579,6 +603,18 @@ struct QuoteAttributor {
                    }), open + 2 < c - 1, tokens[open + 2].has(.lowercase),
                    !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
                    let m = subject(beforeCue: open, sentence: sentence), m.actor != nil, m.tokens.upperBound >= open - 3 {
+                    return m
+                }
+                // ("The governing party, founded by billionaire Bidzina Ivanishvili, said": over a participle's phrase set off by
+                // commas, whose agent after "by" is not who speaks.)
+                if c - 4 > sentence.tokens.lowerBound, tokens[c - 1].has(.comma),
+                   let open = stride(from: c - 3, through: max(sentence.tokens.lowerBound + 1, c - 12), by: -1).first(where: {
+                       tokens[$0].has(.comma)
+                   }), open + 2 < c - 1, tokens[open + 1].has(.lowercase),
+                   ActorRecognizer.endsInEd(tokens[open + 1], bytes) || Self.irregularParticiples.contains(key(open + 1)),
+                   ((open + 2)...min(open + 3, c - 2)).contains(where: { key($0) == Self.byKey }),
+                   !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
+                   let m = subject(beforeCue: open, sentence: sentence), m.actor != nil {
                     return m
                 }
                 // ("A police commander who asked not to be named said", "an officer, who spoke on condition of anonymity,
@@ -1006,6 +1042,10 @@ struct QuoteAttributor {
                     //    reported clause may have none ("warned Islamabad that New Delhi would respond "firmly"").
                     for hit in cueHits.filter({ $0.tokens.upperBound <= q.open }).reversed() where speaker == nil {
                         if cue != nil, hit.participle { continue }
+                        // (Not a cue in the passive, whose subject is told, not telling: "the envoy was called to the
+                        // ministry and India's "deep concern" was conveyed to him".)
+                        if hit.tokens.lowerBound > sentence.tokens.lowerBound, Self.beKeys.contains(key(hit.tokens.lowerBound - 1)),
+                           hit.tokens.upperBound < sentence.tokens.upperBound, key(hit.tokens.upperBound) != Self.asKey { continue }
                         cue = cue ?? hit
                         if hit.participle, let s = sentenceSpeaker {
                             speaker = s
@@ -1026,7 +1066,13 @@ struct QuoteAttributor {
                                            key($0) == Self.thatKey && $0 + 1 == m.tokens.lowerBound
                                                || key($0) == Self.thatKey && key($0 + 1) == Self.theKey && $0 + 2 == m.tokens.lowerBound
                                        }
-                               }), let o = subject(beforeCue: outer.tokens.lowerBound, sentence: sentence), o.actor != nil {
+                                       // ("said Doha condemned the attack "in the strongest terms"": or with no "that" after "said".)
+                                       || outer.tokens.upperBound == m.tokens.lowerBound && Self.sayKeys.contains(key(outer.tokens.lowerBound))
+                               }), let o = subject(beforeCue: outer.tokens.lowerBound, sentence: sentence), let outerActor = o.actor,
+                               outerActor != m.actor,
+                               // (Not a body reporting a person's words: "The presidency said al-Sharaa condemned the
+                               // "repeated Israeli violations"" are al-Sharaa's.)
+                               !(m.actor.map({ layer.actors[$0].kind == .person }) == true && layer.actors[outerActor].kind != .person) {
                                 speaker = o
                             }
                         } else if hit.participle {
@@ -1128,6 +1174,12 @@ struct QuoteAttributor {
                                 speaker = SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
                             }
                         }
+                    }
+                    // 4b. The quoted words of a demand, call or offer whose author the phrase names, whatever cue the
+                    //     sentence has ("rejecting a demand by Gil for the "immediate withdrawal"", "Gil's call for
+                    //     "restraint"").
+                    if let author = speechNounAuthor(before: q.open, sentence: sentence) {
+                        speaker = author
                     }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,
