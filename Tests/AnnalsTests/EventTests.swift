@@ -962,4 +962,16 @@ extension EventTests {
         let found = events("Seoul conveyed its \"grave concern\" to Moscow through diplomatic channels.")
         #expect(has(found, "KOR", "RUS", "114"), "\(found)")
     }
+
+    @Test func aPronounOpeningWhatIsSaidIsTheSpeakerNotTheObjectBefore() {
+        let found = events("Venezuela accused the United States of aggression and said it had lodged a formal complaint with the "
+            + "UN Security Council.")
+        #expect(has(found, "VEN", "IGOUNO", "114") && !found.contains { $0.source == "USA" }, "\(found)")
+    }
+
+    @Test func himIsNoManOfTheStateThatActs() {
+        let found = events("Colombian President Gustavo Petro condemned the strike. Petro has clashed with U.S. President Donald Trump, "
+            + "and Washington imposed sanctions on him in October.")
+        #expect(has(found, "USA", "COLGOV", "16"), "\(found)")
+    }
 }

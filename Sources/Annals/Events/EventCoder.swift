@@ -162,6 +162,7 @@ struct EventCoder: Sendable {
     static let personalPronouns = KeySet(words: ["he", "she"])
     /// "They" opening a clause: the pair named last, for a verb of two sides.
     static let theyKey = TokenKey.of("they")
+    static let weKey = TokenKey.of("we")
     static let femininePronouns = KeySet(words: ["she"])
     static let itKey = TokenKey.of("it")
     /// Words after which a verb's plain form is a verb ("will attack", "to support", "they condemn", "also urge"):
@@ -696,6 +697,15 @@ struct EventCoder: Sendable {
                        i + 1 < g, !tokens[i + 1].has(.comma),
                        !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
                         return inPhrase
+                    }
+                    // ("Venezuela accused the United States of aggression and said it had lodged a complaint": the pronoun
+                    // that opens the reported clause is the speech verb's subject, not a mention between.)
+                    if inPhrase == nil, ActorRecognizer.speechVerbKeys.contains(key(i)), tokens[i].has(.lowercase), i > floor,
+                       case let p = i + 1 < g && key(i + 1) == Self.thatKey ? i + 2 : i + 1, p < g,
+                       key(p) == Self.itKey || key(p) == Self.theyKey || key(p) == Self.weKey,
+                       !((p + 1)..<g).contains(where: { ending[$0] != nil }),
+                       let speaker = subject(before: i, floor: floor) {
+                        return speaker
                     }
                     // "The UN said that attacks on civilians must stop": a noun inside a that-clause is what is
                     // said, not the speaker's act.

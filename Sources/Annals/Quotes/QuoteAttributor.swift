@@ -1345,8 +1345,13 @@ struct QuoteAttributor {
                     if v < k - 1, v >= sentence.tokens.lowerBound, mentionAt[v] >= 0 { subject = mentionList[Int(mentionAt[v])].actor }
                     // (A verb joined by "and" shares the sentence's subject: "Putin met Xi and thanked him".)
                     if v < k - 1, key(v) == ActorRecognizer.andWordKey { subject = sentenceSubject(sentence)?.actor }
+                    // (Nor a man of the subject's own state, when the state itself acts: "Petro has clashed with U.S.
+                    // President Donald Trump, and Washington imposed sanctions on him" is Petro; a state's court or
+                    // government may still act on its own people.)
+                    let subjectState = subject.flatMap { layer.actors[$0].kind == .state ? layer.actors[$0].country : nil }
                     var best: (at: Int, actor: Int)?
-                    for (a, starts) in personStarts where a != subject && gender[a] != true {
+                    for (a, starts) in personStarts where a != subject && gender[a] != true
+                        && (subjectState == nil || layer.actors[a].country != subjectState) {
                         if let at = starts.last(where: { $0 < k && $0 >= floor }), best.map({ at > $0.at }) ?? true { best = (at, a) }
                     }
                     if let b = best {
