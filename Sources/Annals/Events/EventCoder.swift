@@ -1432,10 +1432,11 @@ struct EventCoder: Sendable {
                 return !(sameSentence[c.sentence] ?? []).contains { o in o.anchor != c.anchor && o.span.contains(object) }
             }
 
-            // ("Petro, who has clashed repeatedly with Trump": a clash between two people is one of words, no fight.)
+            // ("Petro, who has clashed repeatedly with Trump": a clash between two people is one of words, no fight; so with
+            // the state a title names beside the person, "clashed with U.S. President Donald Trump".)
             candidates = candidates.filter { c in
                 !(patterns.patterns[c.pattern].code == "190" && !c.sources.isEmpty && !c.targets.isEmpty
-                    && (c.sources + c.targets).allSatisfy { layer.actors[$0].kind == .person })
+                    && c.sources.contains { layer.actors[$0].kind == .person } && c.targets.contains { layer.actors[$0].kind == .person })
             }
             // ("An official, who declined to be named": a catch-all before asking not to be named is anonymity, no
             // refusal.)
