@@ -956,6 +956,10 @@ extension EventTests {
     @Test func whatTheSpeakerCalledTheObjectIsNoWordBetween() {
         let found = events("Ethiopia's foreign ministry rejected what it called \"baseless accusations\" from Mogadishu.")
         #expect(has(found, "ETHGOV", "SOM", "01"), "\(found)")
+        // (And a clause that "what" opens is no slot's: the speaker named in it is no target.)
+        let clause = events("State Department spokesman Tommy Pigott said the United States was \"deeply troubled\" by the arrests. "
+            + "He warned that Washington could impose further sanctions on officials responsible for what he called \"the systematic repression of peaceful dissent.\"")
+        #expect(!clause.contains { $0.target?.hasPrefix("USA") == true }, "\(clause)")
     }
 
     @Test func concernConveyedToAStateIsAnOfficialComplaint() {

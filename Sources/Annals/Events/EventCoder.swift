@@ -433,8 +433,10 @@ struct EventCoder: Sendable {
                     // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
                     // ("killed thousands of people since the M23 took up arms", "killing at least 17 as police fought back":
                     // nor after a word that opens another clause.)
+                    // ("sanctions on officials responsible for what he called repression": nor in a clause that "what" opens.)
                     if isStop(i) || Self.complementizers.contains(key(i)) || Self.companionWords.contains(key(i))
-                        || (Self.slotClauseOpeners.contains(key(i)) || i > from && isClauseAs(i)) && tokens[i].has(.lowercase) { return nil }
+                        || (Self.slotClauseOpeners.contains(key(i)) || i > from && isClauseAs(i) || key(i) == Self.whatKey)
+                            && tokens[i].has(.lowercase) { return nil }
                     // ("a protest by phone with the Chinese Embassy": after "by" a noun and another preposition close the
                     // agent's phrase; "of" goes on, as in "by representatives of Russia".)
                     if i > from, from > 0, key(from - 1) == Self.byKey, key(i) != Self.ofKey, Self.prepositionKeys.contains(key(i)),
