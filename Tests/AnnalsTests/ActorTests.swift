@@ -1321,6 +1321,21 @@ struct KnowledgeValidationTests {
         #expect(loadError(dir) == nil)
     }
 
+    @Test func aBorderWithAnUnknownStateIsRejected() throws {
+        let dir = try copyOfShippedKnowledge()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try append("XYZ\tFRA", to: "borders.tsv", in: dir)
+        let state = try #require(loadError(dir))
+        #expect(state.file == "borders.tsv" && state.reason.contains("unknown state code \"XYZ\"") && state.line > 1, "\(state)")
+        try restoreShipped("borders.tsv", in: dir)
+        try append("BEN\tNER", to: "borders.tsv", in: dir)
+        let twice = try #require(loadError(dir))
+        #expect(twice.reason.contains("listed twice"), "\(twice)")
+        // A folder without the file still loads: the neighbour is then the state named most.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("borders.tsv"))
+        #expect(loadError(dir) == nil)
+    }
+
     @Test func unknownRoleCodeIsRejected() throws {
         let dir = try copyOfShippedKnowledge()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -1414,8 +1429,17 @@ struct NeighbourTests {
         #expect(found["BOL"]?.contains("its western neighbour") != true)
     }
 
+    @Test func aBorderingStateComesBeforeOneNamedMore() {
+        let found = mentions("""
+            Niger accused Benin of hosting French troops. French soldiers train in Benin, Niger said. France denied it, and \
+            French officials called the claim absurd. Cotonou has asked its neighbour to reopen the crossing.
+            """)
+        #expect(found["NER"]?.contains("its neighbour") == true, "\(found)")
+        #expect(found["FRA"]?.contains("its neighbour") != true, "\(found)")
+    }
+
     @Test func noNeighbourWhenTwoOtherStatesAreNamedAlike() {
-        let found = mentions("Chile and Argentina held talks. Peru said its neighbour had not been invited.")
+        let found = mentions("Chile and Bolivia held talks. Peru said its neighbour had not been invited.")
         #expect(!found.values.contains { $0.contains("its neighbour") }, "\(found)")
     }
 }

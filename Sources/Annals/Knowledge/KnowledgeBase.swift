@@ -30,6 +30,8 @@ public struct KnowledgeBase: Sendable {
     /// Capitals that stand for a body seated there in a document that names the body (`seats.tsv`):
     /// the capital as written → the body's code.
     public var seats: [String: String] = [:]
+    /// Land borders (`borders.tsv`): a state's code → the codes of the states it borders.
+    public var borders: [String: Set<String>] = [:]
     /// Named actors and extra role words from user dictionaries (`--dictionary`).
     public var namedActors = NamedActorTable()
     public var extraAgents: AgentTable?
@@ -106,6 +108,21 @@ public struct KnowledgeBase: Sendable {
                     throw seatTable.error(row, "unknown organization code \"\(row(1))\"")
                 }
                 guard seats.updateValue(row(1), forKey: row(0)) == nil else { throw seatTable.error(row, "\"\(row(0))\" is listed twice") }
+            }
+        }
+        // (Optional as well: a knowledge folder from an earlier version has no borders.tsv.)
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("borders.tsv").path) {
+            let borderTable = try TSVTable(file: "borders.tsv", text: try read("borders.tsv"), columns: ["code", "neighbours"])
+            for row in borderTable.rows {
+                guard countries[row(0)] != nil else { throw borderTable.error(row, "unknown state code \"\(row(0))\"") }
+                guard borders[row(0)] == nil else { throw borderTable.error(row, "\"\(row(0))\" is listed twice") }
+                var neighbours: Set<String> = []
+                for code in row(1).split(separator: "|").map(String.init) {
+                    guard countries[code] != nil else { throw borderTable.error(row, "unknown neighbour code \"\(code)\"") }
+                    guard code != row(0) else { throw borderTable.error(row, "a state does not border itself") }
+                    neighbours.insert(code)
+                }
+                borders[row(0)] = neighbours
             }
         }
     }

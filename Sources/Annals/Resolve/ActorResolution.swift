@@ -1976,7 +1976,8 @@ final class ActorResolution {
 
     /// Nominals, genders, text order, and the states of places.
     /// "Kinshasa accused its neighbour of ...": "its (western) neighbour" is the state other than the possessor's that
-    /// the story has named most before it, when one state leads.
+    /// the story has named most before it, when one state leads; among states that border the possessor's, when the
+    /// story has named any (`borders.tsv`).
     func resolveNeighbours() {
         guard !findings.neighbours.isEmpty else { return }
         // (One walk over the mentions in text order, counting as it goes: long documents stay linear.)
@@ -1998,7 +1999,16 @@ final class ActorResolution {
             }
             // The possessor: the actor named last before "its" in the sentence.
             guard let possessor, possessor.sentence == sentence, let own = knowledge.countries.index[possessor.country] else { continue }
-            guard let top = counts.leader(excluding: own), top.value > top.second, let a = stateActor[top.key] else { continue }
+            // ("Cotonou has asked its neighbour to reopen the crossing" in a story full of French troops is Niger: of the
+            // states named before, those that border the possessor's come first, when any does.)
+            var bordering = SmallMap()
+            if let neighbours = knowledge.borders[possessor.country] {
+                for (country, count) in counts where neighbours.contains(knowledge.countries.countries[country].code) {
+                    bordering.add(count, to: country)
+                }
+            }
+            guard let top = bordering.leader() ?? counts.leader(excluding: own), top.value > top.second,
+                  let a = stateActor[top.key] else { continue }
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
         }
     }
