@@ -1576,4 +1576,14 @@ extension ActorTests {
         let none = actors("John Smith, who led the delegation, said talks went well.")
         #expect(none.contains { $0.code == "---" && $0.name == "John Smith" }, "\(none)")
     }
+
+    @Test func theNorthAndTheSouthAreTheStorysStatesOfThatName() {
+        let found = actors("North Korea fired a missile on Sunday, and South Korea's military said it was tracking it. The North "
+            + "has launched ten missiles this year. The South responded with drills off the North Atlantic coast.")
+        #expect(actor("PRK", in: found)?.mentions.contains("The North") == true, "\(found)")
+        #expect(actor("KOR", in: found)?.mentions.contains("The South") == true, "\(found)")
+        #expect(!found.contains { $0.mentions.contains { $0.hasPrefix("North Atlantic") } }, "\(found)")
+        let none = actors("Voters in the South backed the governor, Reuters reported.")
+        #expect(none.allSatisfy { $0.kind != .state }, "\(none)")
+    }
 }

@@ -46,6 +46,8 @@ public final class ActorRecognizer: Sendable {
     /// "the council, whose coordinator, X,": a relative possessive opens a title as an article does.
     static let whoseKey = TokenKey.of("whose")
     static let ofKey = TokenKey.of("of")
+    static let northKey = TokenKey.of("north")
+    static let southKey = TokenKey.of("south")
     static let officialKey = TokenKey.of("official")
     static let itsKey = TokenKey.of("its")
     static let toKey = TokenKey.of("to")
@@ -271,6 +273,8 @@ public final class ActorRecognizer: Sendable {
         var bodyAnaphors: [(tokens: Range<Int>, sentence: Int, head: UInt64?)] = []
         /// "its (western) neighbour": the other state named most before it.
         var neighbours: [(tokens: Range<Int>, sentence: Int)] = []
+        /// "the North", "the South": the story's state whose name opens with that word (North Korea, South Sudan).
+        var compassStates: [(tokens: Range<Int>, sentence: Int, north: Bool)] = []
         /// Acronyms in brackets ("(SAC)"), by token, in text order.
         var bracketAcronyms: [Int] = []
         /// Collectives named by their role alone ("police", "the army"), with a country after "of" if any.
@@ -1034,6 +1038,14 @@ public final class ActorRecognizer: Sendable {
                                 k = unit.upperBound
                                 continue
                             }
+                            k += 1
+                            continue
+                        }
+                        // "The North has sent troops": "the North" or "the South" alone, no name's first word ("the North
+                        // Atlantic") and no compass point of a place ("the south of Lebanon" is in lower case).
+                        if k > range.lowerBound, key(k) == Self.northKey || key(k) == Self.southKey, key(k - 1) == theKey,
+                           k + 1 >= range.upperBound || !tokens[k + 1].has(.capitalized) {
+                            findings.compassStates.append(((k - 1)..<(k + 1), sentence.index, key(k) == Self.northKey))
                             k += 1
                             continue
                         }

@@ -89,6 +89,7 @@ final class ActorResolution {
         resolveVacantOffices()
         linkDefinedAcronyms()
         resolveNeighbours()
+        resolveCompassStates()
         finish()
         wordKeys?.deallocate()
         return layer
@@ -2010,6 +2011,28 @@ final class ActorResolution {
             guard let top = bordering.leader() ?? counts.leader(excluding: own), top.value > top.second,
                   let a = stateActor[top.key] else { continue }
             layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
+        }
+    }
+
+    /// "The North has since sent troops to Russia": "the North" and "the South" stand for the state of the story whose
+    /// name opens with that word, when one is named before them (North Korea, South Korea, South Sudan, South Africa);
+    /// of two, the one named more.
+    func resolveCompassStates() {
+        guard !findings.compassStates.isEmpty else { return }
+        for (span, sentence, north) in findings.compassStates {
+            let codes = north ? resolver.northStates : resolver.southStates
+            var best: (actor: Int, count: Int, second: Int)?
+            for a in layer.actors.indices where layer.actors[a].kind == .state && codes.contains(layer.actors[a].code) {
+                let count = layer.actors[a].mentions.count { $0.tokens.upperBound <= span.lowerBound }
+                guard count > 0 else { continue }
+                if let b = best {
+                    best = count > b.count ? (a, count, b.count) : (b.actor, b.count, max(b.second, count))
+                } else {
+                    best = (a, count, 0)
+                }
+            }
+            guard let best, best.count > best.second else { continue }
+            layer.actors[best.actor].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
         }
     }
 

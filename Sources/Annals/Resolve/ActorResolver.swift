@@ -62,12 +62,18 @@ final class ActorResolver: Sendable {
         stride(from: 3, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
     }
 
+    /// States with a name that opens with "North" or "South" ("the North", "the South" in a story about them).
+    let northStates: Set<String>
+    let southStates: Set<String>
+
     init(knowledge: KnowledgeBase, variants: NameVariants, roles: [AgentRole], isLocalRole: [Bool], directory: PersonDirectory) {
         self.knowledge = knowledge
         self.variants = variants
         self.roles = roles
         self.directory = directory
         isCounterpart = roles.map { $0.name == "counterpart" }
+        northStates = Set(knowledge.countries.countries.filter { c in ([c.name] + c.aliases).contains { $0.hasPrefix("North ") } }.map(\.code))
+        southStates = Set(knowledge.countries.countries.filter { c in ([c.name] + c.aliases).contains { $0.hasPrefix("South ") } }.map(\.code))
         isGenericTitle = roles.map { Self.genericTitleWords.contains($0.name) }
         isCalling = roles.map { Self.callingWords.contains($0.name) }
         isHonorific = roles.map { Self.honorificRoleWords.contains($0.name) }
