@@ -980,4 +980,16 @@ extension EventTests {
         // (Nor is a clash of the two men, with the state that titles one of them, a fight.)
         #expect(!found.contains { $0.cameo.hasPrefix("19") }, "\(found)")
     }
+
+    @Test func sinceAfterHasIsNoClausesOpener() {
+        let found = events("Mali recalled its ambassador in April. Bamako has since accused Algiers of harbouring terrorists.")
+        #expect(has(found, "MLI", "DZA", "112"), "\(found)")
+    }
+
+    @Test func troopsSentToFightOnAnotherStatesSideAreMilitaryAid() {
+        let found = events("North Korea sent thousands of troops to Russia to fight against Ukrainian forces.")
+        #expect(has(found, "PRK", "RUS", "072"), "\(found)")
+        let border = events("Ethiopia sent troops to the border with Eritrea.")
+        #expect(!border.contains { $0.cameo == "072" }, "\(border)")
+    }
 }

@@ -61,6 +61,7 @@ struct EventCoder: Sendable {
         "week", "month", "weekend",
     ])
 
+    static let perfectAuxiliaries = KeySet(words: ["has", "have", "had"])
     static let auxiliaries = KeySet([
         "will", "would", "shall", "wo", "ca", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
         "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "never", "also", "to", "already",
@@ -683,7 +684,9 @@ struct EventCoder: Sendable {
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
                     // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
                     // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
-                    if verb, i > floor, Self.subordinators.contains(key(i)) || isClauseAs(i), tokens[i].has(.lowercase),
+                    // ("The North has since sent troops": "since" after "has" is an adverb of time, no clause's opener.)
+                    if verb, i > floor, Self.subordinators.contains(key(i)) && !Self.perfectAuxiliaries.contains(key(i - 1)) || isClauseAs(i),
+                       tokens[i].has(.lowercase),
                        !(i..<g).contains(where: { tokens[$0].has(.comma) }) {
                         return inPhrase
                     }
