@@ -992,4 +992,10 @@ extension EventTests {
         let border = events("Ethiopia sent troops to the border with Eritrea.")
         #expect(!border.contains { $0.cameo == "072" }, "\(border)")
     }
+
+    @Test func itOpeningAClauseJoinedByAndIsTheSentencesOpeningBody() {
+        let found = events("Ethiopia's foreign ministry said the deal was a \"commercial partnership\" not directed against any "
+            + "country, and it rejected the accusations from Mogadishu.")
+        #expect(has(found, "ETHGOV", "SOM", "01"), "\(found)")
+    }
 }

@@ -638,6 +638,14 @@ struct EventCoder: Sendable {
                         i = open > floor && relativeClauseStart(endingAt: open, floor: floor) != nil ? open : open - 1
                         continue
                     }
+                    // ("Ethiopia's foreign ministry said the deal was ..., and it rejected": "it" or "they" that opens a clause
+                    // joined by "and" or "but" is the body or state that opens the sentence.)
+                    if inPhrase == nil, i > floor + 1, key(i) == Self.itKey || key(i) == Self.theyKey, tokens[i].has(.lowercase),
+                       key(i - 1) == Self.andKey || key(i - 1) == Self.butKey, tokens[i - 2].has(.comma),
+                       let opener = starting[floor]?.max(by: { $0.tokens.count < $1.tokens.count }),
+                       opener.actors.allSatisfy({ layer.actors[$0].kind != .person }) {
+                        return opener
+                    }
                     if let s = ending[i]?.max(by: { $0.tokens.count < $1.tokens.count }) {
                         var result = s
                         // "Israel and the Palestinians", "Libyan leader X and Bulgarian President Y":
