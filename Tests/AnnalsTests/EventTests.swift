@@ -998,4 +998,14 @@ extension EventTests {
             + "country, and it rejected the accusations from Mogadishu.")
         #expect(has(found, "ETHGOV", "SOM", "01"), "\(found)")
     }
+
+    @Test func theTwoAloneBeforeTheVerbAreThePeopleNamedLast() {
+        let found = events("Vladimir Putin met Xi Jinping in Beijing. The two signed a deal on gas supplies.")
+        #expect(has(found, "RUSGOV", "CHNGOV", "057") && has(found, "CHNGOV", "RUSGOV", "057"), "\(found)")
+    }
+
+    @Test func airDefenceSystemsGivenAreMilitaryAid() {
+        let found = events("Russia is providing North Korea with air defense systems.")
+        #expect(has(found, "RUS", "PRK", "072"), "\(found)")
+    }
 }

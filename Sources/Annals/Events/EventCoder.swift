@@ -190,6 +190,7 @@ struct EventCoder: Sendable {
     static let openers = KeySet(words: ["after", "before", "during", "following", "earlier", "later", "meanwhile", "separately",
                                         "elsewhere", "since", "despite", "amid", "under", "according"])
     static let pairWords = KeySet(words: ["two", "both"])
+    static let twoKey = TokenKey.of("two")
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
                                            "counterparts"])
@@ -557,12 +558,16 @@ struct EventCoder: Sendable {
                     if n < g, Self.andKeys.contains(key(n)) { n += 1 }
                     let first = n
                     if n < g, key(n) == Self.theKey { n += 1 }
-                    guard n + 1 < g, Self.pairWords.contains(key(n)) else { return nil }
-                    let noun = n + 1
-                    guard Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun)) else { return nil }
+                    guard n + 1 <= g, n < tokens.count, Self.pairWords.contains(key(n)) else { return nil }
+                    var noun = n + 1
+                    // ("Cho spoke with his Japanese counterpart X, and the two agreed": "the two" alone before the verb are
+                    // the two people named last.)
+                    let bare = key(n) == Self.twoKey && n > first && key(n - 1) == Self.theKey && noun == g
+                    if bare { noun = n }
+                    guard bare || noun < g && (Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun))) else { return nil }
                     var found: [Int] = []
-                    if Self.pairPeople.contains(key(noun)) {
-                        for m in mentionOrder.reversed() where m.token < floor {
+                    if bare || Self.pairPeople.contains(key(noun)) {
+                        for m in mentionOrder.reversed() where m.token < (bare ? first : floor) {
                             guard layer.actors[m.actor].kind == .person, !found.contains(m.actor) else { continue }
                             found.append(m.actor)
                             if found.count == 2 { break }
@@ -624,6 +629,9 @@ struct EventCoder: Sendable {
                     // ("..., and the two sides signed", "where the two sides discussed": a pair that opens the verb's own
                     // clause; not one a preposition governs, "the UN envoy for the two countries urged", though "the home
                     // ministers of the two countries meet" are the pair.)
+                    if i == g - 1, i - 1 > floor, key(i) == Self.twoKey, key(i - 1) == Self.theKey, let pair = pairSubject(at: i - 1) {
+                        return pair
+                    }
                     if i - 1 >= floor, Self.pairWords.contains(key(i - 1)),
                        Self.pairStates.contains(key(i)) || Self.pairPeople.contains(key(i)),
                        case let start = i - 2 >= floor && key(i - 2) == Self.theKey ? i - 2 : i - 1,
