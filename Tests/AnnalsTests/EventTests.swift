@@ -1008,4 +1008,11 @@ extension EventTests {
         let found = events("Russia is providing North Korea with air defense systems.")
         #expect(has(found, "RUS", "PRK", "072"), "\(found)")
     }
+
+    @Test func troopsTrainedAreMilitaryAidAndASiegeEndedIsNoEasing() {
+        let found = events("Turkey, which trains Somali troops, offered help.")
+        #expect(has(found, "TUR", "SOMMIL", "072"), "\(found)")
+        let siege = events("Somali security forces ended the nine-hour siege of the hotel.")
+        #expect(!siege.contains { $0.cameo.hasPrefix("087") }, "\(siege)")
+    }
 }
