@@ -1015,4 +1015,12 @@ extension EventTests {
         let siege = events("Somali security forces ended the nine-hour siege of the hotel.")
         #expect(!siege.contains { $0.cameo.hasPrefix("087") }, "\(siege)")
     }
+
+    @Test func policeDispersingWithNoOneNamedActAgainstTheProtestersNamedLast() {
+        let found = events("Protesters marched on the presidential palace in Nairobi. Police fired tear gas and arrested dozens.")
+        #expect(has(found, "KENCOP", "KENOPP", "175") && has(found, "KENCOP", "KENOPP", "173"), "\(found)")
+        // (Not protesters of another state.)
+        let abroad = events("Protesters rallied in Tbilisi on Sunday. In Nairobi, police arrested dozens.")
+        #expect(!abroad.contains { $0.target == "GEOOPP" }, "\(abroad)")
+    }
 }

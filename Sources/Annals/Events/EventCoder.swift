@@ -62,6 +62,10 @@ struct EventCoder: Sendable {
     ])
 
     static let perfectAuxiliaries = KeySet(words: ["has", "have", "had"])
+    /// Acts of dispersing and detaining crowds: "fired tear gas" (175), "arrested dozens" (173).
+    static let crowdControlCodes: Set<String> = ["173", "175", "1711"]
+    /// Roles that disperse crowds: police, troops, and security forces.
+    static let securityRoles: Set<String> = ["COP", "MIL", "SPY"]
     static let auxiliaries = KeySet([
         "will", "would", "shall", "wo", "ca", "should", "may", "might", "can", "could", "must", "is", "are", "was", "were", "be",
         "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "never", "also", "to", "already",
@@ -1458,6 +1462,24 @@ struct EventCoder: Sendable {
             candidates = candidates.filter { c in
                 !(patterns.patterns[c.pattern].code == "190" && !c.sources.isEmpty && !c.targets.isEmpty
                     && c.sources.contains { layer.actors[$0].kind == .person } && c.targets.contains { layer.actors[$0].kind == .person })
+            }
+            // ("Protesters marched on the palace. Police fired tear gas and arrested dozens.": police or troops that
+            // disperse or arrest with no one named are acting against the protesters of their state named last, in the
+            // sentence or the two before.)
+            for n in candidates.indices where candidates[n].targets.isEmpty && !candidates[n].sources.isEmpty {
+                let code = patterns.patterns[candidates[n].pattern].code
+                guard Self.crowdControlCodes.contains(code), let sourceCountry = layer.actors[candidates[n].sources[0]].country,
+                      candidates[n].sources.allSatisfy({ layer.actors[$0].roles.first.map(Self.securityRoles.contains) == true })
+                else { continue }
+                let anchor = candidates[n].anchor
+                let firstSentence = max(0, candidates[n].sentence - 2)
+                let floor = segmentation.sentences[firstSentence].tokens.lowerBound
+                if let protesters = mentionOrder.last(where: { m in
+                    m.token < anchor && m.token >= floor && layer.actors[m.actor].kind == .group
+                        && layer.actors[m.actor].roles.first == "OPP" && layer.actors[m.actor].country == sourceCountry
+                }) {
+                    candidates[n].targets = [protesters.actor]
+                }
             }
             // ("An official, who declined to be named": a catch-all before asking not to be named is anonymity, no
             // refusal.)
