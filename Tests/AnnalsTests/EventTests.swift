@@ -971,6 +971,10 @@ extension EventTests {
         let found = events("Venezuela accused the United States of aggression and said it had lodged a formal complaint with the "
             + "UN Security Council.")
         #expect(has(found, "VEN", "IGOUNO", "114") && !found.contains { $0.source == "USA" }, "\(found)")
+        // (With a comma before "and", over a clause that "after" opens: the verb is the main clause's.)
+        let after = events("Venezuela accused the United States of aggression after a U.S. strike killed four people, and said it "
+            + "had lodged a formal complaint with the UN Security Council.")
+        #expect(has(after, "VEN", "IGOUNO", "114"), "\(after)")
     }
 
     @Test func himIsNoManOfTheStateThatActs() {

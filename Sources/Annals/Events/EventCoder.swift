@@ -503,7 +503,9 @@ struct EventCoder: Sendable {
                     var i = floor
                     // A verb joined by "and" shares the subject of the nearest clause: "after shelling killed four
                     // soldiers and wounded two civilians" has none (the clause opened by "after" names no actor).
-                    if !participleClause, let open = (floor..<(g - 1)).last(where: {
+                    // (With a comma before "and" the verb is the main clause's: "Venezuela accused the US after a US strike
+                    // killed four people, and said it had lodged a complaint".)
+                    if !participleClause, !(g - 2 > floor && tokens[g - 2].has(.comma)), let open = (floor..<(g - 1)).last(where: {
                         Self.subordinators.contains(key($0)) && tokens[$0].has(.lowercase)
                     }) {
                         i = open + 1
