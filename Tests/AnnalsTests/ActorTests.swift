@@ -1586,4 +1586,18 @@ extension ActorTests {
         let none = actors("Voters in the South backed the governor, Reuters reported.")
         #expect(none.allSatisfy { $0.kind != .state }, "\(none)")
     }
+
+    @Test func aPeoplesWordAfterAGivenNameIsASurname() {
+        let found = actors("Volker Turk said the strikes broke the law. Former prime minister Bill English agreed.")
+        #expect(found.contains { $0.kind == .person && $0.name == "Volker Turk" }, "\(found)")
+        #expect(found.contains { $0.kind == .person && $0.name == "Bill English" }, "\(found)")
+        #expect(!found.contains { $0.code == "TUR" || $0.code == "GBR" }, "\(found)")
+        let troops = actors("Anna met Russian troops in Kherson.")
+        #expect(troops.contains { $0.code == "RUSMIL" }, "\(troops)")
+    }
+
+    @Test func theRegionalCommandsOfTheUSMilitaryAreItsBodies() {
+        let found = actors("U.S. Southern Command said its forces struck a vessel. The command said four people were killed.")
+        #expect(actor("USAMIL", in: found)?.mentions.contains("The command") == true, "\(found)")
+    }
 }

@@ -462,6 +462,14 @@ public final class ActorRecognizer: Sendable {
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                        && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
                                                        return false
+                                                   // ("U.N. human rights chief Volker Turk", "Volker Turk said": a people's singular
+                                                   // name after a given name is a surname.)
+                                                   // ("Bill English": or an adjective's, when no capital follows.)
+                                                   case .country(_, let form) where form != .name && form != .capital && n > k
+                                                       && matches[m].tokens.count == 1 && !tokens[n].has(.possessive)
+                                                       && (n + 1 >= range.upperBound || !tokens[n + 1].has(.capitalized))
+                                                       && (afterTitle || knowledge.givenNames[text(tokens[k]).lowercased()] != nil):
+                                                       return false
                                                    default: return true
                                                    }
                                                },

@@ -779,6 +779,8 @@ final class ActorResolution {
         // Minister Israel Katz"). (Entities come in text order: a cursor walks each list once.)
         var inDateline = RangeCursor(datelines)
         var inTitledName = RangeCursor(findings.titled.compactMap(\.name))
+        // ("Volker Turk said": a people's word after a given name ends the name, as the recognizer read it.)
+        var inNameTail = RangeCursor(findings.names.compactMap { $0.tokens.count > 1 ? ($0.tokens.lowerBound + 1)..<$0.tokens.upperBound : nil })
         for e in findings.entities {
             let m = e.match
             if inDateline.contains(m.tokens.lowerBound) { continue }
@@ -813,6 +815,7 @@ final class ActorResolution {
             case .country(let cs, let form):
                 // "Defence Minister Israel Katz": the country's name is the person's.
                 if isTitledName { continue }
+                if form != .name, form != .capital, inNameTail.contains(m.tokens.lowerBound) { continue }
                 guard let c = cs.count == 1 ? cs[0] : pick(cs) else { continue }
                 // ("in protest at Podgorica's support": a capital with a possessive is its state, not a place.)
                 if form == .capital, !e.possessive {
