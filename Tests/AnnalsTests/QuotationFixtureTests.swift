@@ -507,6 +507,10 @@ struct QuotationFixtureTests {
                     text: "Syrian President Ahmed al-Sharaa met the delegation. The presidency said al-Sharaa condemned the "
                         + "\"repeated Israeli violations\" of Syrian sovereignty.",
                     starts: "repeated Israeli violations", speaker: "Ahmed al-Sharaa"),
+        SpeakerCase(rule: "a person acting in words after a source's phrase",
+                    text: "Syrian President Ahmed al-Sharaa received the minister. According to a statement from the presidency, "
+                        + "al-Sharaa thanked Turkey for its \"sincere and continuous support\" to the Syrian people.",
+                    starts: "sincere and continuous", speaker: "Ahmed al-Sharaa"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -63,6 +63,11 @@ struct QuoteAttributor {
     static let asKey = TokenKey.of("as")
     static let byKey = TokenKey.of("by")
     static let sayKeys = KeySet(words: ["said", "says", "say"])
+    /// Verbs of acts done in words ("al-Sharaa thanked Türkiye for its "support"").
+    static let speechActVerbs = KeySet(words: ["thanked", "praised", "condemned", "welcomed", "urged", "described", "stressed",
+                                               "expressed", "reaffirmed", "voiced", "hailed", "denounced", "warned", "vowed",
+                                               "pledged", "called", "criticised", "criticized", "rejected", "accused",
+                                               "emphasised", "emphasized", "underlined", "assured", "told", "said", "added"])
     /// Nouns of a demand, call or offer whose words may follow in quotation marks ("a demand by X for the "...").
     static let speechNouns = KeySet(words: ["demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
                                             "plea", "pleas", "offer", "offers", "proposal", "proposals", "pledge", "pledges",
@@ -1052,6 +1057,16 @@ struct QuoteAttributor {
                         } else if cues.cues[hit.cue].kind == .source, cues.cues[hit.cue].speakerAfter {
                             // ("According to a statement by the ministry, ... were "repelled with heavy losses."")
                             speaker = sourceAuthor(after: hit, sentence: sentence, last: q.open)
+                            // ("According to a statement from the presidency, al-Sharaa thanked Türkiye for its "sincere
+                            // support"": a person who opens the clause after the source's phrase says the words the source
+                            // reports.)
+                            if let comma = (hit.tokens.upperBound..<q.open).first(where: { tokens[$0].has(.comma) }),
+                               let person = mention(startingAt: comma + 1, sentence: sentence), let a = person.actor,
+                               layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
+                               Self.speechActVerbs.contains(key(person.tokens.upperBound)),
+                               !(person.tokens.upperBound..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                                speaker = person
+                            }
                         } else if !(hit.participle && hit.tokens.lowerBound > sentence.tokens.lowerBound
                                         && tokens[hit.tokens.lowerBound - 1].has(.comma)),
                                   let m = subject(beforeCue: hit.tokens.lowerBound, sentence: sentence) {
