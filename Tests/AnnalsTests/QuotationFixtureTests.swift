@@ -511,6 +511,10 @@ struct QuotationFixtureTests {
                     text: "Syrian President Ahmed al-Sharaa received the minister. According to a statement from the presidency, "
                         + "al-Sharaa thanked Turkey for its \"sincere and continuous support\" to the Syrian people.",
                     starts: "sincere and continuous", speaker: "Ahmed al-Sharaa"),
+        SpeakerCase(rule: "a body reporting what its person did in words",
+                    text: "Vice Foreign Minister Takehiro Funakoshi summoned the Chinese ambassador. Funakoshi also urged the envoy "
+                        + "to ensure such incidents \"never happen again,\" the ministry said.",
+                    starts: "never happen again", speaker: "Takehiro Funakoshi"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

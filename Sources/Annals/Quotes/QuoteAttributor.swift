@@ -1139,6 +1139,7 @@ struct QuoteAttributor {
                        reported.content.contains(q.open) {
                         speaker = reported.speaker
                         cue = reported.cue
+
                     }
                     // 4. After a colon, without a cue: the person (else the body) the clause before it names ("The
                     //    message from Prime Minister X to his partners was unambiguous: "...").
@@ -1195,6 +1196,16 @@ struct QuoteAttributor {
                     //     "restraint"").
                     if let author = speechNounAuthor(before: q.open, sentence: sentence) {
                         speaker = author
+                    }
+                    // 4c. ("Funakoshi urged the envoy to ensure such incidents "never happen again," the ministry said": a body
+                    //     reporting what its person did in words gives the words to the person who opens the sentence.)
+                    if let body = speaker?.actor, layer.actors[body].kind != .person, q.open > sentence.tokens.lowerBound,
+                       let person = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence), let a = person.actor,
+                       layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
+                       case let verb = Self.adverbs.contains(key(person.tokens.upperBound)) ? person.tokens.upperBound + 1 : person.tokens.upperBound,
+                       verb < q.open, Self.speechActVerbs.contains(key(verb)),
+                       !(person.tokens.upperBound..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                        speaker = person
                     }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,
