@@ -1193,6 +1193,15 @@ struct ActorTests {
         #expect(actor("RUS", in: tass)?.mentions == ["Moscow", "Russian"], "\(tass.map { ($0.code, $0.mentions) })")
         let alone = actors("Turkish drones strike targets\n\nANKARA\n\nTurkish drones struck targets in Iraq on Saturday.")
         #expect(actor("TUR", in: alone)?.mentions == ["Turkish", "Turkish"], "\(alone.map { ($0.code, $0.mentions) })")
+        // (Closed by the agency's bracket, without a dash: "NEW DELHI, Jan 10 (PTI) India ...".)
+        let pti = actors("India protests\n\nNEW DELHI, Jan 10 (PTI) India lodged a protest with Nepal, Indian officials said.")
+        #expect(actor("IND", in: pti)?.mentions == ["India", "India", "Indian"], "\(pti.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aHeadOfAProvinceOrCityHoldsOfficeWhereTheReportWasFiled() {
+        let found = actors("Fishermen held\n\nCHENNAI, Jan 20 (PTI) The Sri Lankan Navy arrested 14 fishermen, prompting Chief "
+            + "Minister M K Stalin to write to the Prime Minister.")
+        #expect(found.contains { $0.code == "INDGOV" && $0.name == "M K Stalin" }, "\(found.map { ($0.code, $0.name) })")
     }
 
     @Test func aFamilyNameAloneFirstIsThePersonNamedInFullLater() {

@@ -234,7 +234,13 @@ final class ActorResolution {
         // ("police spokesman Abdifatah Warsame": the police are where the report was filed.)
         // (Unless the paragraph has moved to another place: "In Yerevan, thousands gathered ... Police detained 27 people,
         // police spokesman X said", in a report filed in Washington.)
-        if headRole(t.roles).map({ roleCodeLists[$0].first == "COP" }) == true,
+        // (So are a governor, a mayor and a chief minister, where the report was filed first: "CHENNAI (PTI) - The Sri Lankan
+        // Navy arrested 14 fishermen, prompting Chief Minister M K Stalin to urge".)
+        if headRole(t.roles).map({ ActorResolver.subnationalTitleWords.contains(resolver.roles[$0].name) }) == true,
+           let d = datelineState {
+            return (knowledge.countries.countries[d].code, nil)
+        }
+        if headRole(t.roles).map({ roleCodeLists[$0].first == "COP" || ActorResolver.subnationalTitleWords.contains(resolver.roles[$0].name) }) == true,
            let d = openingPlace(of: t.sentence, before: t.tokens.lowerBound)
             ?? stride(from: t.sentence - 1, through: max(0, t.sentence - 3), by: -1).lazy.compactMap({ s in
                 segmentation.sentences[t.sentence].paragraph - segmentation.sentences[s].paragraph <= 1

@@ -127,6 +127,9 @@ final class ActorResolver: Sendable {
     /// Muhammad Yunus" is no academic).
     static let honorificRoleWords: Set<String> = ["professor", "doctor"]
     /// Roles of people who represent their state abroad.
+    /// Heads of a province or a city, who hold office where the report was filed when no state is named
+    /// ("CHENNAI (PTI) - Chief Minister M K Stalin urged").
+    static let subnationalTitleWords: Set<String> = ["governor", "mayor", "chief minister"]
     static let postedAbroadWords: Set<String> = ["ambassador", "envoy", "deputy ambassador", "consul"]
     static let headOfficeWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
                                                "sultan", "supreme leader", "leader", "head of state", "crown prince", "monarch",

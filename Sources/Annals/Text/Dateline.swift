@@ -1,7 +1,7 @@
 /// A wire report's dateline: the place (and agency) that opens a story's
 /// first paragraph before a dash — "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —",
-/// "BEIJING, March 3 (Xinhua) --", "Peshawar, Pakistan (AFP) -". It names where the report was filed, not
-/// an actor, and it is not part of what anybody said.
+/// "BEIJING, March 3 (Xinhua) --", "Peshawar, Pakistan (AFP) -", "CHENNAI, Jan 20 (PTI)". It names where the report
+/// was filed, not an actor, and it is not part of what anybody said.
 public enum Dateline {
     /// The tokens of the dateline that opens `paragraph`, through its dash; nil when the
     /// paragraph has none. The dateline starts with a word in capitals of two or more letters, or a
@@ -44,7 +44,14 @@ public enum Dateline {
                 continue
             }
             if t.has(.openBracket) { inBrackets = true; agency = true }
-            else if t.has(.closeBracket) { inBrackets = false }
+            else if t.has(.closeBracket) {
+                inBrackets = false
+                // ("CHENNAI, Jan 20 (PTI) The navy ...": in capitals, closed by the agency's bracket without a dash.)
+                if capitals, k + 1 < paragraph.tokens.upperBound, !tokens[k + 1].has(.dash), tokens[k + 1].has(.capitalized)
+                    || tokens[k + 1].has(.allCaps) {
+                    return start..<(k + 1)
+                }
+            }
             else if !(inBrackets || t.has(.comma) || t.has(.capitalized) || t.has(.allCaps) || t.has(.number)) { return nil }
             k += 1
         }
