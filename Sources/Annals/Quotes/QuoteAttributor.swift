@@ -61,21 +61,19 @@ struct QuoteAttributor {
     static let orKey = TokenKey.of("or")
     static let alsoKey = TokenKey.of("also")
     static let asKey = TokenKey.of("as")
-    static let byKey = TokenKey.of("by")
     static let sayKeys = KeySet(words: ["said", "says", "say"])
-    /// Verbs of acts done in words ("al-Sharaa thanked Türkiye for its "support"").
-    static let speechActVerbs = KeySet(words: ["thanked", "praised", "condemned", "welcomed", "urged", "described", "stressed",
-                                               "expressed", "reaffirmed", "voiced", "hailed", "denounced", "warned", "vowed",
-                                               "pledged", "called", "criticised", "criticized", "rejected", "accused",
-                                               "emphasised", "emphasized", "underlined", "assured", "told", "said", "added"])
+    /// Verbs of acts done in words beside the recognizer's speech and stance verbs ("al-Sharaa thanked Türkiye for its
+    /// "support"").
+    static let moreWordActVerbs = KeySet(words: ["thanked", "expressed", "reaffirmed", "voiced", "hailed", "denounced", "assured"])
+    /// Whether a word is a verb of an act done in words: a speech verb, a stance taken in words, or one of `moreWordActVerbs`.
+    static func isWordActVerb(_ key: UInt64) -> Bool {
+        ActorRecognizer.stanceVerbKeys.contains(key) || moreWordActVerbs.contains(key)
+    }
     /// Nouns of a demand, call or offer whose words may follow in quotation marks ("a demand by X for the "...").
     static let speechNouns = KeySet(words: ["demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests",
                                             "plea", "pleas", "offer", "offers", "proposal", "proposals", "pledge", "pledges",
                                             "promise", "promises", "warning", "warnings", "vow", "vows"])
     static let speechNounLinks = KeySet(words: ["for", "of", "to"])
-    /// Participles not in -ed that open a phrase with "by" ("led by", "run by").
-    static let irregularParticiples = KeySet(words: ["led", "run", "held", "known", "set", "built", "made", "founded", "backed",
-                                                     "chosen", "seen", "written", "given", "taken", "driven"])
     static let quotedKeys = KeySet(words: ["quoted", "cited"])
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
     static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
@@ -96,8 +94,11 @@ struct QuoteAttributor {
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
-    /// Participles of who leads a body or a delegation ("The delegation, led by X, said").
-    static let ledParticiples = KeySet(words: ["led", "headed", "chaired", "accompanied", "joined", "represented"])
+    /// Participles that open a phrase with "by" set off after a subject ("The delegation, led by X, said", "run by",
+    /// "founded by"): those not in -ed, and a few that are.
+    static let ledParticiples = KeySet(words: ["led", "headed", "chaired", "accompanied", "joined", "represented", "run", "held",
+                                               "known", "set", "built", "made", "founded", "backed", "chosen", "seen", "written",
+                                               "given", "taken", "driven"])
     /// Signs carried at a protest, and the verbs that introduce their words (placards reading "Germany out!").
     static let signNouns = KeySet(words: ["placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters",
                                           "slogan", "slogans", "t-shirts", "flags"])
@@ -586,7 +587,7 @@ struct QuoteAttributor {
                     return m
                 }
                 guard let m = mention(endingAt: k, sentence: sentence), m.actor != nil, m.tokens.lowerBound - 2 >= sentence.tokens.lowerBound,
-                      key(m.tokens.lowerBound - 1) == Self.byKey, Self.speechNouns.contains(key(m.tokens.lowerBound - 2)) else { return nil }
+                      key(m.tokens.lowerBound - 1) == ActorRecognizer.byKey, Self.speechNouns.contains(key(m.tokens.lowerBound - 2)) else { return nil }
                 return m
             }
             func subject(beforeCue c: Int, sentence: Sentence) -> SpeakerMention? {
@@ -608,18 +609,6 @@ struct QuoteAttributor {
                    }), open + 2 < c - 1, tokens[open + 2].has(.lowercase),
                    !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
                    let m = subject(beforeCue: open, sentence: sentence), m.actor != nil, m.tokens.upperBound >= open - 3 {
-                    return m
-                }
-                // ("The governing party, founded by billionaire Bidzina Ivanishvili, said": over a participle's phrase set off by
-                // commas, whose agent after "by" is not who speaks.)
-                if c - 4 > sentence.tokens.lowerBound, tokens[c - 1].has(.comma),
-                   let open = stride(from: c - 3, through: max(sentence.tokens.lowerBound + 1, c - 12), by: -1).first(where: {
-                       tokens[$0].has(.comma)
-                   }), open + 2 < c - 1, tokens[open + 1].has(.lowercase),
-                   ActorRecognizer.endsInEd(tokens[open + 1], bytes) || Self.irregularParticiples.contains(key(open + 1)),
-                   ((open + 2)...min(open + 3, c - 2)).contains(where: { key($0) == Self.byKey }),
-                   !((open + 1)..<(c - 1)).contains(where: { tokens[$0].has(.quote) }),
-                   let m = subject(beforeCue: open, sentence: sentence), m.actor != nil {
                     return m
                 }
                 // ("A police commander who asked not to be named said", "an officer, who spoke on condition of anonymity,
@@ -698,9 +687,13 @@ struct QuoteAttributor {
                     return m
                 }
                 // ("The RSF delegation, led by adviser X, said": the subject before a participle's phrase of who leads it.)
+                // ("The governing party, founded by billionaire X, said", "..., backed largely by Y, said": any participle's
+                // phrase with "by", whose agent is not who speaks.)
                 if end - 4 > sentence.tokens.lowerBound, tokens[end - 1].has(.comma),
                    let open = (sentence.tokens.lowerBound..<(end - 3)).last(where: {
-                       tokens[$0].has(.comma) && Self.ledParticiples.contains(key($0 + 1)) && key($0 + 2) == ActorRecognizer.byKey
+                       tokens[$0].has(.comma) && tokens[$0 + 1].has(.lowercase)
+                           && (Self.ledParticiples.contains(key($0 + 1)) || ActorRecognizer.endsInEd(tokens[$0 + 1], bytes))
+                           && (key($0 + 2) == ActorRecognizer.byKey || $0 + 3 < end && key($0 + 3) == ActorRecognizer.byKey)
                    }), open > sentence.tokens.lowerBound,
                    !((open + 1)..<(end - 1)).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
                    let m = mention(endingAt: open, sentence: sentence)
@@ -1063,7 +1056,7 @@ struct QuoteAttributor {
                             if let comma = (hit.tokens.upperBound..<q.open).first(where: { tokens[$0].has(.comma) }),
                                let person = mention(startingAt: comma + 1, sentence: sentence), let a = person.actor,
                                layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
-                               Self.speechActVerbs.contains(key(person.tokens.upperBound)),
+                               Self.isWordActVerb(key(person.tokens.upperBound)),
                                !(person.tokens.upperBound..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                                 speaker = person
                             }
@@ -1203,7 +1196,7 @@ struct QuoteAttributor {
                        let person = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence), let a = person.actor,
                        layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
                        case let verb = Self.adverbs.contains(key(person.tokens.upperBound)) ? person.tokens.upperBound + 1 : person.tokens.upperBound,
-                       verb < q.open, Self.speechActVerbs.contains(key(verb)),
+                       verb < q.open, Self.isWordActVerb(key(verb)),
                        !(person.tokens.upperBound..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                         speaker = person
                     }
