@@ -1609,4 +1609,17 @@ extension ActorTests {
         let found = actors("U.S. Southern Command said its forces struck a vessel. The command said four people were killed.")
         #expect(actor("USAMIL", in: found)?.mentions.contains("The command") == true, "\(found)")
     }
+
+    @Test func aPartyDefinedByItsAcronymIsAGroupOfItsOwn() {
+        let found = actors("Guinea held a presidential election in December. The Union of Democratic Forces of Guinea (UFDG), the "
+            + "main opposition party, rejected the results. The UFDG called for protests.")
+        let party = found.first { $0.name == "Union of Democratic Forces of Guinea" }
+        #expect(party?.code == "GINOPP" && party?.mentions.contains("UFDG") == true, "\(found)")
+        #expect(actor("GIN", in: found)?.mentions.contains("UFDG") != true, "\(found)")
+        let rebels = actors("Sudan's army shelled the town. The Sudan People's Liberation Army (SPLA) said it had repelled the attack.")
+        #expect(rebels.contains { $0.code == "SDNREB" && $0.name == "Sudan People's Liberation Army" }, "\(rebels)")
+        // (A trade union is no party.)
+        let union = actors("Nigeria's teachers went on strike. The Nigerian Union of Teachers (NUT) called off its strike.")
+        #expect(!union.contains { $0.code.hasSuffix("PTY") || $0.code.hasSuffix("OPP") }, "\(union)")
+    }
 }

@@ -515,6 +515,18 @@ struct QuotationFixtureTests {
                     text: "Vice Foreign Minister Takehiro Funakoshi summoned the Chinese ambassador. Funakoshi also urged the envoy "
                         + "to ensure such incidents \"never happen again,\" the ministry said.",
                     starts: "never happen again", speaker: "Takehiro Funakoshi"),
+        SpeakerCase(rule: "a statement's author speaks",
+                    text: "A statement from the Kenyan interior ministry issued in Nairobi said police would \"act firmly\" against "
+                        + "looters.",
+                    starts: "act firmly", speaker: "Kenyan interior ministry"),
+        SpeakerCase(rule: "the statement is the one who spoke just before",
+                    text: "The Ghanaian foreign ministry said in a statement that it had recalled its envoy. The statement said "
+                        + "Accra was \"deeply troubled\" by the expulsions.",
+                    starts: "deeply troubled", speaker: "Ghanaian foreign ministry"),
+        SpeakerCase(rule: "the subject before an apposition and a relative clause",
+                    text: "Togo held a parliamentary vote on Sunday. The National Alliance for Change (ANC), Togo's main opposition "
+                        + "party, whose leader has fled abroad, said the vote was \"a sham\".",
+                    starts: "a sham", speaker: "National Alliance for Change"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",
@@ -710,6 +722,17 @@ struct QuotationFixtureTests {
     }
 
     func analysis(_ text: String) -> Analysis { TestSupport.pipeline.analyze(TestSupport.document(text)) }
+
+    @Test func theOfficialIsTheOneALastIntroducedUnnamed() {
+        let text = "Defence Minister Lars Holm said the drones had come from the east. A military official said jets were "
+            + "scrambled. \"The aircraft came within 30 kilometers,\" the official said."
+        let found = analysis(text)
+        let quote = found.quotes.first { $0.text.hasPrefix("The aircraft came") }
+        #expect(quote != nil && quote?.speaker == nil, "\(found.quotes.map { ($0.text, $0.speaker) })")
+        // (With no one introduced so since the minister, the title is still his.)
+        #expect(speaker(of: "We will respond", in: "Defence Minister Lars Holm said the drones had come from the east. "
+            + "\"We will respond,\" the minister said.") == "Lars Holm")
+    }
 
     @Test func reportedSpeechBesideAQuotation() {
         let text = "Talks with the lenders will resume next week, Kenyan Finance Minister John Mbadi said on Monday, "

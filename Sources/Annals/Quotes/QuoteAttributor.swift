@@ -74,6 +74,9 @@ struct QuoteAttributor {
                                             "plea", "pleas", "offer", "offers", "proposal", "proposals", "pledge", "pledges",
                                             "promise", "promises", "warning", "warnings", "vow", "vows"])
     static let speechNounLinks = KeySet(words: ["for", "of", "to"])
+    /// Nouns of a written text a body issues, that may be the subject of a cue ("The statement said").
+    static let documentNouns = KeySet(words: ["statement", "communique", "communiqué", "letter", "declaration", "note",
+                                              "readout", "notice", "memo", "memorandum", "post"])
     static let quotedKeys = KeySet(words: ["quoted", "cited"])
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
     static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
@@ -210,6 +213,9 @@ struct QuoteAttributor {
             /// The sides of the last coordinated subject ("The United States, South Korea and Japan condemned ...").
             var lastSeveral: [Int] = []
             var lastSpeakerSentence = -10
+            /// The head word and sentence of the last speaker introduced with "a" and left unnamed ("a Joint Staff
+            /// official said"), if no one has been recorded as speaking since.
+            var lastUnnamed: (head: UInt64, sentence: Int)?
 
             var gender: [Int: Bool] = [:]  // actor → referred to as "she" (true) or "he" (false)
             // What the text or the name tells comes first ("Mrs", "spokeswoman", a given name).
@@ -479,6 +485,9 @@ struct QuoteAttributor {
                         actor = nil
                     } else if indefinite {
                         actor = nil
+                    } else if let u = lastUnnamed, u.head == key(k), sentence.index - u.sentence <= 3 {
+                        // ("a Joint Staff official said ... the official said": the one "a" introduced last, still unnamed.)
+                        actor = nil
                     } else if let r = recent, sentence.index == lastSpeakerSentence, layer.actors[r].kind == .organization
                                 || layer.actors[r].kind == .group, Self.agentWords.contains(key(k)) {
                         // ("a spokesperson for China's Foreign Ministry said ... what the spokesperson called": the body
@@ -645,6 +654,21 @@ struct QuoteAttributor {
                     if end - 1 > sentence.tokens.lowerBound, key(end - 1) == Self.onKey { end -= 1 }
                     while end > sentence.tokens.lowerBound, Self.adverbs.contains(key(end - 1)) { end -= 1 }
                 }
+                // ("A statement by the Guards' ground forces said": the author a statement names speaks.)
+                if end - 2 > sentence.tokens.lowerBound, let d = (max(sentence.tokens.lowerBound, end - 12)..<(end - 2)).first(where: {
+                       Self.documentNouns.contains(key($0)) && (key($0 + 1) == ActorRecognizer.byKey || key($0 + 1) == ActorResolver.fromKey)
+                   }), d > sentence.tokens.lowerBound, ActorResolver.indefiniteArticles.contains(key(d - 1)) || key(d - 1) == Self.theKey,
+                   !((d + 2)..<end).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
+                   let at = ((d + 2)..<end).first(where: { mentionAt[$0] >= 0 }),
+                   let m = mention(startingAt: at, sentence: sentence), m.actor != nil {
+                    return m
+                }
+                // ("X said in a statement. ... The statement said": the one who spoke last, in this sentence or the two before.)
+                if end - 2 >= sentence.tokens.lowerBound, Self.documentNouns.contains(key(end - 1)), key(end - 2) == Self.theKey,
+                   (sentence.tokens.lowerBound..<(end - 2)).allSatisfy({ !tokens[$0].has(.word) }),
+                   let r = lastSpeaker, sentence.index - lastSpeakerSentence <= 2 {
+                    return SpeakerMention(actor: r, range: span((end - 2)..<end), tokens: (end - 2)..<end, form: .name)
+                }
                 // ("the Organization of American States (OAS) said": over an acronym in brackets.)
                 if end - 3 >= sentence.tokens.lowerBound, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) {
                     end -= 3
@@ -708,7 +732,10 @@ struct QuoteAttributor {
                        tokens[$0].has(.comma) && Self.relativePronouns.contains(key($0 + 1))
                    }), open > sentence.tokens.lowerBound,
                    let m = mention(endingAt: open - 3 > sentence.tokens.lowerBound && tokens[open - 1].has(.closeBracket)
-                                   && tokens[open - 3].has(.openBracket) ? open - 3 : open, sentence: sentence) {
+                                   && tokens[open - 3].has(.openBracket) ? open - 3 : open, sentence: sentence)
+                    // ("The UFDG, the main opposition party, whose leader X has lived in exile, said": or the subject before
+                    // what comes between.)
+                    ?? subject(beforeCue: open + 1, sentence: sentence).flatMap({ $0.actor == nil ? nil : $0 }) {
                     return m
                 }
                 // "A spokeswoman for the ministry, Eva de Jong, said": a name set off by commas before the cue.
@@ -836,7 +863,12 @@ struct QuoteAttributor {
             /// The first tokens of the pronouns recorded as mentions.
             var pronounsRecorded = Set<Int>()
             func record(_ m: SpeakerMention?, sentence: Int) {
-                guard let m, let a = m.actor else { return }
+                guard let m else { return }
+                guard let a = m.actor else {
+                    if m.form == .nominal, m.several.isEmpty { lastUnnamed = (key(m.tokens.upperBound - 1), sentence) }
+                    return
+                }
+                lastUnnamed = nil
                 if m.form == .pronoun { pronounsRecorded.insert(m.tokens.lowerBound) }
                 lastSpeaker = a
                 lastSpeakerSentence = sentence

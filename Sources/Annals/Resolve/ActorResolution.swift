@@ -1921,6 +1921,112 @@ final class ActorResolution {
 
     /// "The Joint Chiefs of Staff (JCS) said ... the JCS said": an acronym no dictionary knows, defined in brackets
     /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
+    /// Words that make a body's name one of a party or a civil movement ("Union of Democratic Forces of Guinea").
+    static let partyHeads = KeySet(words: ["party", "front", "movement", "alliance", "union", "league", "congress", "rally",
+                                           "coalition", "convention", "platform", "bloc"])
+    /// Words that make an army's name ("... Liberation Army") one of rebels.
+    static let rebelNameWords = KeySet(words: ["liberation", "revolutionary", "resistance", "popular", "patriotic", "islamic",
+                                               "democratic", "national"])
+    static let armedHeads = KeySet(words: ["army", "forces", "brigades", "brigade", "militia"])
+    static let oppositionKey = TokenKey.of("opposition")
+    static let unionKey = TokenKey.of("union")
+    /// Words of a trade's or a calling's body ("Trade Unions", "Teachers").
+    static let tradeNameWords = KeySet(words: ["trade", "unions", "workers", "teachers", "employees", "labour", "labor", "journalists",
+                                               "doctors", "nurses", "students", "farmers", "miners", "lawyers", "traders", "drivers"])
+    /// Words of politics in a party's name ("Democratic", "Forces", "Republicans").
+    static let politicalNameWords = KeySet(words: ["democratic", "democrats", "democracy", "forces", "republican", "republicans",
+                                                   "republic", "national", "socialist", "socialists", "progressive", "progress",
+                                                   "liberal", "liberals", "popular", "people's", "patriotic", "independence",
+                                                   "freedom", "unity", "change", "solidarity", "justice", "renewal", "rally"])
+
+    /// "The Union of Democratic Forces of Guinea (UFDG)", "the National Front for the Defence of the Constitution (FNDC)":
+    /// a name of capitalised words no dictionary knows, headed by a party's or an armed movement's word and defined by an
+    /// acronym of its words' initials (in any order: a name may be translated), is a group of its own, not the state it
+    /// names; a party is its state's opposition when its sentence says "opposition", else a party (PTY), an army of rebels
+    /// REB.
+    func nameBodiesDefinedByAcronym(_ definitions: [Int]) {
+        for k in definitions.sorted() where k >= 3 && tokens[k - 1].has(.openBracket) {
+            let end = k - 1
+            guard let sentence = segmentation.sentences.firstIndex(where: { $0.tokens.contains(k) }) else { continue }
+            let floor = segmentation.sentences[sentence].tokens.lowerBound
+            // Back over capitalised words and the small words between them, to the name's start.
+            // ("Sudan People's Liberation Army": over a possessive that names no state.)
+            func isStateMention(_ j: Int) -> Bool {
+                layer.actors.contains { $0.kind == .state && $0.mentions.contains { $0.tokens.contains(j) } }
+            }
+            var start = end
+            while start - 1 >= floor, start > end - 12 {
+                let t = tokens[start - 1]
+                if t.has(.capitalized) && t.has(.word) && !(t.has(.possessive) && isStateMention(start - 1)) { start -= 1; continue }
+                if t.has(.clitic), t.has(.possessive), start - 2 >= floor, tokens[start - 2].has(.capitalized), !isStateMention(start - 2) {
+                    start -= 2
+                    continue
+                }
+                // ("... for the Defence of the Constitution": over the small words between capitalised ones.)
+                var j = start - 1
+                while j >= floor, tokens[j].has(.lowercase), QuoteAttributor.nameLinks.contains(keys[j]) { j -= 1 }
+                if j < start - 1, j >= floor, tokens[j].has(.capitalized), !tokens[j].has(.possessive) { start = j + 1; continue }
+                break
+            }
+            if start < end, keys[start] == ActorResolver.theKey { start += 1 }
+            guard end - start >= 2, tokens[start].has(.capitalized) else { continue }
+            // (Not a name a dictionary or an earlier rule made a body of.)
+            if layer.actors.contains(where: { $0.kind != .state && $0.mentions.contains { $0.tokens.upperBound == end && $0.tokens.count > 1 } }) {
+                continue
+            }
+            let words = (start..<end).filter { tokens[$0].has(.capitalized) }
+            // The head: the word before the first "of" or "for", else the last word.
+            let head = (start..<end).first { QuoteAttributor.nameLinks.contains(keys[$0]) && tokens[$0].has(.lowercase) && $0 > start }
+                .map { $0 - 1 } ?? end - 1
+            // (A union is a party's only with a word of politics in its name, and no name of a trade's: "the Nigerian Union of
+            // Teachers (NUT)" is a trade union.)
+            guard !words.contains(where: { Self.tradeNameWords.contains(keys[$0]) }) else { continue }
+            let party = Self.partyHeads.contains(keys[head])
+                && (keys[head] != Self.unionKey || words.contains { Self.politicalNameWords.contains(keys[$0]) })
+            let armed = Self.armedHeads.contains(keys[head]) && words.contains { Self.rebelNameWords.contains(keys[$0]) }
+            guard party || armed else { continue }
+            // The acronym's letters, each the initial of a distinct word.
+            var initials = words.map { ActorResolver.lowerASCII(document.utf8[Int(tokens[$0].start)]) }
+            var letters = 0
+            var matched = true
+            for i in tokens[k].range {
+                let b = document.utf8[i]
+                guard b >= 65 && b <= 90 else { continue }
+                letters += 1
+                if let at = initials.firstIndex(of: b | 0x20) { initials.remove(at: at) } else { matched = false; break }
+            }
+            guard matched, letters >= 2, letters * 2 >= words.count else { continue }
+            // The state the name names, whose mention inside the name is no mention of the state.
+            var country: String?
+            for a in layer.actors.indices where layer.actors[a].kind == .state {
+                let inside = layer.actors[a].mentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+                guard !inside.isEmpty else { continue }
+                country = country ?? layer.actors[a].code
+                layer.actors[a].mentions.removeAll { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+            }
+            // (Else the state whose possessive or demonym opens the name, "Zimbabwe's Movement for Democratic Change", or
+            // the one the story is about.)
+            if country == nil, start > floor, let a = layer.actors.firstIndex(where: {
+                $0.kind == .state && $0.mentions.contains { $0.tokens.upperBound == start }
+            }) {
+                country = layer.actors[a].code
+            }
+            if country == nil, let d = dominantState() ?? locatedState() { country = knowledge.countries.countries[d].code }
+            // (A body an earlier rule made of the name's first words, "the opposition National League", is this one.)
+            for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
+                layer.actors[a].mentions.removeAll { $0.tokens.lowerBound >= start - 1 && $0.tokens.upperBound <= end }
+            }
+            let sentenceTokens = segmentation.sentences[sentence].tokens
+            let role = armed ? "REB" : sentenceTokens.contains(where: { keys[$0] == Self.oppositionKey }) ? "OPP" : "PTY"
+            let code = country.map { $0 + role } ?? "---"
+            let span = start..<end
+            layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(span)), country: country,
+                                      roles: country == nil ? [] : [role], title: nil,
+                                      mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
+                                                                                       sentence: sentence, form: .name))))
+        }
+    }
+
     func linkDefinedAcronyms() {
         // Acronyms in brackets, by key: their first definition (one pass over the tokens).
         guard !findings.bracketAcronyms.isEmpty else { return }
@@ -1938,6 +2044,7 @@ final class ActorResolution {
             while k > m.tokens.lowerBound - 4, k > 0, tokens[k].has(.lowercase) { k -= 1 }
             if k < m.tokens.lowerBound - 1, k >= 0, tokens[k].has(.allCaps), entity(startingAt: k) == nil { headed.append((a, k, m.sentence)) }
         }
+        nameBodiesDefinedByAcronym(Array(defined.values))
         // The actor whose mention ends right before each definition's bracket, for "X (ACR)" (a few definitions: a list).
         let definitions = Array(defined.values)
         var definedFor: [(at: Int, actor: Int)] = []
