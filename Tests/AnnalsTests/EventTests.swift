@@ -552,7 +552,8 @@ struct EventTests {
     }
 
     @Test func aSentenceInitialItIsTheStateLastNamed() {
-        #expect(has(events("Thailand closed its border crossings. It also expelled the Cambodian ambassador."), "THA", "KHMGOV", "17"))
+        // (An ambassador expelled is relations reduced, 161, as CAMEO's manual codes expelled diplomats.)
+        #expect(has(events("Thailand closed its border crossings. It also expelled the Cambodian ambassador."), "THA", "KHMGOV", "161"))
         #expect(events("Israel struck targets in Gaza. It was the heaviest raid in weeks.").count == 1)
     }
 
@@ -1026,5 +1027,27 @@ extension EventTests {
         // (Not protesters of another state.)
         let abroad = events("Protesters rallied in Tbilisi on Sunday. In Nairobi, police arrested dozens.")
         #expect(!abroad.contains { $0.target == "GEOOPP" }, "\(abroad)")
+    }
+
+    @Test func expellingAStatesDiplomatsReducesRelations() {
+        let found = events("Poland expelled two Belarusian diplomats on Friday.")
+        #expect(has(found, "POL", "BLRGOV", "161") && !found.contains { $0.cameo.hasPrefix("174") }, "\(found)")
+        let ordered = events("Niger ordered French diplomats to leave within 48 hours.")
+        #expect(has(ordered, "NER", "FRAGOV", "161"), "\(ordered)")
+    }
+
+    @Test func airDefenceSystemsPromisedAndSecurityCooperationSteppedUp() {
+        let found = events("Germany promised Ukraine more air defence systems.")
+        #expect(has(found, "DEU", "UKR", "0332"), "\(found)")
+        let agreed = events("Kenya and Somalia agreed to step up security cooperation.")
+        #expect(has(agreed, "KEN", "SOM", "0312") && has(agreed, "SOM", "KEN", "0312"), "\(agreed)")
+        #expect(!agreed.contains { $0.cameo == "151" }, "\(agreed)")
+    }
+
+    @Test func aSecondInfinitiveAfterARequestIsAskedToo() {
+        let found = events("UN peacekeepers urged the Israeli army to halt all attacks on or near their positions and to withdraw from "
+            + "Lebanon.")
+        #expect(found.contains { $0.cameo.hasPrefix("02") }, "\(found)")
+        #expect(!found.contains { $0.cameo.hasPrefix("087") }, "\(found)")
     }
 }

@@ -163,6 +163,8 @@ struct EventCoder: Sendable {
                                              "regarded", "designated", "listed", "labelled", "labeled", "branded", "used", "quoted"])
     static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
+    /// Words that join a second infinitive to a first ("to stop ... and to withdraw").
+    static let infinitiveJoiners = KeySet(words: ["and", "or"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
     static let personalPronouns = KeySet(words: ["he", "she"])
     /// "They" opening a clause: the pair named last, for a verb of two sides.
@@ -1314,6 +1316,15 @@ struct EventCoder: Sendable {
                     // ("called on the United States and France, as sponsors of the agreement, to compel Israel": over a
                     // phrase set off by commas after the object.)
                     if key(g) == Self.toKey {
+                        // ("urged the army to stop all attacks on peacekeepers and to withdraw": a second infinitive joined by
+                        // "and" or "or" asks as the first does.)
+                        var g = g
+                        if g - 1 > range.lowerBound, Self.infinitiveJoiners.contains(key(g - 1)),
+                           let first = stride(from: g - 3, through: max(range.lowerBound + 1, g - 14), by: -1).first(where: {
+                               key($0) == Self.toKey && !tokens[$0].has(.comma)
+                           }), !((first + 1)..<(g - 1)).contains(where: { isStop($0) }) {
+                            g = first
+                        }
                         var k = g - 2
                         var commas = g - 1 > range.lowerBound && tokens[g - 1].has(.comma) ? 1 : 0
                         while k >= max(range.lowerBound, g - 16), !Self.requestVerbs.contains(key(k)) {
