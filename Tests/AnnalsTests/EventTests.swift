@@ -1050,4 +1050,16 @@ extension EventTests {
         #expect(found.contains { $0.cameo.hasPrefix("02") }, "\(found)")
         #expect(!found.contains { $0.cameo.hasPrefix("087") }, "\(found)")
     }
+
+    @Test func aRejectionOrDenialAnswersTheLastDisapprovalOfItsState() {
+        let found = events("Japan lodged a protest with Russia on Thursday. The Russian Embassy rejected the protest.")
+        #expect(has(found, "RUSGOV", "JPN", "120"), "\(found)")
+        let denied = events("Ukraine accused Hungary of spying. Budapest denied the allegations.")
+        #expect(has(denied, "HUN", "UKR", "016"), "\(denied)")
+        let named = events("Venezuelan Foreign Minister Yvan Gil dismissed the Guyanese protest.")
+        #expect(has(named, "VENGOV", "GUY", "120"), "\(named)")
+        // (With no act against the state before, no one is answered.)
+        let alone = events("Rwanda denied the allegations.")
+        #expect(has(alone, "RWA", nil, "016"), "\(alone)")
+    }
 }

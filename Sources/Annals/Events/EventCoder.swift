@@ -163,6 +163,10 @@ struct EventCoder: Sendable {
                                              "regarded", "designated", "listed", "labelled", "labeled", "branded", "used", "quoted"])
     static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
+    /// Roots of acts a rejection or a denial answers: demands and disapproval (criticism, accusations, protests).
+    static let answerableRoots = ["10", "11"]
+    /// Nouns of disapproval in a rejection's pattern ("rejected the criticism").
+    static let disapprovalNouns = ["protest", "criticism", "complaint", "remarks", "comments", "allegation", "accusation", "claim"]
     /// Words that join a second infinitive to a first ("to stop ... and to withdraw").
     static let infinitiveJoiners = KeySet(words: ["and", "or"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
@@ -1493,6 +1497,23 @@ struct EventCoder: Sendable {
                 }) {
                     candidates[n].targets = [protesters.actor]
                 }
+            }
+            // ("Japan lodged a protest with Russia. The Russian embassy rejected the protest": a rejection or a denial with no
+            // one named answers the last disapproval, demand or threat against its source's state, by another state, in its
+            // sentence or the three before: that act's source is its target.)
+            for n in candidates.indices where candidates[n].targets.isEmpty && !candidates[n].sources.isEmpty {
+                let pattern = patterns.patterns[candidates[n].pattern]
+                guard pattern.code == "016" || pattern.code.hasPrefix("12") && Self.disapprovalNouns.contains(where: pattern.text.contains),
+                      let side = layer.actors[candidates[n].sources[0]].country else { continue }
+                let anchor = candidates[n].anchor
+                let firstSentence = max(0, candidates[n].sentence - 3)
+                let answered = candidates.filter { o in
+                    let c = patterns.patterns[o.pattern].code
+                    return o.anchor < anchor && o.sentence >= firstSentence && Self.answerableRoots.contains(where: c.hasPrefix)
+                        && o.targets.contains { layer.actors[$0].country == side }
+                        && !o.sources.isEmpty && o.sources.allSatisfy { layer.actors[$0].country != nil && layer.actors[$0].country != side }
+                }.max { $0.anchor < $1.anchor }
+                if let answered { candidates[n].targets = [answered.sources[0]] }
             }
             // ("An official, who declined to be named": a catch-all before asking not to be named is anonymity, no
             // refusal.)
