@@ -1622,4 +1622,11 @@ extension ActorTests {
         let union = actors("Nigeria's teachers went on strike. The Nigerian Union of Teachers (NUT) called off its strike.")
         #expect(!union.contains { $0.code.hasSuffix("PTY") || $0.code.hasSuffix("OPP") }, "\(union)")
     }
+
+    @Test func anOfficialOfTheBodyNamedBeforeIsThatBodys() {
+        let found = actors("Japan protested to Russia on Thursday. Japanese Foreign Minister Takeshi Iwaya summoned an official of the "
+            + "Russian Embassy in Tokyo. Japan said the flights were unusual. Viktor Kozlov, the embassy's press secretary, said "
+            + "Japan was stoking tensions.")
+        #expect(found.first { $0.name == "Viktor Kozlov" }?.code == "RUSGOV", "\(found)")
+    }
 }

@@ -358,8 +358,19 @@ final class ActorResolution {
         let start = segmentation.sentences[t.sentence].tokens.lowerBound
         guard let clitic = stride(from: r - 1, through: max(start + 2, r - 3), by: -1).first(where: {
             tokens[$0].has(.possessive) && tokens[$0].has(.clitic)
-        }), keys[clitic - 2] == ActorResolver.theKey, ActorResolver.bodyNouns.contains(keys[clitic - 1]) else { return nil }
+        }), keys[clitic - 2] == ActorResolver.theKey else { return nil }
         var body: (at: Int, actor: Int)?
+        guard ActorResolver.bodyNouns.contains(keys[clitic - 1]) else {
+            // ("Viktor Kozlov, the embassy's press secretary,": a state's body named before whose name ends in the noun.)
+            guard ActorResolver.stateBodyNouns.contains(keys[clitic - 1]) else { return nil }
+            for a in layer.actors.indices where layer.actors[a].kind == .group {
+                for m in layer.actors[a].mentions where m.tokens.upperBound <= clitic - 2 && m.tokens.lowerBound > (body?.at ?? -1)
+                    && m.tokens.count > 1 && keys[m.tokens.upperBound - 1] == keys[clitic - 1] {
+                    body = (m.tokens.lowerBound, a)
+                }
+            }
+            return body?.actor
+        }
         for (_, a) in organizationActor {
             for m in layer.actors[a].mentions where m.tokens.upperBound <= clitic - 2 && m.tokens.lowerBound > (body?.at ?? -1) {
                 body = (m.tokens.lowerBound, a)

@@ -212,6 +212,9 @@ final class ActorResolver: Sendable {
         ("organisation", "NGO"), ("organization", "NGO"), ("coalition", "NGO"), ("union", "LAB"),
     ].map { (TokenKey.of($0.0), $0.1) })
     /// Nouns that stand for a body named before ("the group's researcher", "the agency's representative").
+    /// Nouns of a state's bodies whose officials speak for them ("the embassy's press secretary", "the ministry's spokesman").
+    static let stateBodyNouns = KeySet(words: ["embassy", "consulate", "ministry", "office", "commission", "council", "committee",
+                                               "court", "agency", "army", "government", "presidency"])
     static let bodyNouns = KeySet(words: ["group", "agency", "organisation", "organization", "body", "mission", "bloc",
                                           "alliance", "union", "coalition", "network", "charity", "movement", "fund"])
     static let relativeWords = KeySet(words: ["who", "whose", "which", "where", "whom"])
