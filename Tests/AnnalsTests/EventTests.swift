@@ -1062,4 +1062,11 @@ extension EventTests {
         let alone = events("Rwanda denied the allegations.")
         #expect(has(alone, "RWA", nil, "016"), "\(alone)")
     }
+
+    @Test func theTwoAreThePeopleOfTheLastMeetingOverAThirdNamedSince() {
+        let found = events("German Defence Minister Boris Pistorius met his Ukrainian counterpart Denys Shmyhal, who had thanked "
+            + "French President Emmanuel Macron for his support. The two signed an agreement on drones.")
+        #expect(has(found, "DEUGOVMIL", "UKRGOVMIL", "057") && has(found, "UKRGOVMIL", "DEUGOVMIL", "057"), "\(found)")
+        #expect(!found.contains { $0.cameo == "057" && ($0.source == "FRAGOV" || $0.target == "FRAGOV") }, "\(found)")
+    }
 }

@@ -476,6 +476,9 @@ struct EventCoder: Sendable {
                 key(i) == Self.asKey && i > 0 && !Self.asCompanions.contains(key(i - 1))
                     && !(i + 1 < tokens.count && (Self.asCompanions.contains(key(i + 1)) || endsWithIng(i + 1)))
             }
+            /// The two people of each event between people of two sides coded so far, with its trigger, in reading order
+            /// ("X met his counterpart Y": X and Y), for "the two" after it.
+            var personPairs: [(first: Int, second: Int, anchor: Int)] = []
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
@@ -578,7 +581,14 @@ struct EventCoder: Sendable {
                     if bare { noun = n }
                     guard bare || noun < g && (Self.pairPeople.contains(key(noun)) || Self.pairStates.contains(key(noun))) else { return nil }
                     var found: [Int] = []
-                    if bare || Self.pairPeople.contains(key(noun)) {
+                    // ("Pistorius met his counterpart Shmyhal, who accompanied Zelensky. The two signed": the two people of
+                    // the last meeting or act between them, in this sentence or the one before, over a third named since.)
+                    let previous = segmentation.sentences.lastIndex(where: { $0.tokens.lowerBound <= first }).map {
+                        segmentation.sentences[max(0, $0 - 1)].tokens.lowerBound } ?? floor
+                    if bare || Self.pairPeople.contains(key(noun)), let pair = personPairs.last(where: { $0.anchor < first }),
+                       pair.anchor >= previous {
+                        found = [pair.first, pair.second]
+                    } else if bare || Self.pairPeople.contains(key(noun)) {
                         for m in mentionOrder.reversed() where m.token < (bare ? first : floor) {
                             guard layer.actors[m.actor].kind == .person, !found.contains(m.actor) else { continue }
                             found.append(m.actor)
@@ -1012,7 +1022,14 @@ struct EventCoder: Sendable {
                             }
                         }
                     }
-                    if let best { candidates.append(best) }
+                    if let best {
+                        candidates.append(best)
+                        if patterns.patterns[best.pattern].symmetric, best.sources.count == 1, best.targets.count == 1,
+                           case let (a, b) = (layer.actors[best.sources[0]], layer.actors[best.targets[0]]),
+                           a.kind == .person, b.kind == .person, Self.side(a) != Self.side(b) {
+                            personPairs.append((best.sources[0], best.targets[0], best.anchor))
+                        }
+                    }
                 }
             }
 
