@@ -1069,4 +1069,14 @@ extension EventTests {
         #expect(has(found, "DEUGOVMIL", "UKRGOVMIL", "057") && has(found, "UKRGOVMIL", "DEUGOVMIL", "057"), "\(found)")
         #expect(!found.contains { $0.cameo == "057" && ($0.source == "FRAGOV" || $0.target == "FRAGOV") }, "\(found)")
     }
+
+    @Test func theAttackCondemnedIsTheStorysFirstWhenSeveralSidesUsedForce() {
+        let found = events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 11 people. US forces later struck "
+            + "militants near Kismayo. Qatar condemned the attack.")
+        #expect(has(found, "QAT", "SOMREBSHB", "111"), "\(found)")
+        // (The strikes are the ones named so.)
+        let strikes = events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 11 people. US forces later struck "
+            + "militants near Kismayo. Qatar condemned the strikes.")
+        #expect(!has(strikes, "QAT", "SOMREBSHB", "111"), "\(strikes)")
+    }
 }

@@ -163,10 +163,6 @@ struct EventCoder: Sendable {
                                              "regarded", "designated", "listed", "labelled", "labeled", "branded", "used", "quoted"])
     static let hyphenKey = TokenKey.of("-")
     static let complementizers = KeySet(words: ["that", "whether"])
-    /// Roots of acts a rejection or a denial answers: demands and disapproval (criticism, accusations, protests).
-    static let answerableRoots = ["10", "11"]
-    /// Nouns of disapproval in a rejection's pattern ("rejected the criticism").
-    static let disapprovalNouns = ["protest", "criticism", "complaint", "remarks", "comments", "allegation", "accusation", "claim"]
     /// Words that join a second infinitive to a first ("to stop ... and to withdraw").
     static let infinitiveJoiners = KeySet(words: ["and", "or"])
     static let subjectPronouns = KeySet(words: ["it", "they", "he", "she", "we"])
@@ -1515,23 +1511,6 @@ struct EventCoder: Sendable {
                     candidates[n].targets = [protesters.actor]
                 }
             }
-            // ("Japan lodged a protest with Russia. The Russian embassy rejected the protest": a rejection or a denial with no
-            // one named answers the last disapproval, demand or threat against its source's state, by another state, in its
-            // sentence or the three before: that act's source is its target.)
-            for n in candidates.indices where candidates[n].targets.isEmpty && !candidates[n].sources.isEmpty {
-                let pattern = patterns.patterns[candidates[n].pattern]
-                guard pattern.code == "016" || pattern.code.hasPrefix("12") && Self.disapprovalNouns.contains(where: pattern.text.contains),
-                      let side = layer.actors[candidates[n].sources[0]].country else { continue }
-                let anchor = candidates[n].anchor
-                let firstSentence = max(0, candidates[n].sentence - 3)
-                let answered = candidates.filter { o in
-                    let c = patterns.patterns[o.pattern].code
-                    return o.anchor < anchor && o.sentence >= firstSentence && Self.answerableRoots.contains(where: c.hasPrefix)
-                        && o.targets.contains { layer.actors[$0].country == side }
-                        && !o.sources.isEmpty && o.sources.allSatisfy { layer.actors[$0].country != nil && layer.actors[$0].country != side }
-                }.max { $0.anchor < $1.anchor }
-                if let answered { candidates[n].targets = [answered.sources[0]] }
-            }
             // ("An official, who declined to be named": a catch-all before asking not to be named is anonymity, no
             // refusal.)
             candidates = candidates.filter { c in
@@ -2006,6 +1985,8 @@ extension EventCoder {
                                            "bombing", "bombings", "raid", "raids", "assault", "killing", "killings",
                                            "incursion", "incursions", "offensive", "ambush", "massacre"])
     static let forceNounRoots: Set<String> = ["18", "19", "20"]
+    /// Force nouns in the singular: "the attack" of a story is its lead's.
+    static let singularForceNouns = KeySet(words: ["attack", "bombing", "raid", "assault", "massacre", "ambush"])
     /// Nouns for a show of force, and the root of the events they point back to ("condemned the launch").
     static let postureNouns = KeySet(words: ["launch", "launches", "test", "tests", "drills", "exercises", "buildup",
                                              "deployment", "mobilisation", "mobilization", "blockade"])
@@ -2013,8 +1994,11 @@ extension EventCoder {
     /// Stems of strikes: "strikes", "struck", "airstrikes".
     static let strikeStems: Set<String> = ["stri", "stru", "airs"]
     /// Nouns for an accusation, and the roots of the events they point back to.
+    /// (A protest or criticism rejected answers the disapproval it names: "Japan lodged a protest ... The Russian embassy
+    /// rejected the protest".)
     static let accusationNouns = KeySet(words: ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
-                                                "claim", "claims"])
+                                                "claim", "claims", "protest", "protests", "criticism", "criticisms",
+                                                "complaint", "complaints"])
     static let accusationNounRoots: Set<String> = ["11"]
     /// Nouns for one's own part in an act that a denial or a rejection names ("denied any involvement", "rejected
     /// responsibility"): they answer an accusation as "the accusations" do.
@@ -2151,6 +2135,16 @@ extension EventCoder {
                     }
                 }
                 guard sources.count == 1 else { continue }
+            }
+            // ("Al-Shabaab fighters stormed a hotel ... US forces struck militants ... Qatar condemned the attack": when several
+            // sides used force, "the attack" alone is the story's first, of its lead.)
+            if !accusation, !posture, sources.count > 1, Self.singularForceNouns.contains(keys[k]),
+               let first = events.indices.filter({ o in
+                   o != e && Self.forceNounRoots.contains(events[o].code.root) && side(events[o].source) != side(events[e].source)
+                       && events[o].mentions.contains { $0.trigger.lowerBound < mention.trigger.lowerBound }
+               }).min(by: { events[$0].mentions[0].trigger.lowerBound < events[$1].mentions[0].trigger.lowerBound }) {
+                events[e].target = events[first].source
+                continue
             }
             guard accusation || sources.count == 1 else { continue }
             if let best { events[e].target = best.source }
