@@ -527,6 +527,10 @@ struct QuotationFixtureTests {
                     text: "Togo held a parliamentary vote on Sunday. The National Alliance for Change (ANC), Togo's main opposition "
                         + "party, whose leader has fled abroad, said the vote was \"a sham\".",
                     starts: "a sham", speaker: "National Alliance for Change"),
+        SpeakerCase(rule: "decry and deplore label words as condemn does",
+                    text: "Israeli drones struck two villages. Lebanese President Joseph Aoun decried a \u{2018}flagrant "
+                        + "violation\u{2019} of the truce.",
+                    starts: "flagrant violation", speaker: "Joseph Aoun"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",
