@@ -1079,4 +1079,13 @@ extension EventTests {
             + "militants near Kismayo. Qatar condemned the strikes.")
         #expect(!has(strikes, "QAT", "SOMREBSHB", "111"), "\(strikes)")
     }
+
+    @Test func insurgentsForceAtHomeWithNoTargetIsAimedAtTheirState() {
+        let found = events("Al-Shabaab fighters stormed a hotel in Mogadishu, Somalia, on Friday, killing 11 people.")
+        #expect(has(found, "SOMREBSHB", "SOM", "190"), "\(found)")
+        // (Not a group the story shows fighting another state.)
+        let abroad = events("Hezbollah fired rockets at Israel on Monday. Hezbollah fighters also attacked a post in southern Lebanon, "
+            + "Lebanese officials said.")
+        #expect(!abroad.contains { $0.source == "LBNREBHEZ" && $0.target == "LBN" }, "\(abroad)")
+    }
 }

@@ -1874,6 +1874,7 @@ struct EventCoder: Sendable {
         }
         aimReactionsAtAuthors(&events, segmentation: segmentation, document: document, layer: layer)
         aimAppealsForCalmAtTheFighters(&events, layer: layer)
+        aimInsurgentForceAtItsState(&events, layer: layer)
         // "Israel killed 20 people in an air raid on Gaza": an event without a target is dropped when each
         // of its reports also reports one of the same source, root and modality with a target.
         let targeted = events.filter { $0.target != nil }
@@ -2056,6 +2057,28 @@ extension EventCoder {
             events[e].target = states[1 - i]
         }
         events += added
+    }
+
+    /// "Al-Shabaab fighters stormed a hotel in Mogadishu, killing 11 people": force used by a state's insurgents at home (the
+    /// event's place lies in their state) with no one named as its target is aimed at their state, when the story names it
+    /// and shows them acting against no other state.
+    func aimInsurgentForceAtItsState(_ events: inout [Event], layer: ActorLayer) {
+        // (Not a group the story shows fighting another state: "hostilities between Hezbollah and Israel".)
+        let abroad = Set(events.filter { e in
+            e.target.map { t in layer.actors[t].country != nil && layer.actors[t].country != layer.actors[e.source].country } ?? false
+        }.map(\.source))
+        for e in events.indices where events[e].target == nil && Self.forceNounRoots.contains(events[e].code.root)
+            && !abroad.contains(events[e].source) {
+            let source = layer.actors[events[e].source]
+            // (At home: the event's place lies in their state. "The Hezbollah attack" across a border is no attack on Lebanon.)
+            guard source.kind != .state, source.kind != .person, Self.insurgentSide(source) != nil, let country = source.country,
+                  events[e].place?.country == country,
+                  let state = layer.actors.indices.first(where: {
+                      layer.actors[$0].kind == .state && layer.actors[$0].code == country && !layer.actors[$0].mentions.isEmpty
+                  })
+            else { continue }
+            events[e].target = state
+        }
     }
 
     /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
