@@ -1629,4 +1629,12 @@ extension ActorTests {
             + "Japan was stoking tensions.")
         #expect(found.first { $0.name == "Viktor Kozlov" }?.code == "RUSGOV", "\(found)")
     }
+
+    @Test func theLastWordOfABodysNameStandsForIt() {
+        let found = actors("The African Development Bank approved a loan to Ghana. The Bank said the money would fund roads.")
+        #expect(found.first { $0.name == "African Development Bank" }?.mentions.contains("The Bank") == true, "\(found)")
+        // (Once, when another rule reaches the same words.)
+        let army = actors("Myanmar's Arakan Army seized a town. The Army's information team said its fighters would hold it.")
+        #expect(army.first { $0.name == "Arakan Army" }?.mentions == ["Arakan Army", "The Army"], "\(army)")
+    }
 }

@@ -519,6 +519,10 @@ struct QuotationFixtureTests {
                     text: "A statement from the Kenyan interior ministry issued in Nairobi said police would \"act firmly\" against "
                         + "looters.",
                     starts: "act firmly", speaker: "Kenyan interior ministry"),
+        SpeakerCase(rule: "a statement's author named by a short name's possessive",
+                    text: "Iran's Revolutionary Guards blamed Israel for the blast. A statement by the Guards' navy said its "
+                        + "boats would \"respond firmly\" to any threat.",
+                    starts: "respond firmly", speaker: "Islamic Revolutionary Guard Corps"),
         SpeakerCase(rule: "the statement is the one who spoke just before",
                     text: "The Ghanaian foreign ministry said in a statement that it had recalled its envoy. The statement said "
                         + "Accra was \"deeply troubled\" by the expulsions.",

@@ -658,7 +658,7 @@ struct QuoteAttributor {
                 if end - 2 > sentence.tokens.lowerBound, let d = (max(sentence.tokens.lowerBound, end - 12)..<(end - 2)).first(where: {
                        Self.documentNouns.contains(key($0)) && (key($0 + 1) == ActorRecognizer.byKey || key($0 + 1) == ActorResolver.fromKey)
                    }), d > sentence.tokens.lowerBound, ActorResolver.indefiniteArticles.contains(key(d - 1)) || key(d - 1) == Self.theKey,
-                   !((d + 2)..<end).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }),
+                   !((d + 2)..<end).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) && !tokens[$0].has(.possessive) }),
                    let at = ((d + 2)..<end).first(where: { mentionAt[$0] >= 0 }),
                    let m = mention(startingAt: at, sentence: sentence), m.actor != nil {
                     return m

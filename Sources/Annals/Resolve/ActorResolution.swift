@@ -79,6 +79,7 @@ final class ActorResolution {
         resolveEntities()
         resolveBodyAnaphors()
         linkBodiesToGroups()
+        linkShortNames()
         resolveTitles()
         resolveGroupAnaphors()
         resolveSpeakers()
@@ -949,6 +950,30 @@ final class ActorResolution {
             case .role, .ignored, .stateAnaphor, .organizationAnaphor, .neighbour:
                 continue
             }
+        }
+    }
+
+    /// "The European Commission said ... The Commission urged", "Iran's Revolutionary Guards ... the Guards' ground forces":
+    /// "the" and the last word of a body's name of several words, written as in the name, is that body, the one so named
+    /// last before it.
+    func linkShortNames() {
+        var heads: [(key: UInt64, end: Int, actor: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .organization || layer.actors[a].kind == .group {
+            for m in layer.actors[a].mentions where m.tokens.count >= 2 && tokens[m.tokens.upperBound - 1].has(.capitalized) {
+                heads.append((keys[m.tokens.upperBound - 1], m.tokens.upperBound, a))
+            }
+        }
+        guard !heads.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for actor in layer.actors { for m in actor.mentions { for k in m.tokens where k < covered.count { covered[k] = true } } }
+        var sentence = 0
+        for k in 1..<tokens.count where keys[k - 1] == ActorResolver.theKey && tokens[k].has(.capitalized) && tokens[k].has(.word)
+            && !covered[k] && !covered[k - 1] && (k + 1 == tokens.count || !tokens[k + 1].has(.capitalized)) {
+            guard let named = heads.filter({ $0.key == keys[k] && $0.end <= k - 1 }).max(by: { $0.end < $1.end }) else { continue }
+            while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+            guard segmentation.sentences[sentence].tokens.contains(k - 1) else { continue }
+            layer.actors[named.actor].mentions.append(ActorMention(range: bytes((k - 1)..<(k + 1)), tokens: (k - 1)..<(k + 1),
+                                                                   sentence: sentence, form: .name))
         }
     }
 
@@ -2182,6 +2207,17 @@ final class ActorResolution {
         // (Most are in order already; sorting only when not saves most of the work.)
         for a in layer.actors.indices where !ActorResolver.inOrder(layer.actors[a].mentions) {
             layer.actors[a].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // (One mention per span: two rules may reach the same words, "the Army" as a short name and as a bare army.)
+        for a in layer.actors.indices where layer.actors[a].mentions.count > 1 {
+            var n = 1
+            while n < layer.actors[a].mentions.count {
+                if layer.actors[a].mentions[n].tokens == layer.actors[a].mentions[n - 1].tokens {
+                    layer.actors[a].mentions.remove(at: n)
+                } else {
+                    n += 1
+                }
+            }
         }
         layer.actors.removeAll { $0.mentions.isEmpty }
         if !layer.actors.indices.dropFirst().allSatisfy({
