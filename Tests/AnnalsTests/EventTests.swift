@@ -1088,4 +1088,9 @@ extension EventTests {
             + "Lebanese officials said.")
         #expect(!abroad.contains { $0.source == "LBNREBHEZ" && $0.target == "LBN" }, "\(abroad)")
     }
+
+    @Test func aThreatToBlockFundingForAStateIsAThreatToStopItsAid() {
+        let found = events("Slovakia threatened on Monday to block further European Union funding for Kyiv.")
+        #expect(has(found, "SVK", "UKR", "1311"), "\(found)")
+    }
 }
