@@ -964,11 +964,15 @@ final class ActorResolution {
             }
         }
         guard !heads.isEmpty else { return }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for actor in layer.actors { for m in actor.mentions { for k in m.tokens where k < covered.count { covered[k] = true } } }
+        // (The few candidates first; the mentions are read only for them.)
+        var candidates: [Int] = []
+        for k in 1..<tokens.count where keys[k - 1] == ActorResolver.theKey && tokens[k].has(.capitalized)
+            && (k + 1 == tokens.count || !tokens[k + 1].has(.capitalized)) && heads.contains(where: { $0.key == keys[k] && $0.end < k }) {
+            candidates.append(k)
+        }
+        guard !candidates.isEmpty else { return }
         var sentence = 0
-        for k in 1..<tokens.count where keys[k - 1] == ActorResolver.theKey && tokens[k].has(.capitalized) && tokens[k].has(.word)
-            && !covered[k] && !covered[k - 1] && (k + 1 == tokens.count || !tokens[k + 1].has(.capitalized)) {
+        for k in candidates where !layer.actors.contains(where: { $0.mentions.contains { $0.tokens.contains(k) || $0.tokens.contains(k - 1) } }) {
             guard let named = heads.filter({ $0.key == keys[k] && $0.end <= k - 1 }).max(by: { $0.end < $1.end }) else { continue }
             while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard segmentation.sentences[sentence].tokens.contains(k - 1) else { continue }
