@@ -1637,4 +1637,9 @@ extension ActorTests {
         let army = actors("Myanmar's Arakan Army seized a town. The Army's information team said its fighters would hold it.")
         #expect(army.first { $0.name == "Arakan Army" }?.mentions == ["Arakan Army", "The Army"], "\(army)")
     }
+
+    @Test func aRolesWordThatOpensAHyphenatedNameIsTheNames() {
+        let found = actors("Iran's then-foreign minister Hossein Amir-Abdollahian visited Islamabad.")
+        #expect(found.contains { $0.kind == .person && $0.name == "Hossein Amir-Abdollahian" && $0.code == "IRNGOV" }, "\(found)")
+    }
 }

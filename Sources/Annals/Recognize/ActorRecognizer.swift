@@ -458,6 +458,10 @@ public final class ActorRecognizer: Sendable {
                                                    guard let m = matchStarting(n) else { return false }
                                                    switch entry(matches[m]) {
                                                    case .named, .place, .stateAnaphor, .organizationAnaphor, .neighbour: return false
+                                                   // ("Hossein Amir-Abdollahian": a role's word that opens a hyphenated name is the name's.)
+                                                   case .role where tokens[n].has(.hyphenated)
+                                                       && matches[m].bytes.upperBound < Int(tokens[n].end):
+                                                       return false
                                                    case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
                                                        && matchStarting(n + 1) == nil && !tokens[n + 1].has(.possessive):
