@@ -1074,6 +1074,10 @@ extension EventTests {
         let found = events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 11 people. US forces later struck "
             + "militants near Kismayo. Qatar condemned the attack.")
         #expect(has(found, "QAT", "SOMREBSHB", "111"), "\(found)")
+        // (A state's own insurgents are another side: its president condemns their attack.)
+        let home = events("Al-Shabaab fighters stormed a hotel in Mogadishu, killing 11 people. Somalia's president condemned the "
+            + "attack.")
+        #expect(has(home, "SOMGOV", "SOMREBSHB", "111"), "\(home)")
         // (The strikes are the ones named so.)
         let strikes = events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 11 people. US forces later struck "
             + "militants near Kismayo. Qatar condemned the strikes.")

@@ -2160,10 +2160,12 @@ extension EventCoder {
                 guard sources.count == 1 else { continue }
             }
             // ("Al-Shabaab fighters stormed a hotel ... US forces struck militants ... Qatar condemned the attack": when several
-            // sides used force, "the attack" alone is the story's first, of its lead.)
-            if !accusation, !posture, sources.count > 1, Self.singularForceNouns.contains(keys[k]),
+            // sides used force, or none by a word of the noun's, "the attack" alone is the story's first, of its lead.)
+            if !accusation, !posture, sources.count > 1 || best == nil, Self.singularForceNouns.contains(keys[k]),
                let first = events.indices.filter({ o in
-                   o != e && Self.forceNounRoots.contains(events[o].code.root) && side(events[o].source) != side(events[e].source)
+                   // (Sides with their insurgents apart: "President Mohamud condemned the attack" of al-Shabaab.)
+                   o != e && Self.forceNounRoots.contains(events[o].code.root)
+                       && Self.side(layer.actors[events[o].source]) != Self.side(layer.actors[events[e].source])
                        && events[o].mentions.contains { $0.trigger.lowerBound < mention.trigger.lowerBound }
                }).min(by: { events[$0].mentions[0].trigger.lowerBound < events[$1].mentions[0].trigger.lowerBound }) {
                 events[e].target = events[first].source
