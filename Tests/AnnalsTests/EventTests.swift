@@ -1078,6 +1078,10 @@ extension EventTests {
         let home = events("Al-Shabaab fighters stormed a hotel in Mogadishu, killing 11 people. Somalia's president condemned the "
             + "attack.")
         #expect(has(home, "SOMGOV", "SOMREBSHB", "111"), "\(home)")
+        // (Over words that describe the attack.)
+        let described = events("Al-Shabaab fighters stormed a hotel in Mogadishu, killing 11 people. Kenya condemned the heinous "
+            + "terrorist attack.")
+        #expect(has(described, "KEN", "SOMREBSHB", "111"), "\(described)")
         // (The strikes are the ones named so.)
         let strikes = events("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 11 people. US forces later struck "
             + "militants near Kismayo. Qatar condemned the strikes.")

@@ -2019,8 +2019,12 @@ extension EventCoder {
     static let demandNounRoots: Set<String> = ["02", "10"]
     /// Roots of reactions to another's act: disapprove, reject, and statements (denials).
     static let reactionRoots: Set<String> = ["01", "11", "12"]
+    /// (And the words that describe an attack condemned: "the heinous terrorist attack".)
     static let reactionDeterminers = KeySet(words: ["the", "these", "those", "this", "that", "its", "their", "such", "any",
-                                                    "all", "latest", "recent", "deadly", "fresh", "new"])
+                                                    "all", "latest", "recent", "deadly", "fresh", "new", "heinous", "terrorist",
+                                                    "cowardly", "barbaric", "brutal", "horrific", "despicable", "senseless",
+                                                    "criminal", "dastardly", "vile", "suicide", "deadliest", "abhorrent",
+                                                    "unprovoked", "bloody", "treacherous"])
 
     /// Appeals for calm (0256) and offers to mediate (039, 045): aimed at the two sides that fought.
     static let calmingCodes: Set<String> = ["0256", "039", "045"]
@@ -2100,7 +2104,7 @@ extension EventCoder {
             guard let mention = events[e].mentions.first else { continue }
             var k = token(at: mention.trigger.upperBound)
             var words = 0
-            while k < tokens.count, words < 3, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
+            while k < tokens.count, words < 4, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
             let posture = Self.postureNouns.contains(keys[k])
             // ("Minsk denied any involvement": what a denial or a rejection names of its own part answers an accusation.)
