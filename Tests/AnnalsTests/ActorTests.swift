@@ -1642,4 +1642,10 @@ extension ActorTests {
         let found = actors("Iran's then-foreign minister Hossein Amir-Abdollahian visited Islamabad.")
         #expect(found.contains { $0.kind == .person && $0.name == "Hossein Amir-Abdollahian" && $0.code == "IRNGOV" }, "\(found)")
     }
+
+    @Test func anOfficeForABodysShortNameIsThatBodys() {
+        let found = actors("The European Commission said it was in contact with Budapest. Marta Lindgren, a spokeswoman for the "
+            + "Commission, said supplies were safe.")
+        #expect(found.first { $0.name == "Marta Lindgren" }?.code.hasPrefix("IGOEUREEC") == true, "\(found)")
+    }
 }

@@ -953,6 +953,18 @@ final class ActorResolution {
         }
     }
 
+    /// The body named right after a title's office by "for" or "of" ("a spokeswoman for the Commission"), when a mention of a
+    /// body or group starts there.
+    func bodyAfterOffice(_ t: ActorRecognizer.TitledCandidate) -> Int? {
+        let j = t.roleTokens.upperBound
+        guard j + 1 < segmentation.sentences[t.sentence].tokens.upperBound,
+              keys[j] == ActorResolver.forKey || keys[j] == ActorResolver.ofKey else { return nil }
+        return layer.actors.indices.first { a in
+            (layer.actors[a].kind == .organization || layer.actors[a].kind == .group)
+                && layer.actors[a].mentions.contains { $0.tokens.lowerBound == j + 1 }
+        }
+    }
+
     /// "The European Commission said ... The Commission urged", "Iran's Revolutionary Guards ... the Guards' ground forces":
     /// "the" and the last word of a body's name of several words, written as in the name, is that body, the one so named
     /// last before it.
@@ -1162,6 +1174,11 @@ final class ActorResolution {
                     layer.actors[p.actor].code = compose(countryCode, layer.actors[p.actor].roles)
                 }
                 continue
+            }
+            // ("Eva Lindqvist, a spokeswoman for the Commission,": the body a short name after the office stands for.)
+            if countryCode == nil, orgCode == nil, directoryCode == nil, let body = bodyAfterOffice(t) {
+                orgCode = layer.actors[body].code
+                countryCode = layer.actors[body].country
             }
             if countryCode == nil, orgCode == nil, directoryCode == nil { (countryCode, orgCode) = contextSide(of: t) }
             let personPrefix = orgCode.flatMap { stateOf($0) == countryCode ? $0 : nil } ?? countryCode ?? orgCode ?? "---"
