@@ -976,11 +976,16 @@ final class ActorResolution {
             }
         }
         guard !heads.isEmpty else { return }
-        // (The few candidates first; the mentions are read only for them.)
+        // (The few candidates first, over buffers and a local key: the mentions are read only for them.)
         var candidates: [Int] = []
-        for k in 1..<tokens.count where keys[k - 1] == ActorResolver.theKey && tokens[k].has(.capitalized)
-            && (k + 1 == tokens.count || !tokens[k + 1].has(.capitalized)) && heads.contains(where: { $0.key == keys[k] && $0.end < k }) {
-            candidates.append(k)
+        let theKey = ActorResolver.theKey
+        segmentation.keys.withUnsafeBufferPointer { keys in
+            segmentation.tokens.withUnsafeBufferPointer { tokens in
+                for k in 1..<tokens.count where keys[k - 1] == theKey && tokens[k].has(.capitalized)
+                    && (k + 1 == tokens.count || !tokens[k + 1].has(.capitalized)) && heads.contains(where: { $0.key == keys[k] && $0.end < k }) {
+                    candidates.append(k)
+                }
+            }
         }
         guard !candidates.isEmpty else { return }
         var sentence = 0
