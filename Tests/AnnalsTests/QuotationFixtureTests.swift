@@ -523,6 +523,14 @@ struct QuotationFixtureTests {
                     text: "Iran's Revolutionary Guards blamed Israel for the blast. A statement by the Guards' navy said its "
                         + "boats would \"respond firmly\" to any threat.",
                     starts: "respond firmly", speaker: "Islamic Revolutionary Guard Corps"),
+        SpeakerCase(rule: "a participle's subject over 'The' before a body",
+                    text: "Guinea's government banned protests. The interior ministry banned the march on Wednesday, citing "
+                        + "\"serious risks of disorder\".",
+                    starts: "serious risks of disorder", speaker: "Interior Ministry"),
+        SpeakerCase(rule: "a participle after a source's phrase that names no one",
+                    text: "The Kenyan interior ministry banned the march in a statement read on state television, citing "
+                        + "\"serious risks of disorder\".",
+                    starts: "serious risks of disorder", speaker: "Kenyan interior ministry"),
         SpeakerCase(rule: "the statement is the one who spoke just before",
                     text: "The Ghanaian foreign ministry said in a statement that it had recalled its envoy. The statement said "
                         + "Accra was \"deeply troubled\" by the expulsions.",

@@ -1118,6 +1118,19 @@ struct QuoteAttributor {
                         } else if hit.participle {
                             // ", adding that ...": the speaker of the clause it hangs on — the subject of an
                             // earlier speech verb, else the sentence's subject.
+                            /// The mention that opens the sentence, after a dateline and over "The" before a body ("The
+                            /// interior ministry banned the march, citing "..."").
+                            func openingMention() -> SpeakerMention? {
+                                var opening = sentence.tokens.lowerBound
+                                let paragraph = segmentation.paragraphs[sentence.paragraph]
+                                // (After a dateline: "Dhaka, June 10 (BSS) - Bangladesh has summoned ..., calling".)
+                                if opening == paragraph.tokens.lowerBound, let dateline = Dateline.tokens(of: paragraph, in: segmentation),
+                                   dateline.upperBound < hit.tokens.lowerBound {
+                                    opening = dateline.upperBound
+                                }
+                                return mention(startingAt: opening, sentence: sentence)
+                                    ?? (key(opening) == Self.theKey ? mention(startingAt: opening + 1, sentence: sentence) : nil)
+                            }
                             if previousQuoteSpeaker?.sentence == sentence.index {
                                 speaker = previousQuoteSpeaker?.mention
                             } else if let main = cueHits.last(where: {
@@ -1127,17 +1140,13 @@ struct QuoteAttributor {
                                          && (tokens[$0.tokens.lowerBound - 1].has(.possessive)
                                              || ActorRecognizer.determinerKeys.contains(key($0.tokens.lowerBound - 1))))
                             }) {
+                                // ("The ministry banned the march in a statement read on television, citing "...": a source's
+                                // phrase names no one, and the sentence's subject speaks.)
                                 speaker = subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
                                     ?? mention(startingAt: main.tokens.upperBound, sentence: sentence)
+                                    ?? (cues.cues[main.cue].kind == .source ? openingMention() : nil)
                             } else {
-                                // (After a dateline: "Dhaka, June 10 (BSS) - Bangladesh has summoned ..., calling".)
-                                var opening = sentence.tokens.lowerBound
-                                let paragraph = segmentation.paragraphs[sentence.paragraph]
-                                if opening == paragraph.tokens.lowerBound, let dateline = Dateline.tokens(of: paragraph, in: segmentation),
-                                   dateline.upperBound < hit.tokens.lowerBound {
-                                    opening = dateline.upperBound
-                                }
-                                speaker = mention(startingAt: opening, sentence: sentence)
+                                speaker = openingMention()
                             }
                         } else if let m = mention(startingAt: hit.tokens.upperBound, sentence: sentence), !isHearer(m, of: hit),
                                   m.tokens.upperBound <= q.open, !tokens[m.tokens.upperBound - 1].has(.possessive),
