@@ -79,7 +79,7 @@ struct QuoteAttributor {
                                               "readout", "notice", "memo", "memorandum", "post"])
     static let quotedKeys = KeySet(words: ["quoted", "cited"])
     /// Lower-case words inside a title and a body's name ("of", "the", "for").
-    static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
+    static let nameLinks = ActorResolver.nameLinks
     static let beKeys = KeySet(words: ["was", "is", "were", "are", "been", "being", "be"])
     /// Times written without a preposition after a cue ("said Sunday", "said yesterday").
     static let bareTimes = KeySet(words: ["yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",

@@ -1981,14 +1981,12 @@ final class ActorResolution {
         }
     }
 
-    /// "The Joint Chiefs of Staff (JCS) said ... the JCS said": an acronym no dictionary knows, defined in brackets
-    /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
     /// Words that make a body's name one of a party or a civil movement ("Union of Democratic Forces of Guinea").
     static let partyHeads = KeySet(words: ["party", "front", "movement", "alliance", "union", "league", "congress", "rally",
                                            "coalition", "convention", "platform", "bloc"])
-    /// Words that make an army's name ("... Liberation Army") one of rebels.
-    static let rebelNameWords = KeySet(words: ["liberation", "revolutionary", "resistance", "popular", "patriotic", "islamic",
-                                               "democratic", "national"])
+    /// Words that make an army's name ("... Liberation Army") one of rebels. ("National" is no such word: "the Somali
+    /// National Army" is a state's.)
+    static let rebelNameWords = KeySet(words: ["liberation", "revolutionary", "resistance", "popular", "patriotic", "islamic"])
     static let armedHeads = KeySet(words: ["army", "forces", "brigades", "brigade", "militia"])
     static let oppositionKey = TokenKey.of("opposition")
     static let unionKey = TokenKey.of("union")
@@ -1998,7 +1996,7 @@ final class ActorResolution {
     /// Words of politics in a party's name ("Democratic", "Forces", "Republicans").
     static let politicalNameWords = KeySet(words: ["democratic", "democrats", "democracy", "forces", "republican", "republicans",
                                                    "republic", "national", "socialist", "socialists", "progressive", "progress",
-                                                   "liberal", "liberals", "popular", "people's", "patriotic", "independence",
+                                                   "liberal", "liberals", "popular", "patriotic", "independence",
                                                    "freedom", "unity", "change", "solidarity", "justice", "renewal", "rally"])
 
     /// "The Union of Democratic Forces of Guinea (UFDG)", "the National Front for the Defence of the Constitution (FNDC)":
@@ -2026,7 +2024,7 @@ final class ActorResolution {
                 }
                 // ("... for the Defence of the Constitution": over the small words between capitalised ones.)
                 var j = start - 1
-                while j >= floor, tokens[j].has(.lowercase), QuoteAttributor.nameLinks.contains(keys[j]) { j -= 1 }
+                while j >= floor, tokens[j].has(.lowercase), ActorResolver.nameLinks.contains(keys[j]) { j -= 1 }
                 if j < start - 1, j >= floor, tokens[j].has(.capitalized), !tokens[j].has(.possessive) { start = j + 1; continue }
                 break
             }
@@ -2038,7 +2036,7 @@ final class ActorResolution {
             }
             let words = (start..<end).filter { tokens[$0].has(.capitalized) }
             // The head: the word before the first "of" or "for", else the last word.
-            let head = (start..<end).first { QuoteAttributor.nameLinks.contains(keys[$0]) && tokens[$0].has(.lowercase) && $0 > start }
+            let head = (start..<end).first { ActorResolver.nameLinks.contains(keys[$0]) && tokens[$0].has(.lowercase) && $0 > start }
                 .map { $0 - 1 } ?? end - 1
             // (A union is a party's only with a word of politics in its name, and no name of a trade's: "the Nigerian Union of
             // Teachers (NUT)" is a trade union.)
@@ -2089,6 +2087,8 @@ final class ActorResolution {
         }
     }
 
+    /// "The Joint Chiefs of Staff (JCS) said ... the JCS said": an acronym no dictionary knows, defined in brackets
+    /// right after an actor's mention, is that actor; its body of its own ("---") is merged into it.
     func linkDefinedAcronyms() {
         // Acronyms in brackets, by key: their first definition (one pass over the tokens).
         guard !findings.bracketAcronyms.isEmpty else { return }

@@ -211,10 +211,12 @@ final class ActorResolver: Sendable {
         ("party", "PTY"), ("group", "NGO"), ("network", "NGO"), ("association", "NGO"), ("foundation", "NGO"),
         ("organisation", "NGO"), ("organization", "NGO"), ("coalition", "NGO"), ("union", "LAB"),
     ].map { (TokenKey.of($0.0), $0.1) })
-    /// Nouns that stand for a body named before ("the group's researcher", "the agency's representative").
     /// Nouns of a state's bodies whose officials speak for them ("the embassy's press secretary", "the ministry's spokesman").
     static let stateBodyNouns = KeySet(words: ["embassy", "consulate", "ministry", "office", "commission", "council", "committee",
                                                "court", "agency", "army", "government", "presidency"])
+    /// Lower-case words inside a title and a body's name ("of", "the", "for").
+    static let nameLinks = KeySet(words: ["of", "the", "for", "and"])
+    /// Nouns that stand for a body named before ("the group's researcher", "the agency's representative").
     static let bodyNouns = KeySet(words: ["group", "agency", "organisation", "organization", "body", "mission", "bloc",
                                           "alliance", "union", "coalition", "network", "charity", "movement", "fund"])
     static let relativeWords = KeySet(words: ["who", "whose", "which", "where", "whom"])
