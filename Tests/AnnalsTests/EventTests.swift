@@ -1101,4 +1101,35 @@ extension EventTests {
         let found = events("Slovakia threatened on Monday to block further European Union funding for Kyiv.")
         #expect(has(found, "SVK", "UKR", "1311"), "\(found)")
     }
+
+    @Test func aVerbQuotedAloneStillHasItsSubjectAndObject() {
+        let found = events("The State Department said the United States \"strongly condemns\" the launch by North Korea.")
+        #expect(has(found, "USA", "PRK", "111"), "\(found)")
+        let rejected = events("China \"firmly rejected\" Japan's protest on Monday.")
+        #expect(rejected.contains { $0.source == "CHN" && $0.target == "JPN" && $0.cameo.hasPrefix("12") }, "\(rejected)")
+        // (Not a word quoted after a preposition: 'accused Brussels of "blackmail"' is no threat by Brussels.)
+        let noun = events("Georgia's prime minister accused Brussels of \"blackmail\" on Monday.")
+        #expect(!noun.contains { $0.source.hasPrefix("IGOEU") }, "\(noun)")
+    }
+
+    @Test func theSpeakersNamingOfTheObjectIsNoWordBetweenTheVerbAndItsTarget() {
+        let found = events("The Turkish minister criticized what he called Athens' \"unilateral steps\" in the Aegean.")
+        #expect(has(found, "TURGOV", "GRC", "111"), "\(found)")
+        let praise = events("Japan's prime minister praised what she called Seoul's \"forward-looking\" approach.")
+        #expect(has(praise, "JPNGOV", "KOR", "051"), "\(praise)")
+    }
+
+    @Test func aCondemnedDeedIsAimedAtItsDoerAfterBy() {
+        let found = events("Amnesty International condemned the arrests of opposition leaders by Mali's junta.")
+        #expect(found.contains { $0.source.hasPrefix("NGO") && $0.target?.hasPrefix("MLI") == true && $0.cameo == "111" }, "\(found)")
+        let expulsion = events("France deplored the expulsion of its journalist by Mali.")
+        #expect(has(expulsion, "FRA", "MLI", "111"), "\(expulsion)")
+    }
+
+    @Test func aPronounAfterTheSpeechVerbsThatIsTheSpeakerOverAPhraseBetween() {
+        let found = events("The Arab League said in a statement from its Cairo headquarters that it firmly rejects any deal "
+            + "that undermines Somalia.")
+        #expect(found.contains { $0.source.hasPrefix("IGO") && $0.cameo.hasPrefix("12") }, "\(found)")
+        #expect(!found.contains { $0.source == "EGY" }, "\(found)")
+    }
 }

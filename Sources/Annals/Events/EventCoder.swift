@@ -437,6 +437,11 @@ struct EventCoder: Sendable {
                             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
                         return counts.count >= 2 ? Slot(actors: counts.prefix(2).map(\.actor), tokens: i..<(i + 2)) : nil
                     }
+                    // ('"condemns" North Korea': the closing mark of a few words quoted around the verb is no break.)
+                    if i == from, tokens[i].has(.quote), !tokens[i].has(.possessive), let partner = quotePartner(i), partner < i {
+                        i += 1
+                        continue
+                    }
                     // "warned that Argentina's economy ...": what follows a complementizer is another clause.
                     // ("fighting alongside the Haitian police": who is beside the act is no party it is done to.)
                     // ("killed thousands of people since the M23 took up arms", "killing at least 17 as police fought back":
@@ -715,6 +720,13 @@ struct EventCoder: Sendable {
                         }
                         return result
                     }
+                    // ('the United States "condemns" the launch': the marks of a few words quoted around the verb are no break.)
+                    // (Not after a preposition: 'accused Brussels of "blackmail"', 'the ability to "seize control"'.)
+                    if tokens[i].has(.quote), !tokens[i].has(.possessive), i >= g - 3, let partner = quotePartner(i), partner >= g,
+                       i - 1 >= floor, !Self.prepositionKeys.contains(key(i - 1)), !Self.determiners.contains(key(i - 1)) {
+                        i -= 1
+                        continue
+                    }
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
                     // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
                     // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
@@ -753,6 +765,16 @@ struct EventCoder: Sendable {
                     if key(i) == Self.thatKey, i > floor, tokens[i - 1].has(.lowercase),
                        !verb || !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
                         return inPhrase
+                    }
+                    // ("The Arab League said in a statement from its Cairo headquarters that it rejects": "it" after the
+                    // speech verb's "that" is the speaker, over a mention in the phrase between.)
+                    if verb, inPhrase == nil, key(i) == Self.thatKey, i > floor, i + 1 < g,
+                       key(i + 1) == Self.itKey || key(i + 1) == Self.theyKey || key(i + 1) == Self.weKey,
+                       !((i + 2)..<g).contains(where: { ending[$0] != nil }),
+                       let v = (max(floor + 1, i - 12)..<i).last(where: { ActorRecognizer.speechVerbKeys.contains(key($0)) && tokens[$0].has(.lowercase) }),
+                       !(v..<i).contains(where: { isStop($0) }),
+                       let speaker = subject(before: v, floor: floor) {
+                        return speaker
                     }
                     i -= 1
                 }
@@ -1008,6 +1030,12 @@ struct EventCoder: Sendable {
                                         && !Self.prepositionKeys.contains(key(target.lowerBound - 1)) {
                                         return !c.targets.isEmpty
                                     }
+                                    // ("criticized what he called Athens' steps": "what" kept without a target only when the
+                                    // speaker's naming holds no actor.)
+                                    if let target = with.targetTokens, key(without.span.upperBound - 1) == Self.whatKey,
+                                       target.lowerBound >= without.span.upperBound, target.lowerBound - without.span.upperBound <= 3 {
+                                        return !c.targets.isEmpty
+                                    }
                                 }
                                 if c.literals != b.literals { return c.literals > b.literals }
                                 if c.targets.isEmpty != b.targets.isEmpty { return !c.targets.isEmpty }
@@ -1119,6 +1147,12 @@ struct EventCoder: Sendable {
                             return nil
                         }
                     case .source, .target:
+                        // ("criticized what he called Athens' "unilateral steps"": the speaker's naming of the object is no
+                        // word between the verb and the actor it names.)
+                        if e > 0, pos + 3 < range.upperBound, key(pos) == Self.whatKey, Self.namingPronouns.contains(key(pos + 1)),
+                           Self.namingVerbs.contains(key(pos + 2)) {
+                            pos += key(pos + 3) == Self.asKey ? 4 : 3
+                        }
                         guard var s = slot(after: pos, limit: range.upperBound) else {
                             // "We highly value this": a demonstrative target, read below from the speaker's side.
                             if pattern.isVerb, pattern.elements[e] == .target, e == pattern.elements.count - 1,
