@@ -1132,4 +1132,27 @@ extension EventTests {
         #expect(found.contains { $0.source.hasPrefix("IGO") && $0.cameo.hasPrefix("12") }, "\(found)")
         #expect(!found.contains { $0.source == "EGY" }, "\(found)")
     }
+
+    @Test func aVerbsPlainFormAfterHelpedIsAVerb() {
+        let found = events("Qatar helped broker a ceasefire between Afghanistan and Pakistan in October.")
+        #expect(has(found, "QAT", "AFG", "045") && has(found, "QAT", "PAK", "045"), "\(found)")
+    }
+
+    @Test func aParticipleSetOffByACommaAfterAnEventsNounIsItsVerb() {
+        let found = events("The attack, claimed by Hamas, killed three soldiers near the border with Gaza.")
+        #expect(found.contains { $0.source.hasPrefix("PSE") && $0.cameo.hasPrefix("19") }, "\(found)")
+    }
+
+    @Test func aMediatorNamedInACommaParticipleIsAimedAtTheTwoSidesThatFought() {
+        let found = events("Israel and Lebanon fought a war last year. The ceasefire, brokered by Washington and Paris, took effect "
+            + "in November.")
+        for mediator in ["USA", "FRA"] {
+            #expect(has(found, mediator, "ISR", "045") && has(found, mediator, "LBN", "045"), "\(found)")
+        }
+    }
+
+    @Test func anAppealToReturnToDialogueIsAnAppealToNegotiate() {
+        let found = events("Seoul and Tokyo urged Pyongyang to return to dialogue.")
+        #expect(has(found, "KOR", "PRK", "026"), "\(found)")
+    }
 }

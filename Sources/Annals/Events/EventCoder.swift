@@ -176,7 +176,7 @@ struct EventCoder: Sendable {
     /// modals, "to", negation, pronouns, conjunctions, adverbs, and plural nouns without -s.
     static let plainVerbPreceders = KeySet(words: [
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "not", "n't", "did", "do", "does",
-        "cannot", "let", "help", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
+        "cannot", "let", "help", "helped", "helps", "helping", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
         "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together",
         "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery", "men", "women",
         "children", "troops",
@@ -1126,6 +1126,14 @@ struct EventCoder: Sendable {
                                 let skip = key(j + 3) == Self.asKey ? 4 : 3
                                 end += skip
                                 j += skip
+                                continue
+                            }
+                            // ("The ceasefire, brokered by Washington and Paris,": a participle set off by a comma after the
+                            // pattern's noun.)
+                            if !pattern.isVerb, afterVerb, j == pos, tokens[j].has(.comma), !tokens[j].has(.quote),
+                               j + 1 < range.upperBound, keys.contains(key(j + 1)), looksPast(j + 1) {
+                                end += 1
+                                j += 1
                                 continue
                             }
                             if isStop(j) { break }
