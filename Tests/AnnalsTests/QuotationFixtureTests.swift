@@ -543,6 +543,10 @@ struct QuotationFixtureTests {
                     text: "Israeli drones struck two villages. Lebanese President Joseph Aoun decried a \u{2018}flagrant "
                         + "violation\u{2019} of the truce.",
                     starts: "flagrant violation", speaker: "Joseph Aoun"),
+        SpeakerCase(rule: "a person's words reported by an agency, over their name after their title and an act before",
+                    text: "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman, received both delegations and urged them to "
+                        + "\"seize this chance for peace\", the state news agency QNA reported.",
+                    starts: "seize this chance", speaker: "Sheikh Mohammed bin Abdulrahman"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -277,6 +277,14 @@ struct QuoteAttributor {
             }
             /// The speaker named by the noun phrase starting at token `start`
             /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
+            /// Where the clause goes on after a person's mention ending at `after`: over their name set off by commas
+            /// after a title ("The Emirates' foreign minister, Sheikh Abdullah, received").
+            func appositionEnd(after: Int, of actor: Int, limit: Int) -> Int {
+                guard after + 1 < limit, tokens[after].has(.comma), mentionAt[after + 1] >= 0,
+                      case let name = mentionList[Int(mentionAt[after + 1])], name.actor == actor,
+                      name.tokens.upperBound < limit, tokens[name.tokens.upperBound].has(.comma) else { return after }
+                return name.tokens.upperBound + 1
+            }
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
                 // ("said a senior EU diplomat", "said one senior official": over the article and modifiers before a title.)
@@ -1233,12 +1241,17 @@ struct QuoteAttributor {
                     }
                     // 4c. ("Funakoshi urged the envoy to ensure such incidents "never happen again," the ministry said": a body
                     //     reporting what its person did in words gives the words to the person who opens the sentence.)
+                    //     (Over the person's name set off after their title, and over an act before the one in words: "The
+                    //     Emirates' foreign minister, Sheikh Abdullah, received both delegations and urged them to "seize
+                    //     this window", the state news agency reported".)
                     if let body = speaker?.actor, layer.actors[body].kind != .person, q.open > sentence.tokens.lowerBound,
                        let person = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence), let a = person.actor,
                        layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
-                       case let verb = Self.adverbs.contains(key(person.tokens.upperBound)) ? person.tokens.upperBound + 1 : person.tokens.upperBound,
-                       verb < q.open, Self.isWordActVerb(key(verb)),
-                       !(person.tokens.upperBound..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                       case let clause = appositionEnd(after: person.tokens.upperBound, of: a, limit: q.open),
+                       case let verb = Self.adverbs.contains(key(clause)) ? clause + 1 : clause,
+                       verb < q.open, Self.isWordActVerb(key(verb))
+                        || (verb..<(q.open - 1)).contains(where: { key($0) == Self.andKey && Self.isWordActVerb(key($0 + 1)) }),
+                       !(clause..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
                         speaker = person
                     }
                     // 5. A quotation that stands alone continues the previous speaker's.
