@@ -245,7 +245,8 @@ def check(counts: bool) -> int:
             if slot_count["{S}"] + slot_count["{T}"] + els.count(POSSESSIVE) or len(opt_list) != 1:
                 err(where, "an anaphoric pattern is literal words only, with no other option")
             continue
-        if slot_count["{S}"] + slot_count["{T}"] == 0:
+        # (A pattern without a target may leave its source to the clause's subject: "ready to mediate".)
+        if slot_count["{S}"] + slot_count["{T}"] == 0 and "no-target" not in opt_list:
             err(where, "pattern has no actor slot")
             bad = True
         if literals == 0:

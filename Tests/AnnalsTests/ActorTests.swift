@@ -1648,4 +1648,9 @@ extension ActorTests {
             + "Commission, said supplies were safe.")
         #expect(found.first { $0.name == "Marta Lindgren" }?.code.hasPrefix("IGOEUREEC") == true, "\(found)")
     }
+
+    @Test func rulersNamedByTheCapitalWhereTheySitAreThatStates() {
+        let found = actors("Islamabad has repeatedly asked the authorities in Kabul to act against the militants.")
+        #expect(actor("AFGGOV", in: found)?.mentions == ["authorities"], "\(found)")
+    }
 }

@@ -1155,4 +1155,21 @@ extension EventTests {
         let found = events("Seoul and Tokyo urged Pyongyang to return to dialogue.")
         #expect(has(found, "KOR", "PRK", "026"), "\(found)")
     }
+
+    @Test func readinessToHostOrMediateIsAnIntentToMediate() {
+        let found = events("Turkey said it was ready to host talks between Armenia and Azerbaijan.")
+        #expect(has(found, "TUR", "ARM", "039") && has(found, "TUR", "AZE", "039"), "\(found)")
+        let alone = events("Egypt remains willing to mediate.")
+        #expect(alone.contains { $0.source == "EGY" && $0.cameo == "039" }, "\(alone)")
+    }
+
+    @Test func resolvingDifferencesThroughTalksIsAnIntentToNegotiate() {
+        let found = events("China will resolve its differences with Vietnam through dialogue and consultation.")
+        #expect(has(found, "CHN", "VNM", "036"), "\(found)")
+    }
+
+    @Test func bordersKeptClosedAreRestrictedMovement() {
+        let found = events("Pakistan has since kept most border crossings with Afghanistan closed.")
+        #expect(has(found, "PAK", "AFG", "191"), "\(found)")
+    }
 }

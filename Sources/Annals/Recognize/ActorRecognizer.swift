@@ -91,6 +91,8 @@ public final class ActorRecognizer: Sendable {
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
+    /// Words for a state's rulers that, like a body, belong to the state whose capital follows "in" ("the authorities in Kabul").
+    static let seatedRulerWords = KeySet(words: ["authorities", "regime", "leadership", "rulers"])
     static let byKey = TokenKey.of("by")
     static let forKey = TokenKey.of("for")
     static let theKey = TokenKey.of("the")
@@ -328,6 +330,7 @@ public final class ActorRecognizer: Sendable {
         let whoKey = Self.whoKey
         let relativeBodyKeys = Self.relativeBodyKeys
         let bodyHeadKeys = ActorResolver.bodyHeads
+        let seatedRulerWords = Self.seatedRulerWords
         let withKey = Self.withKey
         findings.entities.reserveCapacity(64)
         findings.names.reserveCapacity(32)
@@ -981,7 +984,9 @@ public final class ActorRecognizer: Sendable {
                                 // ("was summoned to the foreign ministry in Dhaka": a body whose capital follows is that state's
                                 // wherever it stands.)
                                 // (After "the": "its forces in Lebanon" are its own.)
-                                let locatedBody = bodyHeadKeys.contains(key(roleEnd - 1)) && !isArmedRole[roleList.last!]
+                                // ("asked the authorities in Kabul to act": and a state's rulers named by where they sit.)
+                                let locatedBody = (bodyHeadKeys.contains(key(roleEnd - 1)) || seatedRulerWords.contains(key(roleEnd - 1)))
+                                    && !isArmedRole[roleList.last!]
                                     && roleEnd + 1 < range.upperBound
                                     && groupStart > range.lowerBound && key(groupStart - 1) == theKey
                                     && key(roleEnd) == inKey && countriesAfterIn(roleEnd).countries.count == 1
