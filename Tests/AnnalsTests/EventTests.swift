@@ -1172,4 +1172,24 @@ extension EventTests {
         let found = events("Pakistan has since kept most border crossings with Afghanistan closed.")
         #expect(has(found, "PAK", "AFG", "191"), "\(found)")
     }
+
+    @Test func twoModifiersJoinedByAndAreOne() {
+        let found = events("Niger demanded the immediate and unconditional release of three Nigerien employees.")
+        #expect(found.contains { $0.source == "NER" && $0.cameo == "1053" }, "\(found)")
+    }
+
+    @Test func aVowToPursueAnArmedFoeIsAThreatOfForce() {
+        let found = events("Israel vowed on Sunday to pursue Hamas fighters wherever they hide.")
+        #expect(found.contains { $0.source == "ISR" && $0.target?.hasPrefix("PSE") == true && $0.cameo == "138" }, "\(found)")
+    }
+
+    @Test func aCondemnedActOfAStateNamedAfterOfIsAimedAtIt() {
+        let found = events("Washington condemned the dangerous actions of China near the shoal.")
+        #expect(has(found, "USA", "CHN", "111"), "\(found)")
+    }
+
+    @Test func aVerbJoinedByAndInsideAQuotationHasTheQuotationsFirstSubject() {
+        let found = events("\"The United States stands with the Philippines and condemns the actions of China,\" a spokesman said.")
+        #expect(has(found, "USA", "CHN", "111") && !found.contains { $0.source == "PHL" }, "\(found)")
+    }
 }

@@ -560,7 +560,16 @@ struct EventCoder: Sendable {
                             }
                             return slot
                         }
-                        if tokens[i].has(.quote) && !tokens[i].has(.possessive) { break }
+                        // ('"The United States stands with the Philippines and condemns ...," X said': over the mark that
+                        // opens a quotation with the clause.)
+                        if tokens[i].has(.quote) && !tokens[i].has(.possessive) {
+                            // (Only a verb inside the quotation: not a participle after it, '"...," the mission said, urging'.)
+                            if i == floor, !((i + 1)..<g).contains(where: { tokens[$0].has(.quote) && !tokens[$0].has(.possessive) }) {
+                                i += 1
+                                continue
+                            }
+                            break
+                        }
                         // ("He accused Israel of ..., but praised Egypt": a subject no actor stands for is no later mention.)
                         if Self.subjectPronouns.contains(key(i)) && (i == floor || !tokens[i].has(.capitalized)) { return nil }
                         i += 1
@@ -1101,6 +1110,9 @@ struct EventCoder: Sendable {
                             if !tokens[j].has(.spaceBefore), tokens[j].has(.dash) || key(j) == Self.hyphenKey { end += 2 }
                             // "an 800 million euro trade protocol": an amount is one modifier, however written.
                             if tokens[j].has(.number) || Self.amountKeys.contains(key(j)) { end += 1 }
+                            // ("the immediate and unconditional release": two modifiers joined by "and" are one.)
+                            if key(j) == Self.andKey, j > pos, j + 1 < range.upperBound, tokens[j - 1].has(.lowercase),
+                               tokens[j + 1].has(.lowercase), !tokens[j - 1].has(.comma), !keys.contains(key(j + 1)) { end += 1 }
                             // "struck Hamas positions in Gaza": an actor modifying the object noun.
                             if skippedActor == nil, !placeStarts.contains(j), let m = starting[j]?.first, m.tokens.upperBound <= end {
                                 skippedActor = m
