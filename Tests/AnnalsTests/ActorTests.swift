@@ -1653,4 +1653,10 @@ extension ActorTests {
         let found = actors("Islamabad has repeatedly asked the authorities in Kabul to act against the militants.")
         #expect(actor("AFGGOV", in: found)?.mentions == ["authorities"], "\(found)")
     }
+
+    @Test func aTitledPersonWithoutAStateIsNotOfTheStateOfTheirCounterpart() {
+        let found = actors("TOKYO, Jan. 16 (Yonhap) -- The foreign ministers of South Korea and Japan met on Friday in Tokyo. "
+            + "Foreign Minister Cho Hyun, who arrived in Tokyo on Thursday, held talks with his Japanese counterpart, Toshimitsu Motegi.")
+        #expect(found.first { $0.name == "Cho Hyun" }?.code == "KORGOV", "\(found)")
+    }
 }

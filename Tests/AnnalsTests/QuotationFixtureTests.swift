@@ -939,4 +939,13 @@ struct QuotationFixtureTests {
         let found = firstSpeaker("\"We are running out of fuel,\" said Dr Amina Yusuf, a Nigerian health official.")
         #expect(found.actor?.name == "Amina Yusuf", "\(found.names)")
     }
+
+    @Test func theyIsABodyThatOpensOrSpeaksInTheSentenceBeforeNotOneNamedInItsObject() {
+        let text = "Officials of South Korea and Japan met on Friday. The two ministers described the launch as a violation of "
+            + "U.N. Security Council resolutions. \"We will respond firmly, and together,\" they said."
+        #expect(speaker(of: "We will respond", in: text) != "United Nations Security Council")
+        // (One that speaks there still is: "..., two Iraqi security officials said. ..., they said".)
+        let spoke = "Two drones approached the base, Iraqi security officials said. \"One was shot down,\" they said."
+        #expect(speaker(of: "One was shot down", in: spoke) == "Iraqi security officials", "\(String(describing: speaker(of: "One was shot down", in: spoke)))")
+    }
 }

@@ -285,6 +285,11 @@ struct QuoteAttributor {
                       name.tokens.upperBound < limit, tokens[name.tokens.upperBound].has(.comma) else { return after }
                 return name.tokens.upperBound + 1
             }
+            /// Whether a speech verb follows at token `k`, over an adverb ("the agency said", "officials also said").
+            func speaksAfter(_ k: Int) -> Bool {
+                let verb = k < tokens.count && Self.adverbs.contains(key(k)) ? k + 1 : k
+                return verb < tokens.count && ActorRecognizer.speechVerbKeys.contains(key(verb))
+            }
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
                 // ("said a senior EU diplomat", "said one senior official": over the article and modifiers before a title.)
@@ -461,7 +466,13 @@ struct QuoteAttributor {
                     var actor: Int?
                     for s in stride(from: sentence.index, through: max(0, sentence.index - 1), by: -1) {
                         let opening = segmentation.sentences[s].tokens
-                        guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 }) else { continue }
+                        // (In the sentence before, the body that opens it or speaks in it: "The two ministers described the
+                        // launch as a violation of U.N. Security Council resolutions. They also agreed" is no word of the
+                        // Council's.)
+                        let opener = s == sentence.index ? opening.lowerBound : afterOpeningPhrase(opening.lowerBound, limit: opening.upperBound)
+                        guard let first = opening.first(where: { $0 < k && mentionAt[$0] >= 0 && (s == sentence.index
+                            || $0 <= opener + 3 || speaksAfter(mentionList[Int(mentionAt[$0])].tokens.upperBound)) })
+                        else { continue }
                         let m = mentionList[Int(mentionAt[first])]
                         let kind = layer.actors[m.actor].kind
                         // (And for "it" a person's office: "Dbeibah's office said ... It blamed".)

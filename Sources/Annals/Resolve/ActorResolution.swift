@@ -257,9 +257,55 @@ final class ActorResolution {
                 && !opensWithOtherOfficial(t) ? openingState(of: t.sentence - 1) : nil)
             ?? dominantState(minimum: 3, alone: true) ?? sideDatelineState ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
             ?? officialsState(minimum: 3) ?? (guessing ? leadSubjectState : nil) {
+            // ("Foreign Minister Cho Hyun, who arrived in Tokyo, held talks with his Japanese counterpart": not the state
+            // of the counterpart's; the story's other main state, if it has one.)
+            if let foreign = counterpartState(after: t), c == foreign {
+                let other = partnerState(of: foreign, before: t.tokens.lowerBound) ?? leadState(excluding: foreign)
+                    ?? weight.leader(excluding: foreign)?.key
+                return (other.map { knowledge.countries.countries[$0].code }, nil)
+            }
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// The state first joined to `foreign` by "and" before token `limit` ("The top diplomats of South Korea and Japan",
+    /// "Seoul and Tokyo"): the other side of a pair.
+    func partnerState(of foreign: Int, before limit: Int) -> Int? {
+        var spans: [(start: Int, end: Int, state: Int)] = []
+        for actor in layer.actors {
+            guard let country = actor.country, let c = knowledge.countries.index[country] else { continue }
+            for m in actor.mentions where m.tokens.upperBound < limit { spans.append((m.tokens.lowerBound, m.tokens.upperBound, c)) }
+        }
+        spans.sort { $0.start < $1.start }
+        for (a, b) in zip(spans, spans.dropFirst()) where b.start == a.end + 1 && keys[a.end] == ActorRecognizer.andWordKey
+            && a.state != b.state && (a.state == foreign || b.state == foreign) {
+            return a.state == foreign ? b.state : a.state
+        }
+        return nil
+    }
+
+    /// The state named first in the story's lead sentence other than `foreign` ("The top diplomats of South Korea and
+    /// Japan ...": South Korea, when Japan's is the counterpart).
+    func leadState(excluding foreign: Int) -> Int? {
+        guard let lead = segmentation.sentences.first(where: { !segmentation.paragraphs[$0.paragraph].isHeading }) else { return nil }
+        var first: (at: Int, state: Int)?
+        for actor in layer.actors {
+            guard let country = actor.country, let c = knowledge.countries.index[country], c != foreign else { continue }
+            for m in actor.mentions where m.sentence == lead.index && m.tokens.lowerBound < (first?.at ?? Int.max) {
+                first = (m.tokens.lowerBound, c)
+            }
+        }
+        return first?.state
+    }
+
+    /// The state of a counterpart named after title `t` in its sentence ("held talks with his Japanese counterpart"): a
+    /// state the titled person is not of.
+    func counterpartState(after t: ActorRecognizer.TitledCandidate) -> Int? {
+        findings.titled.first { o in
+            o.sentence == t.sentence && o.tokens.lowerBound >= t.tokens.upperBound && o.countries.count == 1
+                && o.roles.contains { isCounterpart[$0] }
+        }?.countries.first
     }
 
     /// Whether the sentence before a title opens with a named person of another office, whose state its possessive or
