@@ -1192,4 +1192,11 @@ extension EventTests {
         let found = events("\"The United States stands with the Philippines and condemns the actions of China,\" a spokesman said.")
         #expect(has(found, "USA", "CHN", "111") && !found.contains { $0.source == "PHL" }, "\(found)")
     }
+
+    @Test func twoSidesActingOnTwoSidesActEachOnTheOther() {
+        let found = events("Greek Foreign Minister Giorgos Gerapetritis met his Turkish counterpart Hakan Fidan in Ankara. Both "
+            + "ministers praised cooperation between Greece and Turkey.")
+        #expect(found.contains { $0.source.hasPrefix("GRC") && $0.target == "TUR" && $0.cameo == "051" }, "\(found)")
+        #expect(!found.contains { $0.source.hasPrefix("GRC") && $0.target == "GRC" }, "\(found)")
+    }
 }

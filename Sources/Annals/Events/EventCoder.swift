@@ -1840,6 +1840,10 @@ struct EventCoder: Sendable {
                             && !(force && c.sources.count > 1 && layer.actors[t].country != nil
                                  && layer.actors[t].country == layer.actors[s].country
                                  && c.sources.contains { layer.actors[$0].country != layer.actors[t].country })
+                            // (Two sides acting on two sides act each on the other: "both ministers praised cooperation between
+                            // the two countries" is no praise of their own.)
+                            && !(c.sources.count > 1 && c.targets.count > 1 && layer.actors[t].country != nil
+                                 && (layer.actors[t].country ?? layer.actors[t].code) == (layer.actors[s].country ?? layer.actors[s].code))
                     }
                     if targets.isEmpty, placeTarget || c.targets.isEmpty {
                         // Force used in another state's territory is used against that state ("bombers blew
