@@ -1199,4 +1199,11 @@ extension EventTests {
         #expect(found.contains { $0.source.hasPrefix("GRC") && $0.target == "TUR" && $0.cameo == "051" }, "\(found)")
         #expect(!found.contains { $0.source.hasPrefix("GRC") && $0.target == "GRC" }, "\(found)")
     }
+
+    @Test func heOrSheOpeningAClauseAfterAndIsThePersonNamedLast() {
+        let found = events("Russian foreign ministry spokeswoman Maria Zakharova said the EU mission was spying on Russia and Iran, "
+            + "and she urged Armenia to rely on regional formats.")
+        #expect(found.contains { $0.source == "RUSGOV" && $0.target == "ARM" && $0.cameo.hasPrefix("02") }, "\(found)")
+        #expect(!found.contains { $0.source == "IRN" }, "\(found)")
+    }
 }

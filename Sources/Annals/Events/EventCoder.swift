@@ -671,6 +671,14 @@ struct EventCoder: Sendable {
                        let pair = pairSubject(at: start) {
                         return pair
                     }
+                    // ("Zakharova said the mission spied on Russia and Iran, and she urged Yerevan": "he" or "she" that opens
+                    // the verb's own clause after "and" or "but" is the person named last, not a mention before it.)
+                    if inPhrase == nil, i > floor, Self.personalPronouns.contains(key(i)), tokens[i].has(.lowercase),
+                       ((i + 1)..<g).allSatisfy({ Self.auxiliaries.contains(key($0)) || isAdverb($0) }),
+                       key(i - 1) == Self.andKey || key(i - 1) == Self.butKey,
+                       let person = latestPerson(before: i, gender: Self.femininePronouns.contains(key(i)) ? .female : .male) {
+                        return Slot(actors: [person], tokens: i..<(i + 1))
+                    }
                     // Skip a relative clause: "Russia, which keeps a base in Armenia, urged ...".
                     if tokens[i].has(.comma), let open = relativeClauseStart(endingAt: i, floor: floor) {
                         // ("Beijing, which regards Taiwan as a province, by force if necessary, branded": a clause of
