@@ -1659,4 +1659,12 @@ extension ActorTests {
             + "Foreign Minister Cho Hyun, who arrived in Tokyo on Thursday, held talks with his Japanese counterpart, Toshimitsu Motegi.")
         #expect(found.first { $0.name == "Cho Hyun" }?.code == "KORGOV", "\(found)")
     }
+
+    @Test func anOfficialAfterASentenceOpenedByAPhraseOfTimeIsOfItsSubjectsState() {
+        let found = actors("Afghanistan accused Pakistan on Monday of air strikes that killed civilians in Afghanistan. Afghanistan "
+            + "said the strikes killed 12 people in Afghanistan's east. Kabul condemned the strikes, and Afghan officials said "
+            + "Afghanistan would respond. Hours later, Pakistan's military accused the Taliban of sheltering militants. The army "
+            + "spokesman, Lieutenant General Faisal Mehmood, told reporters that the group had carried out 23 attacks.")
+        #expect(found.first { $0.name == "Faisal Mehmood" }?.code == "PAKMIL", "\(found)")
+    }
 }

@@ -468,6 +468,11 @@ final class ActorResolution {
             if k < end, ActorRecognizer.prepositionKeys.contains(keys[k]),
                let comma = (k..<min(end, k + 7)).first(where: { tokens[$0].has(.comma) }) {
                 k = comma + 1
+            } else if let comma = (k..<min(end, k + 4)).first(where: { tokens[$0].has(.comma) }), comma - k >= 2,
+                      !(k..<comma).contains(where: { entity(startingAt: $0) != nil }) {
+                // (Or a phrase of time: "Hours later, Pakistan's military accused ..."; not a word that turns to another
+                // matter, "Separately, French reporter X".)
+                k = comma + 1
             }
             while k < end, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
             guard k < end else { return nil }
