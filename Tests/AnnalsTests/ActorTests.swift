@@ -1667,4 +1667,10 @@ extension ActorTests {
             + "spokesman, Lieutenant General Faisal Mehmood, told reporters that the group had carried out 23 attacks.")
         #expect(found.first { $0.name == "Faisal Mehmood" }?.code == "PAKMIL", "\(found)")
     }
+
+    @Test func localsAreNotOfADatelinesStateTheStoryNeverNamesAgain() {
+        let found = actors("CAIRO (AP) \u{2014} A drone strike on a crowded market in central Sudan killed at least 31 civilians on "
+            + "Sunday, medics said. The Rapid Support Forces denied any role in Sudan. Fighting raged around Bara, residents said.")
+        #expect(!found.contains { $0.code == "EGYCVL" }, "\(found)")
+    }
 }

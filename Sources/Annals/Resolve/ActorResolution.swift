@@ -1513,7 +1513,10 @@ final class ActorResolution {
             // (Police and residents are where the report was filed, when nothing closer says: not of the state whose
             // officials the story quotes most.)
             let police = codes.first == "COP"
-            guard var c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? datelineState : nil)
+            // (Not a dateline's state the story never names again: "CAIRO (AP) — A drone strike on a market in central
+            // Sudan killed ...; residents said".)
+            let filed = datelineState.flatMap { (weight[$0] ?? 0) >= 2 ? $0 : nil }
+            guard var c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? filed : nil)
                     ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant) else { continue }
             // ("The Department of Foreign Affairs summoned China's ambassador": a body of no named state is not the state
             // whose envoy its sentence names; the other state the story names most.)
