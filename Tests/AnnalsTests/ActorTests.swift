@@ -1673,4 +1673,13 @@ extension ActorTests {
             + "Sunday, medics said. The Rapid Support Forces denied any role in Sudan. Fighting raged around Bara, residents said.")
         #expect(!found.contains { $0.code == "EGYCVL" }, "\(found)")
     }
+
+    @Test func thePlaceThatOpensTheSentenceGoesBeforeAnOfficeOfAnotherStateNamedEarlier() {
+        let found = actors("Sudan's army-led government has accused neighbouring Chad of allowing weapons to reach the Rapid Support "
+            + "Forces (RSF), a charge N'Djamena dismissed as \"baseless\". In a statement on Monday, Sudan's foreign ministry said "
+            + "it had evidence that flights landing in eastern Chad were carrying weapons. Information Minister Khalid al-Aiser, "
+            + "who also serves as the government's spokesman, said Sudan would act. In N'Djamena, government spokesman Gassim "
+            + "Cherif Mahamat rejected the accusations.")
+        #expect(found.first { $0.name == "Gassim Cherif Mahamat" }?.code == "TCDGOV", "\(found)")
+    }
 }

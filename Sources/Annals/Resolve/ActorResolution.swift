@@ -169,6 +169,11 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("In N'Djamena, government spokesman X rejected the accusations": the place that opens the sentence, before an
+        // office of another state named earlier; not for an office served abroad, "In Kyiv, Ambassador X".)
+        if let head = headRole(t.roles), !resolver.servesAbroad[head], let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) {
+            return (knowledge.countries.countries[c].code, nil)
+        }
         // ("Greenland's premier on Tuesday rejected ... Premier Jens-Frederik Nielsen told": the office named before
         // without a name, of one state.)
         if let head = headRole(t.roles) {
