@@ -547,6 +547,10 @@ struct QuotationFixtureTests {
                     text: "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman, received both delegations and urged them to "
                         + "\"seize this chance for peace\", the state news agency QNA reported.",
                     starts: "seize this chance", speaker: "Sheikh Mohammed bin Abdulrahman"),
+        SpeakerCase(rule: "he is the person who opens the sentence before, over an opening phrase and a title in lower case",
+                    text: "Information Minister Khalid al-Aiser said Sudan would act. In N'Djamena, government spokesman Gassim "
+                        + "Cherif Mahamat rejected the accusations. \"These allegations are baseless,\" he said.",
+                    starts: "These allegations", speaker: "Gassim Cherif Mahamat"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -425,6 +425,12 @@ struct QuoteAttributor {
                            let at = (first..<min(before.upperBound, first + 5)).first(where: { mentionAt[$0] >= 0 }),
                            (first..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
                             first = at
+                        } else if first < before.upperBound, mentionAt[first] < 0, tokens[first].has(.lowercase),
+                                  let at = (first..<min(before.upperBound, first + 5)).first(where: { mentionAt[$0] >= 0 }),
+                                  layer.actors[mentionList[Int(mentionAt[at])].actor].kind == .person,
+                                  recognizer.role(at: first, limit: at, tokens: tokens, keys: keys, bytes: bytes)?.1 == at {
+                            // ("In N'Djamena, government spokesman X rejected the accusations": over a title in lower case.)
+                            first = at
                         }
                         // ("Hamas spokesman Hazem Abu Shanab rejected ...": over the body and the role that title the name.)
                         if first < before.upperBound, mentionAt[first] >= 0,
