@@ -551,6 +551,10 @@ struct QuotationFixtureTests {
                     text: "Information Minister Khalid al-Aiser said Sudan would act. In N'Djamena, government spokesman Gassim "
                         + "Cherif Mahamat rejected the accusations. \"These allegations are baseless,\" he said.",
                     starts: "These allegations", speaker: "Gassim Cherif Mahamat"),
+        SpeakerCase(rule: "a participle's words are a group's that opens the sentence after a phrase and words of number",
+                    text: "In Yerevan, several thousand opposition supporters gathered outside the government building, chanting "
+                        + "\"Nikol, traitor!\" on Monday.",
+                    starts: "Nikol, traitor", speaker: "Opposition Supporters"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

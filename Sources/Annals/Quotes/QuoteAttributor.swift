@@ -1153,8 +1153,17 @@ struct QuoteAttributor {
                                    dateline.upperBound < hit.tokens.lowerBound {
                                     opening = dateline.upperBound
                                 }
-                                return mention(startingAt: opening, sentence: sentence)
-                                    ?? (key(opening) == Self.theKey ? mention(startingAt: opening + 1, sentence: sentence) : nil)
+                                if let m = mention(startingAt: opening, sentence: sentence)
+                                    ?? (key(opening) == Self.theKey ? mention(startingAt: opening + 1, sentence: sentence) : nil) {
+                                    return m
+                                }
+                                // ("By afternoon, several hundred parents and residents had marched ..., chanting "...": a group
+                                // after an opening phrase and words of number or kind in lower case.)
+                                let k = afterOpeningPhrase(opening, limit: hit.tokens.lowerBound)
+                                guard let at = (k..<min(hit.tokens.lowerBound, k + 6)).first(where: { mentionAt[$0] >= 0 }),
+                                      (k..<at).allSatisfy({ tokens[$0].has(.lowercase) || tokens[$0].has(.number) }),
+                                      layer.actors[mentionList[Int(mentionAt[at])].actor].kind == .group else { return nil }
+                                return mention(startingAt: at, sentence: sentence)
                             }
                             if previousQuoteSpeaker?.sentence == sentence.index {
                                 speaker = previousQuoteSpeaker?.mention
