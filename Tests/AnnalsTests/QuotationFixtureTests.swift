@@ -555,6 +555,10 @@ struct QuotationFixtureTests {
                     text: "In Yerevan, several thousand opposition supporters gathered outside the government building, chanting "
                         + "\"Nikol, traitor!\" on Monday.",
                     starts: "Nikol, traitor", speaker: "Opposition Supporters"),
+        SpeakerCase(rule: "a participle's words are the person that a state's word and a title open the sentence with",
+                    text: "Russian foreign ministry spokeswoman Maria Zakharova sided with the Serbian leadership, saying Western "
+                        + "countries were trying to \"destabilise a sovereign state\" through protests.",
+                    starts: "destabilise a sovereign", speaker: "Maria Zakharova"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -1155,6 +1155,16 @@ struct QuoteAttributor {
                                 }
                                 if let m = mention(startingAt: opening, sentence: sentence)
                                     ?? (key(opening) == Self.theKey ? mention(startingAt: opening + 1, sentence: sentence) : nil) {
+                                    // ("Russian foreign ministry spokeswoman Maria Zakharova sided with ..., saying": the person the
+                                    // state's word and the title open, not the state.)
+                                    if let a = m.actor, layer.actors[a].kind != .person, case let end = m.tokens.upperBound,
+                                       let at = (end..<min(hit.tokens.lowerBound, end + 5)).first(where: { mentionAt[$0] >= 0 }), at > end,
+                                       layer.actors[mentionList[Int(mentionAt[at])].actor].kind == .person,
+                                       recognizer.role(at: end, limit: at, tokens: tokens, keys: keys, bytes: bytes) != nil,
+                                       (end..<at).allSatisfy({ tokens[$0].has(.word) && !tokens[$0].has(.comma) }),
+                                       let person = mention(startingAt: at, sentence: sentence) {
+                                        return person
+                                    }
                                     return m
                                 }
                                 // ("By afternoon, several hundred parents and residents had marched ..., chanting "...": a group
