@@ -1206,4 +1206,10 @@ extension EventTests {
         #expect(found.contains { $0.source == "RUSGOV" && $0.target == "ARM" && $0.cameo.hasPrefix("02") }, "\(found)")
         #expect(!found.contains { $0.source == "IRN" }, "\(found)")
     }
+
+    @Test func whatAGroupSaysHasItsOwnSubject() {
+        let found = events("Rights groups in Guinea say dozens of people have been killed by security forces since 2022.")
+        #expect(found.contains { $0.source.hasPrefix("GIN") && $0.target == "GINCVL" && $0.cameo.hasPrefix("19") }, "\(found)")
+        #expect(!found.contains { $0.target?.hasSuffix("HRI") == true }, "\(found)")
+    }
 }

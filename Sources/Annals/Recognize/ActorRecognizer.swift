@@ -120,7 +120,7 @@ public final class ActorRecognizer: Sendable {
     /// Prepositions before the collective an act is aimed at ("at protesters", "against civilians").
     static let targetPrepositions = KeySet(words: ["at", "on", "upon", "against"])
     static let intelligenceKey = TokenKey.of("intelligence")
-    static let reportingVerbs = KeySet(words: ["said", "says", "added", "stated", "announced", "reported"])
+    static let reportingVerbs = KeySet(words: ["said", "says", "say", "added", "stated", "announced", "reported"])
     /// Conjunctions after which a clause, and so a subject, begins.
     static let clauseOpeners = KeySet(words: ["as", "while", "when", "after", "before", "because", "and", "but", "since",
                                               "although", "though", "whereas", "until", "where", "that"])

@@ -85,7 +85,7 @@ enum Abbreviations {
     /// Verbs that introduce a speaker after a quotation ("Why?" Smith asked):
     /// a name followed by one of them continues the sentence.
     static let speechVerbs: Set<String> = [
-        "said", "says", "asked", "asks", "added", "adds", "told", "replied", "replies", "wrote",
+        "said", "says", "say", "asked", "asks", "added", "adds", "told", "replied", "replies", "wrote",
         "writes", "noted", "stated", "declared", "shouted", "cried", "exclaimed", "continued",
         "insisted", "warned", "explained", "answered", "underlined", "stressed", "emphasized",
         "emphasised", "argued", "recalled", "tweeted", "posted",
