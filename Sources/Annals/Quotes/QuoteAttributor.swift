@@ -275,8 +275,6 @@ struct QuoteAttributor {
                 }
                 return resolvedWord(at: k, sentence: sentence)
             }
-            /// The speaker named by the noun phrase starting at token `start`
-            /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
             /// Where the clause goes on after a person's mention ending at `after`: over their name set off by commas
             /// after a title ("The Emirates' foreign minister, Sheikh Abdullah, received").
             func appositionEnd(after: Int, of actor: Int, limit: Int) -> Int {
@@ -290,6 +288,8 @@ struct QuoteAttributor {
                 let verb = k < tokens.count && Self.adverbs.contains(key(k)) ? k + 1 : k
                 return verb < tokens.count && ActorRecognizer.speechVerbKeys.contains(key(verb))
             }
+            /// The speaker named by the noun phrase starting at token `start`
+            /// ("Nigerian police spokesman Ahmed Lawal": the person, not the state).
             func mention(startingAt start: Int, sentence: Sentence) -> SpeakerMention? {
                 guard start < sentence.tokens.upperBound else { return nil }
                 // ("said a senior EU diplomat", "said one senior official": over the article and modifiers before a title.)
