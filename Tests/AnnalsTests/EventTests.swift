@@ -1212,4 +1212,10 @@ extension EventTests {
         #expect(found.contains { $0.source.hasPrefix("GIN") && $0.target == "GINCVL" && $0.cameo.hasPrefix("19") }, "\(found)")
         #expect(!found.contains { $0.target?.hasSuffix("HRI") == true }, "\(found)")
     }
+
+    @Test func everyAgentOfAPassiveIsASource() {
+        let found = events("The protesters were attacked by police and soldiers in Conakry on Monday.")
+        #expect(found.contains { $0.source == "GINCOP" && $0.cameo.hasPrefix("19") }, "\(found)")
+        #expect(found.contains { $0.source == "GINMIL" && $0.cameo.hasPrefix("19") }, "\(found)")
+    }
 }

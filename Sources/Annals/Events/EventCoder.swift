@@ -1372,6 +1372,13 @@ struct EventCoder: Sendable {
                             let skip = j + 1 < range.upperBound && Self.determiners.contains(key(j + 1)) ? 1 : 0
                             // ("by Kyrgyz President Sadyr Japarov": the person the title names, not the state of its demonym.)
                             passiveAgent = slot(after: j + 1 + skip, limit: range.upperBound, window: 1).map { preferPerson($0, limit: range.upperBound) }
+                            // ("mediated by Qatar and Turkey": every agent of a pair.)
+                            if var agent = passiveAgent, agent.tokens.upperBound + 1 < range.upperBound, key(agent.tokens.upperBound) == Self.andKey,
+                               let partner = slot(after: agent.tokens.upperBound + 1, limit: range.upperBound, window: 1) {
+                                agent.actors += partner.actors.filter { !agent.actors.contains($0) }
+                                agent.tokens = agent.tokens.lowerBound..<partner.tokens.upperBound
+                                passiveAgent = agent
+                            }
                         }
                         // "The suspects were detained in Ankara": a passive without its agent names no source; nor does
                         // "X was shot dead" (X is who was shot).
