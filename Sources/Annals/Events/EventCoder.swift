@@ -176,8 +176,8 @@ struct EventCoder: Sendable {
     /// modals, "to", negation, pronouns, conjunctions, adverbs, and plural nouns without -s.
     static let plainVerbPreceders = KeySet(words: [
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "not", "n't", "did", "do", "does",
-        "cannot", "let", "help", "helped", "helps", "helping", "i", "we", "you", "they", "who", "which", "that", "and", "or", "also", "still", "never",
-        "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together",
+        "cannot", "let", "help", "helped", "helps", "helping", "i", "we", "you", "they", "who", "which", "that", "and", "or",
+        "also", "still", "never", "often", "always", "sometimes", "usually", "again", "then", "now", "even", "all", "both", "each", "together",
         "police", "people", "personnel", "staff", "militia", "youth", "clergy", "cattle", "infantry", "artillery", "men", "women",
         "children", "troops",
         "soon", "first", "once", "later", "just", "only", "rather", "else", "ever", "so", "too", "nor", "but",

@@ -263,10 +263,9 @@ final class ActorResolution {
             ?? dominantState(minimum: 3, alone: true) ?? sideDatelineState ?? dominantState(minimum: 5, ratio: 4) ?? locatedState(minimum: 2)
             ?? officialsState(minimum: 3) ?? (guessing ? leadSubjectState : nil) {
             // ("Foreign Minister Cho Hyun, who arrived in Tokyo, held talks with his Japanese counterpart": not the state
-            // of the counterpart's; the story's other main state, if it has one.)
+            // of the counterpart's; the state the story pairs with it, else the one it names most after it.)
             if let foreign = counterpartState(after: t), c == foreign {
-                let other = partnerState(of: foreign, before: t.tokens.lowerBound) ?? leadState(excluding: foreign)
-                    ?? weight.leader(excluding: foreign)?.key
+                let other = partnerState(of: foreign, before: t.tokens.lowerBound) ?? weight.leader(excluding: foreign)?.key
                 return (other.map { knowledge.countries.countries[$0].code }, nil)
             }
             return (knowledge.countries.countries[c].code, nil)
@@ -288,20 +287,6 @@ final class ActorResolution {
             return a.state == foreign ? b.state : a.state
         }
         return nil
-    }
-
-    /// The state named first in the story's lead sentence other than `foreign` ("The top diplomats of South Korea and
-    /// Japan ...": South Korea, when Japan's is the counterpart).
-    func leadState(excluding foreign: Int) -> Int? {
-        guard let lead = segmentation.sentences.first(where: { !segmentation.paragraphs[$0.paragraph].isHeading }) else { return nil }
-        var first: (at: Int, state: Int)?
-        for actor in layer.actors {
-            guard let country = actor.country, let c = knowledge.countries.index[country], c != foreign else { continue }
-            for m in actor.mentions where m.sentence == lead.index && m.tokens.lowerBound < (first?.at ?? Int.max) {
-                first = (m.tokens.lowerBound, c)
-            }
-        }
-        return first?.state
     }
 
     /// The state of a counterpart named after title `t` in its sentence ("held talks with his Japanese counterpart"): a
