@@ -559,6 +559,13 @@ struct QuotationFixtureTests {
                     text: "Russian foreign ministry spokeswoman Maria Zakharova sided with the Serbian leadership, saying Western "
                         + "countries were trying to \"destabilise a sovereign state\" through protests.",
                     starts: "destabilise a sovereign", speaker: "Maria Zakharova"),
+        SpeakerCase(rule: "the speaker after the cue is read over titles in lower case",
+                    text: "\u{201C}They came with rifles and grenades,\u{201D} said police spokesman Marcel Dorvil. "
+                        + "\u{201C}Our officers held their ground.\u{201D}",
+                    starts: "They came with rifles", speaker: "Marcel Dorvil"),
+        SpeakerCase(rule: "one title in lower case after the cue",
+                    text: "\"We will not negotiate under fire,\" said spokeswoman Ana Villeda.",
+                    starts: "We will not negotiate", speaker: "Ana Villeda"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

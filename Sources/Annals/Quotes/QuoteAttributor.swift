@@ -305,12 +305,18 @@ struct QuoteAttributor {
                     return mention(startingAt: start + 1, sentence: sentence)
                 }
                 // "said President Joseph Aoun": over a title that is no part of the person's mention.
-                if mentionAt[start] < 0, tokens[start].has(.capitalized),
-                   let end = recognizer.role(at: start, limit: min(sentence.tokens.upperBound, start + 5), tokens: tokens, keys: keys,
-                                             bytes: bytes)?.1,
-                   end < sentence.tokens.upperBound, mentionAt[end] >= 0,
-                   layer.actors[mentionList[Int(mentionAt[end])].actor].kind == .person {
-                    return mention(startingAt: end, sentence: sentence)
+                // ("said police spokesman Fritznel Auguste": or titles in lower case, one after another.)
+                if mentionAt[start] < 0, tokens[start].has(.capitalized) || tokens[start].has(.lowercase) {
+                    var end = start
+                    while end < min(sentence.tokens.upperBound, start + 6), mentionAt[end] < 0,
+                          let next = recognizer.role(at: end, limit: min(sentence.tokens.upperBound, start + 6), tokens: tokens,
+                                                     keys: keys, bytes: bytes)?.1 {
+                        end = next
+                    }
+                    if end > start, end < sentence.tokens.upperBound, mentionAt[end] >= 0,
+                       layer.actors[mentionList[Int(mentionAt[end])].actor].kind == .person {
+                        return mention(startingAt: end, sentence: sentence)
+                    }
                 }
                 // ("said Karapatan secretary general Cristina Palabay": over a body's name no one knows and the title.)
                 if mentionAt[start] < 0, tokens[start].has(.capitalized),
