@@ -616,7 +616,19 @@ struct ActorTests {
         #expect(actor("KENCOP", in: found)?.mentions == ["Police"])
         // Not in a story about two states, and not as a compound's first word.
         #expect(actor("RUSCOP", in: actors("Russia and Ukraine traded accusations. Police said the border was calm.")) == nil)
-        #expect(actors("Kenyan protesters burned a police station in Nairobi.").allSatisfy { $0.code != "KENCOP" })
+        #expect(actors("Kenyan protesters burned a police car in Nairobi.").allSatisfy { $0.code != "KENCOP" })
+        // (A post the police hold stands for them, as an embassy for its government.)
+        #expect(actor("KENCOP", in: actors("Kenyan protesters burned a police station in Nairobi."))?.mentions == ["police station"])
+    }
+
+    @Test func aClausesFirstWordThatDescribesAGroupIsPartOfIt() {
+        // ("Heavily", "Suspected": capitalised only by where they stand.)
+        let found = actors("Heavily armed gangs attacked a market in Haiti on Friday.")
+        #expect(actor("HTIUAF", in: found)?.mentions == ["Heavily armed gangs"])
+        let suspected = actors("PESHAWAR, Pakistan (AP) — Suspected militants ambushed a convoy in Pakistan, officials said.")
+        #expect(actor("PAKREB", in: suspected)?.mentions == ["Suspected militants"])
+        // (Not a name before a capitalised role: "Associated Press writer".)
+        #expect(actors("Associated Press writer Jane Doe contributed to this report.").allSatisfy { !$0.code.hasSuffix("MED") || $0.kind == .person })
     }
 
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {

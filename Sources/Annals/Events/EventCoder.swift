@@ -1503,7 +1503,15 @@ struct EventCoder: Sendable {
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
             // is 062, not also 060 for "cooperation"; "urged Y to release Z" is not also Y releasing Z).
             // Filters compare candidates of one sentence only.
+            // (First the triggers that are words of a match with more of them: "set off bombs and attacked police": "bombs"
+            // is no verb whose longer span could swallow "attacked".)
             var sameSentence = Dictionary(grouping: candidates, by: \.sentence)
+            candidates = candidates.filter { c in
+                !(sameSentence[c.sentence] ?? []).contains { o in
+                    o.anchor != c.anchor && o.span.contains(c.anchor) && o.literals > c.literals && o.anchor < c.anchor
+                }
+            }
+            sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
                 !(sameSentence[c.sentence] ?? []).contains { o in
                     guard o.anchor != c.anchor else { return false }
@@ -1706,8 +1714,12 @@ struct EventCoder: Sendable {
             func weaponCode(for c: Candidate) -> String? {
                 let sentence = segmentation.sentences[c.sentence].tokens
                 var k = c.anchor
-                while k > max(sentence.lowerBound, c.anchor - 3), !tokens[k - 1].has(.comma) { k -= 1 }
-                k = min(k, c.span.lowerBound)
+                // (Not before a verb that "and" joins to another: "set off car bombs and attacked police stations" is
+                // two acts.)
+                if !(k > sentence.lowerBound && key(k - 1) == Self.andKey) {
+                    while k > max(sentence.lowerBound, c.anchor - 3), !tokens[k - 1].has(.comma) { k -= 1 }
+                    k = min(k, c.span.lowerBound)
+                }
                 let end = min(sentence.upperBound, max(c.span.upperBound, c.anchor + 1) + 6)
                 while k < end {
                     if k > c.anchor, tokens[k].has(.comma) || tokens[k].has(.sentenceFinal) { break }

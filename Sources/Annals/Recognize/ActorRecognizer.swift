@@ -945,6 +945,16 @@ public final class ActorRecognizer: Sendable {
                                 if before > range.lowerBound, tokens[before].has(.hyphenated), tokens[before].has(.lowercase),
                                    determinerKeys.contains(key(before - 1)) { before -= 1 }
                                 if before >= range.lowerBound, determinerKeys.contains(key(before)) { before -= 1 }
+                                // ("Heavily armed gangs attacked", "Suspected militants": a clause's first word, capitalised only
+                                // by where it stands, that ends in -ly or -ed describes the group.)
+                                if before == groupStart - 1, before >= range.lowerBound, tokens[before].has(.capitalized),
+                                   tokens[m.tokens.lowerBound].has(.lowercase),
+                                   !tokens[before].has(.allCaps), matchStarting(before) == nil,
+                                   before == range.lowerBound || tokens[before - 1].has(.comma) || tokens[before - 1].has(.dash),
+                                   Self.endsInEd(tokens[before], bytes) || Self.endsInLy(tokens[before], bytes) {
+                                    groupStart = before
+                                    before -= 1
+                                }
                                 // "Hundreds of protesters", "tens of thousands of demonstrators": a quantity opens the phrase.
                                 while before - 1 >= range.lowerBound, key(before) == ofKey, quantityKeys.contains(key(before - 1)) {
                                     before -= 2
@@ -1330,6 +1340,12 @@ extension ActorRecognizer {
     static func endsInEd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = Int(token.end)
         return end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// Whether a word of more than four letters ends in "ly" ("Heavily", "Reportedly").
+    static func endsInLy(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 4 && bytes[end - 2] | 0x20 == UInt8(ascii: "l") && bytes[end - 1] | 0x20 == UInt8(ascii: "y")
     }
 
     /// Whether a hyphenated token is a name particle joined to a capitalised name ("al-Sisi", "el-Baradei").
