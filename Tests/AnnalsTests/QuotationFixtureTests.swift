@@ -566,6 +566,14 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "one title in lower case after the cue",
                     text: "\"We will not negotiate under fire,\" said spokeswoman Ana Villeda.",
                     starts: "We will not negotiate", speaker: "Ana Villeda"),
+        SpeakerCase(rule: "a body's word stands for the body whose mention ends with it",
+                    text: "The envoy met the prime minister on Monday, the AU Commission said. The commission said it was "
+                        + "\"deeply concerned\" by reports of troop movements.",
+                    starts: "deeply concerned", speaker: "African Union"),
+        SpeakerCase(rule: "a participle after a speech verb and its source's phrase is the verb's subject's",
+                    text: "Amina Diallo, chairperson of the African Union Commission, urged restraint. The commission stood "
+                        + "ready to help, she said in a post on X, reaffirming the AU's \"unwavering commitment\" to peace.",
+                    starts: "unwavering commitment", speaker: "Amina Diallo"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

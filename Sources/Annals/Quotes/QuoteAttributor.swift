@@ -1192,7 +1192,14 @@ struct QuoteAttributor {
                             }) {
                                 // ("The ministry banned the march in a statement read on television, citing "...": a source's
                                 // phrase names no one, and the sentence's subject speaks.)
-                                speaker = subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
+                                // ("..., he said in a post on X, reaffirming": a source's phrase after a speech verb is where
+                                // that verb's subject spoke.)
+                                let verb = cues.cues[main.cue].kind == .source ? cueHits.last(where: {
+                                    !$0.participle && cues.cues[$0.cue].kind == .verb && $0.tokens.upperBound <= main.tokens.lowerBound
+                                        && main.tokens.lowerBound - $0.tokens.upperBound <= 2
+                                }) : nil
+                                speaker = verb.flatMap { subject(beforeCue: $0.tokens.lowerBound, sentence: sentence) }
+                                    ?? subject(beforeCue: main.tokens.lowerBound, sentence: sentence)
                                     ?? mention(startingAt: main.tokens.upperBound, sentence: sentence)
                                     ?? (cues.cues[main.cue].kind == .source ? openingMention() : nil)
                             } else {

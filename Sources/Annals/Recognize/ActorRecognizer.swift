@@ -182,7 +182,9 @@ public final class ActorRecognizer: Sendable {
     static let organizationAnaphors = ["bloc", "alliance"]
     /// Nouns that stand for the body named last before them whose name has that word, after "the" ("the mission"
     /// after the UN Assistance Mission in Afghanistan).
-    static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund", "command", "office"]
+    /// ("the commission" after "the AU Commission": or whose mention ends with that word.)
+    static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund", "command", "office",
+                                    "commission", "council"]
     /// Nouns that stand for the armed movement or faction named last before them, after "the" ("the group said").
     static let movementAnaphors = ["group", "movement"]
     static let movementAnaphorKeys = KeySet(words: movementAnaphors)

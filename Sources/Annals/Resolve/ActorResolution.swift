@@ -1079,7 +1079,7 @@ final class ActorResolution {
                         && (tokens[n.end - 1].has(.possessive) || n.end < tokens.count && tokens[n.end].has(.possessive) && tokens[n.end].has(.clitic))
                     return resolver.isMovement[o] && !describes
                 }
-                return resolver.organizationNameWords[o].contains(head)
+                return resolver.organizationNameWords[o].contains(head) || keys[n.end - 1] == head
             }
             // ("..., according to the Emergency Lawyers, a Sudanese rights group. ... the group said": a group named by its
             // noun after the movement is the nearer one, once the titles are read.)
