@@ -631,6 +631,12 @@ struct ActorTests {
         #expect(actors("Associated Press writer Jane Doe contributed to this report.").allSatisfy { !$0.code.hasSuffix("MED") || $0.kind == .person })
     }
 
+    @Test func thePlaceAnOfficeIsBasedInGivesItsState() {
+        let found = actors("Pakistani troops opened fire on Indian posts. \"Our troops responded,\" Col Arun Mehta, "
+            + "the Jammu-based defence spokesperson, said.")
+        #expect(found.first { $0.name == "Arun Mehta" }?.code == "INDMIL", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

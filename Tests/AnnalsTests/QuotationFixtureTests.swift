@@ -574,6 +574,11 @@ struct QuotationFixtureTests {
                     text: "Amina Diallo, chairperson of the African Union Commission, urged restraint. The commission stood "
                         + "ready to help, she said in a post on X, reaffirming the AU's \"unwavering commitment\" to peace.",
                     starts: "unwavering commitment", speaker: "Amina Diallo"),
+        SpeakerCase(rule: "an office described in an apposition gives way to one titled with another of its forms since",
+                    text: "\"Our troops responded,\" Col Arun Mehta, the defence spokesperson, said. \"This is not an isolated "
+                        + "incident,\" foreign ministry spokesperson Kavita Rao told reporters. The spokesperson said India had "
+                        + "lodged a \"strong protest\" with Pakistan.",
+                    starts: "strong protest", speaker: "Kavita Rao"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -538,6 +538,10 @@ public final class ActorRecognizer: Sendable {
                             case .stateAnaphor where determiner && matches[cn].tokens.upperBound < range.upperBound
                                 && tokens[matches[cn].tokens.upperBound].has(.possessive):
                                 anaphoric = true
+                            // ("Lt Col X, the Jammu-based defence spokesperson": the place an office is based in gives its state.)
+                            case .place(let f) where determiner && Self.isBasedCompound(matches[cn], tokens, bytes)
+                                && leadingPlaceCountry(f) != nil:
+                                countries = CountryCandidates(leadingPlaceCountry(f)!)
                             default:
                                 return (countries, nil, false, skipModifiers(j))
                             }
@@ -1330,6 +1334,15 @@ extension ActorRecognizer {
         guard m.bytes.upperBound < Int(token.end) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.bytes.upperBound..<Int(token.end)]), as: UTF8.self).lowercased()
         return ActorResolver.compoundModifiers.contains { rest.hasPrefix($0) }
+    }
+
+    /// Whether a match is the first part of a "-based" compound ("Jammu-based").
+    static func isBasedCompound(_ m: PhraseMatcher<DictionaryEntry>.Match, _ tokens: UnsafeBufferPointer<Token>,
+                                _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[m.tokens.upperBound - 1]
+        let suffix = Array("-based".utf8)
+        guard Int(token.end) - m.bytes.upperBound == suffix.count else { return false }
+        return suffix.indices.allSatisfy { bytes[m.bytes.upperBound + $0] | 0x20 == suffix[$0] | 0x20 }
     }
 
     /// Small words and verbs of speech that no portfolio's name has ("said", "of", "the", "and", "told").

@@ -1891,9 +1891,10 @@ final class ActorResolution {
         }
         // (Not when someone titled with that office is named since: "Spokeswoman Maria Zakharova said ... the spokeswoman".)
         guard let best else { return nil }
-        let office = resolver.roles[role].name
+        // (Any form of the office: "Foreign Ministry Spokesperson" holds the spokesman's.)
+        let forms = resolver.roles[role].forms
         let since = people.contains { p in
-            p.actor != best.actor && (layer.actors[p.actor].title?.lowercased().hasSuffix(office) ?? false)
+            p.actor != best.actor && (layer.actors[p.actor].title.map { t in forms.contains { t.lowercased().hasSuffix($0) } } ?? false)
                 && layer.actors[p.actor].mentions.contains { $0.tokens.lowerBound > best.at && $0.tokens.lowerBound < title }
         }
         return since ? nil : best.actor
