@@ -637,6 +637,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Arun Mehta" }?.code == "INDMIL", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anInstitutionNamedInATitleIsOfThatTitlesState() {
+        let found = actors("India accused Pakistan of firing first. Pakistan's Foreign Office spokesperson, Amna Qureshi, said "
+            + "the allegations were baseless. The Foreign Office said it had summoned India's deputy high commissioner.")
+        #expect(found.first { $0.name == "Foreign Office" }?.code == "PAKGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

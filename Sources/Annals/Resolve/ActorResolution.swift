@@ -1478,6 +1478,18 @@ final class ActorResolution {
                     addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
                     continue
                 }
+                // ("Pakistan's Foreign Office spokesperson, X, said ... The Foreign Office said": a capitalised institution named
+                // by no body before is that of the state of the last title that names it.)
+                if antecedent == nil, institution, tokens[g.tokens.upperBound - 1].has(.capitalized),
+                   let t = findings.titled.last(where: { t in
+                       t.tokens.upperBound <= g.tokens.lowerBound && t.countries.count == 1 && t.roleTokens.count > g.tokens.count
+                           && wordsRepeated(g.tokens, in: t.roleTokens)
+                   }) {
+                    var group = g
+                    group.country = t.countries.first
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                    continue
+                }
                 // ("Foreign Minister Wang Yi held calls with ..., the ministry said": an institution named by no body before is
                 // that of the official of its codes who opens the sentence.)
                 if antecedent == nil, institution, let c = openingOfficialState(of: g.sentence, codes: codes) {
