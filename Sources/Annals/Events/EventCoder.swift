@@ -12,6 +12,8 @@ struct EventCoder: Sendable {
     let cameo: CAMEOTable
     let intents: IntentCodes
     let weapons: WeaponTable
+    /// The pattern of a deal "brokered by {S}" without a target, which also reads the compound "US-brokered ceasefire".
+    let brokeredBy: Int?
     /// Anchor word keys → an index into `anchorLists`: looked up for every token, so an open-addressing table
     /// (`KeyMap`) rather than a dictionary that hashes each key with SipHash.
     let anchorIndex: KeyMap
@@ -23,6 +25,8 @@ struct EventCoder: Sendable {
         self.cameo = cameo
         self.intents = intents
         self.weapons = weapons
+        brokeredBy = patterns.patterns.firstIndex { $0.code == "045" && $0.noTarget && $0.text.contains("brokered|")
+            && $0.text.hasSuffix(" by {S}") }
         var anchors: [UInt64: [(Int, Int)]] = [:]
         for (n, p) in patterns.patterns.enumerated() where !p.anaphoric {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
@@ -1025,10 +1029,13 @@ struct EventCoder: Sendable {
                         && tokens[t - 1].has(.lowercase) && tokens[t - 1].has(.word) && !endsWithLy(t - 1)
                         && !Self.plainVerbPreceders.contains(key(t - 1)) && !Self.prepositionKeys.contains(key(t - 1))
                         && !looksPast(t) && !endsWithIng(t) && !Self.unchangedPasts.contains(key(t))
+                    // ("U.S.-brokered talks": the second word of a compound written with a hyphen of its own is no verb.)
+                    let compoundWord = t > range.lowerBound && !tokens[t].has(.spaceBefore)
+                        && (tokens[t - 1].has(.dash) || key(t - 1) == Self.hyphenKey)
                     var best: Candidate?
                     for (p, anchorElement) in list {
                         let pattern = patterns.patterns[p]
-                        if (properNoun || nominal) && pattern.isVerb { continue }
+                        if (properNoun || nominal || compoundWord) && pattern.isVerb { continue }
                         // ("signed in March", "the March agreement": a capitalised noun inside a sentence is a name or a
                         // month, not an event's noun.)
                         if properNoun && !pattern.isVerb && !tokens[t].has(.allCaps) { continue }
@@ -1610,6 +1617,38 @@ struct EventCoder: Sendable {
                 }
             }
 
+            // ("Israel and Hamas agreed to a US-brokered ceasefire": a side that heads a compound in "-brokered" or
+            // "-mediated" before a deal's noun mediates the deal, the pattern "deal brokered by {S}" written as one word
+            // (read after the filters: it names no act of its own that a longer match could hold);
+            // aimed at the sides named after "between", else at those of another event over the same words.)
+            if let brokeredBy {
+                for (a, actor) in layer.actors.enumerated() {
+                    for m in actor.mentions {
+                        guard let after = Self.brokeredCompoundEnd(after: m.range.upperBound, bytes) else { continue }
+                        let sentence = segmentation.sentences[m.sentence]
+                        let range = sentence.tokens
+                        // (The token after the compound, however the tokenizer split it: "US-brokered", "U.S.-brokered".)
+                        guard !sentence.isHeading,
+                              let next = (m.tokens.upperBound..<range.upperBound).first(where: { Int(tokens[$0].start) >= after }),
+                              let noun = (next..<min(range.upperBound, next + 2)).first(where: { Self.dealNouns.contains(key($0)) })
+                        else { continue }
+                        var targets: [Int] = []
+                        if noun + 2 < range.upperBound, key(noun + 1) == Self.betweenKey,
+                           let first = starting[noun + 2]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                            targets = extend(first, limit: range.upperBound).actors
+                        } else {
+                            for c in candidates where c.sentence == m.sentence && c.span.contains(m.tokens.lowerBound) {
+                                for t in c.sources + c.targets where !targets.contains(t) { targets.append(t) }
+                            }
+                        }
+                        targets.removeAll { $0 == a }
+                        candidates.append(Candidate(pattern: brokeredBy, sources: [a], targets: targets, anchor: m.tokens.lowerBound,
+                                                    negated: false, modality: .asserted, literals: 2, sentence: m.sentence,
+                                                    span: m.tokens.lowerBound..<(noun + 1)))
+                    }
+                }
+            }
+
             // A catch-all's target: the first actor after it in the clause that a preposition introduces
             // ("offered to hand over to Great Britain", "threatened to deliver blows to the United States"),
             // not past a condition or another clause ("if", "unless", "that", "which").
@@ -2110,6 +2149,20 @@ extension EventCoder {
                                                     "cowardly", "barbaric", "brutal", "horrific", "despicable", "senseless",
                                                     "criminal", "dastardly", "vile", "suicide", "deadliest", "abhorrent",
                                                     "unprovoked", "bloody", "treacherous"])
+
+    /// The nouns of a deal a third side may broker ("a US-brokered ceasefire").
+    static let dealNouns = KeySet(words: ["ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "accords", "talks",
+                                          "negotiations", "swap", "exchange", "peace"])
+
+    /// The end of "-brokered" or "-mediated" when the text at `position` goes on with it ("US-brokered").
+    static func brokeredCompoundEnd(after position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for suffix in ["-brokered", "-mediated"] {
+            let s = Array(suffix.utf8)
+            guard position + s.count <= bytes.count else { continue }
+            if s.indices.allSatisfy({ bytes[position + $0] | 0x20 == s[$0] | 0x20 }) { return position + s.count }
+        }
+        return nil
+    }
 
     /// Appeals for calm (0256) and offers to mediate (039, 045): aimed at the two sides that fought.
     static let calmingCodes: Set<String> = ["0256", "039", "045"]

@@ -159,8 +159,9 @@ final class ActorResolver: Sendable {
         return key | length << 56
     }
     /// "U.S.-backed", "Iranian-made": a country in such a compound describes, it does not act
-    /// ("Saudi-led coalition" keeps Saudi Arabia: the coalition acts as the state leading it).
-    static let compoundModifiers: [String] = ["-backed", "-based", "-brokered", "-made", "-born", "-funded",
+    /// ("Saudi-led coalition" keeps Saudi Arabia: the coalition acts as the state leading it; so does "US-brokered": the
+    /// state mediates the deal it qualifies, as the events stage reads it).
+    static let compoundModifiers: [String] = ["-backed", "-based", "-made", "-born", "-funded",
                                               "-supported", "-allied", "-aligned", "-sponsored", "-controlled", "-held",
                                               "-occupied", "-friendly", "-built", "-owned", "-run", "-trained", "-armed",
                                               "-style", "-like", "-type", "-era", "-inspired"]
