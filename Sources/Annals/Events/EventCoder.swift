@@ -206,7 +206,8 @@ struct EventCoder: Sendable {
                                            "counterparts"])
     /// "The two sides": the two sides named in the sentence before the pair, when there are two.
     static let sidesKey = TokenKey.of("sides")
-    static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides"])
+    static let pairStates = KeySet(words: ["countries", "nations", "states", "governments", "neighbours", "neighbors", "sides",
+                                           "armies", "militaries"])
     /// Prepositions of where, which no target follows directly ("met in the Georgian capital").
     static let whereLocatives = KeySet(words: ["in", "at", "near", "inside", "outside"])
     /// Words that say what kind of place follows ("the port city of Hodeidah", "the town of Bakhmut").
