@@ -220,6 +220,11 @@ struct EventCoder: Sendable {
                                                "upon", "toward", "towards", "after", "before", "while", "because", "that",
                                                "which", "who"])
     static let monthWords = KeySet(words: ["march", "may"])
+    /// Months, days and words of time after which a subordinator is a preposition ("since October", "after Monday").
+    static let calendarWords = KeySet(words: ["january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                                              "thursday", "friday", "saturday", "sunday", "then", "last", "early", "late",
+                                              "mid"])
     static let determiners = KeySet(words: ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
     /// Quantifiers that open an apposition about the mention before ("many waving flags", "most of them").
     static let appositiveQuantifiers = KeySet(words: ["many", "most", "some", "several", "all", "both", "each", "none", "few"])
@@ -520,8 +525,10 @@ struct EventCoder: Sendable {
                     // soldiers and wounded two civilians" has none (the clause opened by "after" names no actor).
                     // (With a comma before "and" the verb is the main clause's: "Venezuela accused the US after a US strike
                     // killed four people, and said it had lodged a complaint".)
+                    // ("since October", "after 2023": a subordinator before a date is a preposition that opens no clause.)
                     if !participleClause, !(g - 2 > floor && tokens[g - 2].has(.comma)), let open = (floor..<(g - 1)).last(where: {
                         Self.subordinators.contains(key($0)) && tokens[$0].has(.lowercase)
+                            && !($0 + 1 < g - 1 && (Self.calendarWords.contains(key($0 + 1)) || tokens[$0 + 1].has(.number)))
                     }) {
                         i = open + 1
                     }
@@ -1399,9 +1406,13 @@ struct EventCoder: Sendable {
                         }
                     }
                     // "accused the bloc of plotting to invade Niger": what an accusation alleges is its content.
+                    // (Not a verb in the past joined by "and": "accused Israel of violations and demanded a withdrawal" is a
+                    // second act of the accuser; "and attacking" would be alleged too.)
                     var back = g - 1
                     var seenOf = false
-                    while back >= max(range.lowerBound, g - 12), !isStop(back) {
+                    let secondAct = g - 1 > range.lowerBound && key(g - 1) == Self.andKey && pattern.isVerb && t == g
+                        && isPastForm(t, pattern)
+                    while !secondAct, back >= max(range.lowerBound, g - 12), !isStop(back) {
                         if key(back) == Self.ofKey { seenOf = true }
                         if seenOf, Self.accuseForms.contains(key(back)) { return nil }
                         back -= 1
