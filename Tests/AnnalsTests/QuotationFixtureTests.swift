@@ -579,6 +579,10 @@ struct QuotationFixtureTests {
                         + "incident,\" foreign ministry spokesperson Kavita Rao told reporters. The spokesperson said India had "
                         + "lodged a \"strong protest\" with Pakistan.",
                     starts: "strong protest", speaker: "Kavita Rao"),
+        SpeakerCase(rule: "a role that sets off the name after it is that person's office",
+                    text: "The army said it had struck militants near the border. Its spokesman, Lieutenant Colonel Omar "
+                        + "Haddad, denied that civilians had been hit. \"We do not target civilians,\" the spokesman said.",
+                    starts: "We do not target civilians", speaker: "Omar Haddad"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

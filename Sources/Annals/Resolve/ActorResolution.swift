@@ -1892,8 +1892,20 @@ final class ActorResolution {
         var best: (at: Int, actor: Int)?
         for nominal in findings.nominals where nominal.tokens.lowerBound >= floor && nominal.tokens.lowerBound < title
             && nominal.role.name == resolver.roles[role].name && nominal.tokens.lowerBound > (best?.at ?? -1) {
-            // The comma that opens the apposition, at most four words before the role ("the ministry's").
             let start = nominal.tokens.lowerBound
+            // ("Its spokesman, Lieutenant Colonel X, denied": or the role before the name it sets off, over a title.)
+            let end = nominal.tokens.upperBound
+            if end + 1 < title, tokens[end].has(.comma) {
+                for p in people where layer.actors[p.actor].kind == .person
+                    && layer.actors[p.actor].mentions.contains(where: { m in
+                        m.form == .personName && m.tokens.lowerBound > end && m.tokens.lowerBound <= end + 4
+                            && ((end + 1)..<m.tokens.lowerBound).allSatisfy { tokens[$0].has(.capitalized) }
+                    }) {
+                    best = (start, p.actor)
+                }
+                if best?.at == start { continue }
+            }
+            // The comma that opens the apposition, at most four words before the role ("the ministry's").
             guard let comma = stride(from: start - 1, through: max(floor, start - 5), by: -1).first(where: { tokens[$0].has(.comma) }),
                   !((comma + 1)..<start).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) else { continue }
             for p in people where layer.actors[p.actor].kind == .person
