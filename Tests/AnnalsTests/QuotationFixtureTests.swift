@@ -583,6 +583,9 @@ struct QuotationFixtureTests {
                     text: "The army said it had struck militants near the border. Its spokesman, Lieutenant Colonel Omar "
                         + "Haddad, denied that civilians had been hit. \"We do not target civilians,\" the spokesman said.",
                     starts: "We do not target civilians", speaker: "Omar Haddad"),
+        SpeakerCase(rule: "an appeal to a hearer labels the words it asks for",
+                    text: "In a speech on Tuesday, President Amadou Keita appealed to Malians to \"turn the page on division\".",
+                    starts: "turn the page on division", speaker: "Amadou Keita"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

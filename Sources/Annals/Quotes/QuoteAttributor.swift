@@ -66,6 +66,12 @@ struct QuoteAttributor {
     /// "support"").
     static let moreWordActVerbs = KeySet(words: ["thanked", "expressed", "reaffirmed", "voiced", "hailed", "denounced", "assured"])
     /// Whether a word is a verb of an act done in words: a speech verb, a stance taken in words, or one of `moreWordActVerbs`.
+    /// Whether a title names an office held before ("Former President", "ex-minister", "the late king").
+    static func isFormerTitle(_ title: String) -> Bool {
+        let t = title.lowercased()
+        return t.hasPrefix("former ") || t.hasPrefix("ex-") || t.hasPrefix("late ") || t.hasPrefix("then-")
+    }
+
     static func isWordActVerb(_ key: UInt64) -> Bool {
         ActorRecognizer.stanceVerbKeys.contains(key) || moreWordActVerbs.contains(key)
     }
@@ -540,7 +546,10 @@ struct QuoteAttributor {
                         // "police spokesman Narek Sargsyan said. ..., the spokesman added": who just spoke under that title.
                         actor = r
                     } else if let titled = latestPerson(before: start, roles: nil, where: { a in
-                                  layer.actors[a].title.map { $0.lowercased().hasSuffix(head) } ?? false
+                                  // (A former holder is not "the president": "former president Alpha Conde".)
+                                  layer.actors[a].title.map { t in
+                                      t.lowercased().hasSuffix(head) && (words.hasPrefix("former") || !Self.isFormerTitle(t))
+                                  } ?? false
                               }), titled != recent,
                               recent.flatMap({ layer.actors[$0].title?.lowercased() }).map({ !$0.hasSuffix(head) && !$0.hasSuffix("counterpart") }) ?? true {
                         // "the spokesman said": the person last titled so ("Foreign Ministry spokesman Ahmed Fouad"),
