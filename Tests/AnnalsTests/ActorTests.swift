@@ -643,6 +643,13 @@ struct ActorTests {
         #expect(found.first { $0.name == "Foreign Office" }?.code == "PAKGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aPostOfArmedForcesIsWhereTheStoryIsFiled() {
+        let found = actors("OUAGADOUGOU (AFP) - Burkina Faso expelled two French diplomats on Tuesday. France denied the charges. "
+            + "Paris said the accusations were false, and French officials said France would respond.\n\n"
+            + "Last month, jihadists attacked an army base in the north, killing 30 soldiers.")
+        #expect(found.first { $0.mentions.contains("army base") }?.code == "BFAMIL", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

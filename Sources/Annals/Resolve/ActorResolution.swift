@@ -1514,12 +1514,16 @@ final class ActorResolution {
             let local = g.roles.last.map { resolver.isLocalRole[$0] } ?? false
             // (Police and residents are where the report was filed, when nothing closer says: not of the state whose
             // officials the story quotes most.)
-            let police = codes.first == "COP"
+            // (So are the posts armed forces hold, "an army base", "a police station": where the story happens, else of the
+            // state the story is about.)
+            let post = g.roles.last.map { resolver.isPost[$0] } ?? false
+            let police = codes.first == "COP" || post
             // (Not a dateline's state the story never names again: "CAIRO (AP) — A drone strike on a market in central
             // Sudan killed ...; residents said".)
             let filed = datelineState.flatMap { (weight[$0] ?? 0) >= 2 ? $0 : nil }
             guard var c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? filed : nil)
-                    ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant) else { continue }
+                    ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant)
+                    ?? (post ? dominant : nil) else { continue }
             // ("The Department of Foreign Affairs summoned China's ambassador": a body of no named state is not the state
             // whose envoy its sentence names; the other state the story names most.)
             if g.country == nil, !abroad, case let envoys = envoyStates(in: g.sentence),

@@ -32,6 +32,11 @@ final class ActorResolver: Sendable {
     let roleIndex: [String: Int]
     /// Per role: its holders serve abroad (ambassadors, envoys, consuls), so a story's own state is not theirs.
     let servesAbroad: [Bool]
+    /// Per role: a post that armed forces or police hold ("army base", "police station"), named by one of `postHeads`.
+    let isPost: [Bool]
+    static let postHeads: Set<String> = ["station", "stations", "base", "bases", "airbase", "airbases", "post", "posts",
+                                         "barracks", "camp", "camps", "checkpoint", "checkpoints", "headquarters",
+                                         "garrison", "garrisons"]
     /// Per role: its people are where they act (opposition, residents): the recognizer's `isLocalRole`.
     let isLocalRole: [Bool]
     /// Per organisation: the keys of the words of its name ("mission" of the UN Assistance Mission in Afghanistan).
@@ -79,6 +84,10 @@ final class ActorResolver: Sendable {
         isHonorific = roles.map { Self.honorificRoleWords.contains($0.name) }
         roleIndex = Dictionary(roles.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.isLocalRole = isLocalRole
+        isPost = roles.map { role in
+            !role.isPerson && role.codes.first.map { ["MIL", "COP"].contains($0) } == true
+                && role.name.split(separator: " ").last.map { Self.postHeads.contains(String($0)) } == true
+        }
         servesAbroad = roles.map { Self.postedAbroadWords.contains($0.name) }
         groupKeySuffix = roles.enumerated().map { n, role in
             let words = role.name.split(separator: " ")
