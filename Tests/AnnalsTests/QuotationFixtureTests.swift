@@ -693,6 +693,9 @@ struct QuotationFixtureTests {
             + "\"Strait Thunder\", began.").quotes.map(\.text)
         #expect(!quotes.contains("El Mencho") && !quotes.contains("Barbecue") && !quotes.contains("Strait Thunder"), "\(quotes)")
         #expect(quotes.contains("Public Enemy") && quotes.contains("a terrorist group"), "\(quotes)")
+        // (With the comma inside the marks, as American style writes it.)
+        let inside = analysis("Police arrested Wilson Pierre, known as \u{201C}Ti Wil,\u{201D} whom they described as a gang leader.")
+        #expect(inside.quotes.isEmpty, "\(inside.quotes.map(\.text))")
     }
 
     @Test func aPhraseThatSetsTheSceneIsNoReportedSpeech() {

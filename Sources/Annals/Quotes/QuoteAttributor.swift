@@ -1006,7 +1006,9 @@ struct QuoteAttributor {
                     // (A nickname inside a name is no quotation: 'Ronald "Bato" dela Rosa'.)
                     if mentionAt[q.open] >= 0, let close = q.close, mentionAt[close] == mentionAt[q.open] { continue }
                     // (Nor a name someone goes by: 'a former police officer known as "Barbecue"', 'nicknamed "El Mencho"'.)
-                    if q.close != nil, q.content.count <= 3, q.content.allSatisfy({ tokens[$0].has(.capitalized) }),
+                    // (A comma inside the marks is no word of the name: 'known as "Ti Wil,"'.)
+                    let nameWords = q.content.last.map { tokens[$0].has(.comma) } == true ? q.content.dropLast() : q.content[...]
+                    if q.close != nil, !nameWords.isEmpty, nameWords.count <= 3, nameWords.allSatisfy({ tokens[$0].has(.capitalized) }),
                        q.open - 1 >= sentence.tokens.lowerBound,
                        Self.nicknamedKeys.contains(key(q.open - 1))
                         || key(q.open - 1) == Self.asKey && q.open - 2 >= sentence.tokens.lowerBound && key(q.open - 2) == Self.knownKey {
