@@ -650,6 +650,12 @@ struct ActorTests {
         #expect(found.first { $0.mentions.contains("army base") }?.code == "BFAMIL", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func whoLeadsAStatesTeamIsOfThatState() {
+        let found = actors("Egyptian mediators met the delegations in Cairo. The Israeli team, headed by deputy national security "
+            + "adviser Avi Levin, arrived on Monday.")
+        #expect(found.first { $0.name == "Avi Levin" }?.code.hasPrefix("ISR") == true, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

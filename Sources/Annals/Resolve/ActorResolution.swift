@@ -785,6 +785,7 @@ final class ActorResolution {
     /// The state of a title: its country, or for "the country's" the state named last before it.
     func titleCountry(_ t: ActorRecognizer.TitledCandidate) -> Int? {
         if !t.countries.isEmpty { return pick(t.countries) }
+        if let c = ledTeamState(before: t.tokens.lowerBound, sentence: t.sentence) { return c }
         guard t.anaphoric || t.possessed else { return nil }
         // "its Commerce Ministry said": the state that opens the sentence, its subject, when one does.
         if t.ofSubject {
@@ -811,6 +812,26 @@ final class ActorResolution {
         }
         return latest.flatMap { knowledge.countries.index[$0.code] }
     }
+
+    /// "the Israeli team, headed by deputy national security adviser X": the state of a team or delegation that the
+    /// title after "led by" or "headed by" leads, named at most four words before the comma.
+    func ledTeamState(before title: Int, sentence: Int) -> Int? {
+        let start = segmentation.sentences[sentence].tokens.lowerBound
+        // (Over the modifiers before the office: "deputy", "senior".)
+        var k = title
+        while k - 1 > start, tokens[k - 1].has(.lowercase), ActorRecognizer.titleModifiers.contains(keys[k - 1]) { k -= 1 }
+        guard k - 4 >= start, keys[k - 1] == ActorRecognizer.byKey, Self.leadVerbs.contains(keys[k - 2]), tokens[k - 3].has(.comma)
+        else { return nil }
+        for j in stride(from: k - 4, through: max(start, k - 7), by: -1) {
+            if let e = entity(startingAt: j), case .country(let cs, let form) = findings.entities[e].entry, form != .capital,
+               ((findings.entities[e].match.tokens.upperBound)..<(k - 3)).allSatisfy({ tokens[$0].has(.lowercase) }) {
+                return pick(cs)
+            }
+            if tokens[j].has(.comma) || !tokens[j].has(.word) { return nil }
+        }
+        return nil
+    }
+    static let leadVerbs = KeySet(words: ["led", "headed"])
 
     /// The index of a place's country in the countries table.
     func placeCountry(_ place: Int) -> Int { Int(knowledge.places.countryIndices[place]) }
