@@ -586,6 +586,12 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "an appeal to a hearer labels the words it asks for",
                     text: "In a speech on Tuesday, President Amadou Keita appealed to Malians to \"turn the page on division\".",
                     starts: "turn the page on division", speaker: "Amadou Keita"),
+        SpeakerCase(rule: "a former holder of an office is not the one its title names now",
+                    text: "Foreign Minister Hugo Salas said the diplomats had 72 hours to leave. He called the decision an "
+                        + "unfriendly act. The former prime minister, Rosa Quispe, is charged with rebellion. She entered the "
+                        + "embassy last week and requested asylum. Her lawyers appealed on Monday. The minister said Peru would "
+                        + "not grant her \"safe conduct\".",
+                    starts: "safe conduct", speaker: "Hugo Salas"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",
