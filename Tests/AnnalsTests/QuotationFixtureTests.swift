@@ -592,6 +592,10 @@ struct QuotationFixtureTests {
                         + "embassy last week and requested asylum. Her lawyers appealed on Monday. The minister said Peru would "
                         + "not grant her \"safe conduct\".",
                     starts: "safe conduct", speaker: "Hugo Salas"),
+        SpeakerCase(rule: "who is accused after quoted words is the accused, not the speaker",
+                    text: "Dragan Milenkovic, a Serbian official, called the arrest \"a kidnapping\", accused Pristina of "
+                        + "provoking a crisis and demanded the officer's release.",
+                    starts: "a kidnapping", speaker: "Dragan Milenkovic"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -756,6 +756,13 @@ struct EventCoder: Sendable {
                         i -= 1
                         continue
                     }
+                    // ('X called the arrest "a kidnapping", accused Pristina of': a few words quoted right before the verb,
+                    // after a word of the clause, are the earlier verb's object, no break.)
+                    if i >= g - 2, tokens[i].has(.quote), !tokens[i].has(.possessive), let partner = quotePartner(i), partner < i,
+                       partner - 1 > floor, tokens[partner - 1].has(.word), tokens[partner - 1].has(.lowercase) {
+                        i = partner - 1
+                        continue
+                    }
                     if tokens[i].has(.colon) || tokens[i].has(.quote) && !tokens[i].has(.possessive) { return inPhrase }
                     // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
                     // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
@@ -1113,6 +1120,13 @@ struct EventCoder: Sendable {
                             literals += 1
                             e += 1
                             continue
+                        }
+                        // ("welcomed India's decision to expand": after an actor's possessive, "to" right after the next word
+                        // belongs to the thing possessed, not to the actor.)
+                        if e > 0, pattern.elements[e - 1] == .target || pattern.elements[e - 1] == .source,
+                           keys.contains(ActorRecognizer.toKey), pos > 0, pos + 1 < range.upperBound, tokens[pos - 1].has(.possessive),
+                           tokens[pos].has(.lowercase), tokens[pos].has(.word), !keys.contains(key(pos)), keys.contains(key(pos + 1)) {
+                            return nil
                         }
                         var j = pos
                         var found = false

@@ -1064,7 +1064,7 @@ struct QuoteAttributor {
                                !(m.tokens.lowerBound > k && Self.prepositions.contains(key(m.tokens.lowerBound - 1))) {
                                 speaker = m; cue = hit
                             } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue), !hit.participle,
-                                      var m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence) {
+                                      var m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence), !isHearer(m, of: hit) {
                                 // "said the minister" — but after "told" comes the hearer ("told reporters"), and after
                                 // "saying" the reported clause's subject (`"foreign mercenaries," saying it had failed`).
                                 // ("said the force's spokesman, Lieutenant Colonel Olaniyi Osoba": the person named in
