@@ -192,6 +192,8 @@ struct EventCoder: Sendable {
                                                "beat", "cost", "thrust", "bet", "reset", "recast", "offset"])
     static let nominalizingWords = KeySet(words: ["of", "in", "from", "amid", "despite", "after", "before", "during", "against",
                                                   "by", "for", "without", "renewed", "heavy", "fierce", "intense"])
+    /// Words of time or manner after which an -ing form with an object is a verb ("after meeting the envoy").
+    static let gerundOpeners = KeySet(words: ["after", "before", "without", "by"])
     static let ofKey = TokenKey.of("of")
     static let accuseForms = KeySet(words: ["accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected",
                                             "blame", "blames", "blamed", "convict", "convicted", "guilty", "charge", "charged",
@@ -767,9 +769,12 @@ struct EventCoder: Sendable {
                     // The verb's own clause opens here and named no actor ("... when one of the bombers detonated"),
                     // unless a comma sets it off as an aside ("Russia, when asked about the talks, said").
                     // ("The North has since sent troops": "since" after "has" is an adverb of time, no clause's opener.)
+                    // ("spoke to reporters after meeting the UN envoy": an -ing form right after the subordinator has no
+                    // subject of its own; it is the main clause's.)
                     if verb, i > floor, Self.subordinators.contains(key(i)) && !Self.perfectAuxiliaries.contains(key(i - 1)) || isClauseAs(i),
                        tokens[i].has(.lowercase),
-                       !(i..<g).contains(where: { tokens[$0].has(.comma) }) {
+                       !(i..<g).contains(where: { tokens[$0].has(.comma) }),
+                       !(i == g - 1 && Self.subordinators.contains(key(i)) && endsWithIng(g)) {
                         return inPhrase
                     }
                     // "In Mexico, the president-elect met ...": an opening phrase is not the subject.
@@ -1020,8 +1025,13 @@ struct EventCoder: Sendable {
                     // After a determiner or a possessive the word is a noun ("an end to", "Russia's attack").
                     // So is an -ing form after a preposition or another -ing word ("amid fighting", "fleeing fighting").
                     // So is any other form right after a preposition but "to" ("for talks with", "in exchange for").
+                    // (But "after meeting the UN envoy", "before visiting Paris": an -ing form after a word of time or manner
+                    // that an article or a name follows is a verb with its object.)
+                    let gerund = t > range.lowerBound && t + 1 < range.upperBound && endsWithIng(t) && Self.gerundOpeners.contains(key(t - 1))
+                        && (Self.determiners.contains(key(t + 1))
+                            || tokens[t + 1].has(.capitalized) && !Self.calendarWords.contains(key(t + 1)))
                     let nominal = t > range.lowerBound && (Self.determiners.contains(key(t - 1)) || tokens[t - 1].has(.possessive)
-                        || endsWithIng(t) && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
+                        || endsWithIng(t) && !gerund && (Self.nominalizingWords.contains(key(t - 1)) || endsWithIng(t - 1))
                         || Self.prepositionKeys.contains(key(t - 1)) && (endsWithS(t) || key(t - 1) != Self.toKey && !endsWithIng(t))
                         // ("attend the Brussels meeting": an -ing form after an article and a name is a noun too; so after
                         // an article and describing words: "proposed an early trilateral meeting".)
@@ -1127,6 +1137,15 @@ struct EventCoder: Sendable {
                            keys.contains(ActorRecognizer.toKey), pos > 0, pos + 1 < range.upperBound, tokens[pos - 1].has(.possessive),
                            tokens[pos].has(.lowercase), tokens[pos].has(.word), !keys.contains(key(pos)), keys.contains(key(pos + 1)) {
                             return nil
+                        }
+                        // ("asked Paris, a co-sponsor of the truce, to press Israel": an apposition set off by commas after the
+                        // slot's actor, opened by an article.)
+                        if e > 0, pattern.elements[e - 1] == .target || pattern.elements[e - 1] == .source,
+                           pos + 2 < range.upperBound, tokens[pos].has(.comma), !tokens[pos].has(.quote),
+                           Self.indefiniteArticles.contains(key(pos + 1)) || key(pos + 1) == Self.theKey,
+                           let close = ((pos + 2)..<min(range.upperBound - 1, pos + 12)).first(where: { isStop($0) }),
+                           tokens[close].has(.comma), !tokens[close].has(.quote), keys.contains(key(close + 1)) {
+                            pos = close + 1
                         }
                         var j = pos
                         var found = false
