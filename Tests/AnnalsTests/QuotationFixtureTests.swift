@@ -596,6 +596,10 @@ struct QuotationFixtureTests {
                     text: "Dragan Milenkovic, a Serbian official, called the arrest \"a kidnapping\", accused Pristina of "
                         + "provoking a crisis and demanded the officer's release.",
                     starts: "a kidnapping", speaker: "Dragan Milenkovic"),
+        SpeakerCase(rule: "an office in apposition after a rank and a name is that person's title",
+                    text: "\"These are sovereign operations,\" Colonel Ramon Villegas, the army spokesman, told state broadcaster "
+                        + "VTV. The spokesman said the forces would remain in the area \"for as long as necessary\".",
+                    starts: "for as long as necessary", speaker: "Ramon Villegas"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -250,6 +250,8 @@ public final class ActorRecognizer: Sendable {
         var tokens: Range<Int>
         /// The role words as written ("Defense Minister").
         var roleTokens: Range<Int>
+        /// An office in apposition after a rank's name ("Colonel X, the army spokesman,": "army spokesman").
+        var officeTokens: Range<Int>? = nil
         var sentence: Int
         var isPerson: Bool
         /// The state is the one named last before the title ("the country's president").
@@ -893,11 +895,17 @@ public final class ActorRecognizer: Sendable {
                                 // "Commodore Arnel Santos, a spokesman for the Philippine coast guard": the apposition's state or body.
                                 var countries = country.map { CountryCandidates($0) } ?? .none
                                 var organization: Int?
+                                var office: Range<Int>?
                                 if country == nil, !possessed, chain.upperBound + 2 < range.upperBound, tokens[chain.upperBound].has(.comma) {
                                     let lead = roleLead(at: chain.upperBound + 1)
                                     if let (_, leadRoleEnd) = roles(from: lead.roleStart), !lead.anaphoric {
                                         countries = lead.countries
                                         organization = lead.organization
+                                        // ("Colonel X, the army spokesman, told": the office in apposition is the person's title
+                                        // too, for "the spokesman" later; the rank's codes stay the person's.)
+                                        if leadRoleEnd < range.upperBound, tokens[leadRoleEnd].has(.comma) {
+                                            office = lead.roleStart..<leadRoleEnd
+                                        }
                                         if countries.isEmpty, organization == nil {
                                             (organization, countries, _) = afterLink(leadRoleEnd)
                                         }
@@ -905,7 +913,7 @@ public final class ActorRecognizer: Sendable {
                                 }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
-                                    tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd,
+                                    tokens: m.tokens.lowerBound..<end, roleTokens: m.tokens.lowerBound..<roleEnd, officeTokens: office,
                                     sentence: sentence.index, isPerson: true, possessed: possessed))
                                 cover(m.tokens.lowerBound..<end)
                             } else if headIsPerson && !knowledge.agents.pluralWords.contains(key(roleEnd - 1))

@@ -660,6 +660,12 @@ final class ActorResolution {
     }
 
     /// A title as a name: words capitalised, small words in lower case ("Minister of Defence").
+    /// A titled person's title: the role words, and an office in apposition after them ("Colonel, Army Spokesman").
+    func title(of t: ActorRecognizer.TitledCandidate) -> String {
+        guard let office = t.officeTokens else { return titleText(t.roleTokens) }
+        return titleText(t.roleTokens) + ", " + titleText(office)
+    }
+
     func titleText(_ r: Range<Int>) -> String {
         var length = 0
         for i in r { length += tokens[i].range.count + 1 }
@@ -1255,7 +1261,7 @@ final class ActorResolution {
             let personCode = (bareLeader ? directoryCode.flatMap { $0.count > 3 ? $0 : nil } : nil) ?? compose(personPrefix, codes)
             layer.actors.append(Actor(kind: .person, code: personCode,
                                       name: text(bytes(name)), country: countryCode, roles: codes,
-                                      title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
+                                      title: title(of: t), mentions: ActorResolver.mentionList(mention)))
             people.append((layer.actors.count - 1, key))
             if let head = headRole(t.roles) { personRole[layer.actors.count - 1] = isCounterpart[head] ? counterpartOffice(t) ?? head : head }
             // ("Brazilian President Luiz Inacio Lula da Silva ... Lula said": the well-known person is this one.)
@@ -1899,7 +1905,7 @@ final class ActorResolution {
                 continue
             }
             layer.actors.append(Actor(kind: .person, code: code, name: name, country: countryCode,
-                                      roles: codes, title: titleText(t.roleTokens), mentions: ActorResolver.mentionList(mention)))
+                                      roles: codes, title: title(of: t), mentions: ActorResolver.mentionList(mention)))
             if indefinite {
                 unnamedActor["\(code) \(name)"] = layer.actors.count - 1
                 continue
