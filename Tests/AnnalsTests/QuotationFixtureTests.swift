@@ -600,6 +600,14 @@ struct QuotationFixtureTests {
                     text: "\"These are sovereign operations,\" Colonel Ramon Villegas, the army spokesman, told state broadcaster "
                         + "VTV. The spokesman said the forces would remain in the area \"for as long as necessary\".",
                     starts: "for as long as necessary", speaker: "Ramon Villegas"),
+        SpeakerCase(rule: "a place after 'in the' says where the speaker is",
+                    text: "A spokesperson for the Chinese Embassy in the Philippines said the vessels had \"ignored repeated "
+                        + "warnings\".",
+                    starts: "ignored repeated warnings", speaker: "Chinese Embassy"),
+        SpeakerCase(rule: "a body's word names the body so named in its sentence, though it serves abroad",
+                    text: "A spokesperson for the Chinese Embassy in the Philippines said the embassy had rejected the "
+                        + "\"groundless accusations\".",
+                    starts: "groundless accusations", speaker: "Chinese Embassy"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -832,11 +832,11 @@ struct QuoteAttributor {
                     return m
                 }
                 // "Japan's ambassador in Manila wrote": capitalised words after "in" or "at" (a place) say where the
-                // speaker is; the speaker is the mention before them.
+                // speaker is; the speaker is the mention before them ("the Chinese Embassy in the Philippines said").
                 if end - 3 > sentence.tokens.lowerBound,
                    let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 4), by: -1).first(where: {
                        key($0) == Self.inKey || key($0) == Self.atKey
-                   }), ((p + 1)..<end).allSatisfy({ tokens[$0].has(.capitalized) }),
+                   }), ((p + 1)..<end).allSatisfy({ tokens[$0].has(.capitalized) || $0 == p + 1 && key($0) == Self.theKey && $0 + 1 < end }),
                    let m = mention(endingAt: p, sentence: sentence), m.actor != nil {
                     return m
                 }

@@ -1450,7 +1450,9 @@ final class ActorResolution {
             // before it ("the Iranian Foreign Ministry said ... The ministry added").
             // (Not diplomats or envoys, who serve abroad: "Diplomats said" are not the Lebanese leaders named before.)
             let abroad = g.roles.last.map { resolver.servesAbroad[$0] || resolver.roles[$0].name == "diplomat" } ?? false
-            if g.country == nil, !codes.isEmpty, !abroad {
+            // (But one named with the same head word is still the one meant: "the Chinese Embassy in the Philippines said
+            // the embassy had".)
+            if g.country == nil, !codes.isEmpty {
                 var antecedent: (actor: Int, at: Int)?
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
@@ -1473,9 +1475,10 @@ final class ActorResolution {
                         }
                     }
                 }
+                let namedByHead = antecedent != nil
                 // (Not for a named institution: "the Interior Ministry" is not the electoral commission named before.)
                 // (Nor for a body with a word of its own before its role's: "the unification ministry" is no other GOV body.)
-                if antecedent == nil, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true,
+                if antecedent == nil, !abroad, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true,
                    !g.ownWords {
                     // (An institution is one named by the same head: "the court" is not the prosecutors' office, "the
                     // ministry" not the officials named before.)
@@ -1489,7 +1492,9 @@ final class ActorResolution {
                 }
                 // ("The Department of Foreign Affairs summoned China's ambassador": not the body of the state whose envoy
                 // its sentence names.)
-                if let a = antecedent?.actor, let country = layer.actors[a].country, envoyStates(in: g.sentence).contains(country) {
+                // (Unless the body is named by the same word in that sentence: "the Chinese Embassy in Manila said the embassy".)
+                if let a = antecedent?.actor, let country = layer.actors[a].country, envoyStates(in: g.sentence).contains(country),
+                   !(namedByHead && layer.actors[a].mentions.contains { $0.sentence == g.sentence }) {
                     antecedent = nil
                 }
                 // ("Brazil urged restraint. '...,' the foreign ministry said": the state that opens the sentence before,
@@ -1507,7 +1512,7 @@ final class ActorResolution {
                 }
                 // ("Pakistan's Foreign Office spokesperson, X, said ... The Foreign Office said": a capitalised institution named
                 // by no body before is that of the state of the last title that names it.)
-                if antecedent == nil, institution, tokens[g.tokens.upperBound - 1].has(.capitalized),
+                if antecedent == nil, institution, !abroad, tokens[g.tokens.upperBound - 1].has(.capitalized),
                    let t = findings.titled.last(where: { t in
                        t.tokens.upperBound <= g.tokens.lowerBound && t.countries.count == 1 && t.roleTokens.count > g.tokens.count
                            && wordsRepeated(g.tokens, in: t.roleTokens)
@@ -1519,7 +1524,7 @@ final class ActorResolution {
                 }
                 // ("Foreign Minister Wang Yi held calls with ..., the ministry said": an institution named by no body before is
                 // that of the official of its codes who opens the sentence.)
-                if antecedent == nil, institution, let c = openingOfficialState(of: g.sentence, codes: codes) {
+                if antecedent == nil, institution, !abroad, let c = openingOfficialState(of: g.sentence, codes: codes) {
                     var group = g
                     group.country = c
                     addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
