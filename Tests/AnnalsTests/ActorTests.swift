@@ -656,6 +656,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Avi Levin" }?.code.hasPrefix("ISR") == true, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func hisGovernmentIsThatOfThePersonNamedLast() {
+        let found = actors("Russia's foreign minister met Ukraine's President Volodymyr Zelensky in Geneva. Russian officials said "
+            + "the talks were useful. Zelensky said his government would not cede territory.")
+        #expect(found.first { $0.mentions.contains("government") }?.code == "UKRGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

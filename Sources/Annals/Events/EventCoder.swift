@@ -495,6 +495,14 @@ struct EventCoder: Sendable {
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
+                // ("... and, in April 2024, expelled": a phrase set off by commas after "and" stands between the conjunction
+                // and its verb.)
+                if verb, g - 4 > floor, tokens[g - 1].has(.comma), !tokens[g - 1].has(.quote),
+                   let j = stride(from: g - 3, through: max(floor + 1, g - 9), by: -1).first(where: {
+                       key($0) == Self.andKey && tokens[$0 + 1].has(.comma) && !tokens[$0 + 1].has(.quote)
+                   }), !((j + 2)..<(g - 1)).contains(where: { isStop($0) }) {
+                    return subject(before: j + 1, floor: floor, verb: verb)
+                }
                 // "students who blockaded the road": a relative clause's subject is the noun before "who".
                 if g - 1 > floor, Self.relativePronouns.contains(key(g - 1)) || key(g - 1) == Self.thatKey && verb {
                     if key(g - 1) != Self.thatKey || !tokens[g - 2].has(.lowercase) || ending[g - 2] != nil {

@@ -43,6 +43,8 @@ public final class ActorRecognizer: Sendable {
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
     static let possessivePronouns = KeySet(words: ["his", "her", "its", "their"])
+    /// A person's possessive pronouns.
+    static let personalPossessives = KeySet(words: ["his", "her"])
     /// "the council, whose coordinator, X,": a relative possessive opens a title as an article does.
     static let whoseKey = TokenKey.of("whose")
     static let ofKey = TokenKey.of("of")
@@ -264,7 +266,8 @@ public final class ActorRecognizer: Sendable {
 
     /// A collective named by its role, with a country after "of" if any; `listEnd` closes a list of states after "of";
     /// `ownWords`: a word of its own before the role's ("the unification ministry").
-    typealias BareGroup = (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?, ownWords: Bool)
+    /// `possessed`: after "his" or "her", the group of the person named last ("his government").
+    typealias BareGroup = (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?, ownWords: Bool, possessed: Bool)
 
     /// Everything the recognizer found in a document, before resolution.
     struct Findings {
@@ -959,6 +962,10 @@ public final class ActorRecognizer: Sendable {
                                 if before > range.lowerBound, tokens[before].has(.hyphenated), tokens[before].has(.lowercase),
                                    determinerKeys.contains(key(before - 1)) { before -= 1 }
                                 if before >= range.lowerBound, determinerKeys.contains(key(before)) { before -= 1 }
+                                // ("His government expelled": "his" or "her" as an article, the group of the person named last.)
+                                let possessed = before >= range.lowerBound && groupStart == m.tokens.lowerBound && before == groupStart - 1
+                                    && Self.personalPossessives.contains(key(before))
+                                if possessed { before -= 1 }
                                 // ("Heavily armed gangs attacked", "Suspected militants": a clause's first word, capitalised only
                                 // by where it stands, that ends in -ly or -ed describes the group.)
                                 if before == groupStart - 1, before >= range.lowerBound, tokens[before].has(.capitalized),
@@ -1053,12 +1060,12 @@ public final class ActorRecognizer: Sendable {
                                     if countries.isEmpty {
                                         findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: nil,
                                                                     sentence: sentence.index, listEnd: listEnd,
-                                                                    ownWords: groupStart < m.tokens.lowerBound))
+                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed))
                                     }
                                     for country in countries {
                                         findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: country,
                                                                     sentence: sentence.index, listEnd: listEnd,
-                                                                    ownWords: groupStart < m.tokens.lowerBound))
+                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed))
                                     }
                                 }
                             }

@@ -819,6 +819,18 @@ final class ActorResolution {
         return latest.flatMap { knowledge.countries.index[$0.code] }
     }
 
+    /// The state of the person named last before token `k`, when it is known ("his government").
+    func statePossessing(before k: Int) -> Int? {
+        var latest: (at: Int, code: String)?
+        for a in layer.actors.indices where layer.actors[a].kind == .person {
+            guard let country = layer.actors[a].country else { continue }
+            for m in layer.actors[a].mentions where m.tokens.lowerBound < k && m.tokens.lowerBound > (latest?.at ?? -1) {
+                latest = (m.tokens.lowerBound, country)
+            }
+        }
+        return latest.flatMap { knowledge.countries.index[$0.code] }
+    }
+
     /// "the Israeli team, headed by deputy national security adviser X": the state of a team or delegation that the
     /// title after "led by" or "headed by" leads, named at most four words before the comma.
     func ledTeamState(before title: Int, sentence: Int) -> Int? {
@@ -1439,6 +1451,13 @@ final class ActorResolution {
         }
         for g in findings.bareGroups {
             let codes = roleCodes(g.roles)
+            // "His government expelled": the state of the person named last before it, when it is known.
+            if g.country == nil, g.possessed, let c = statePossessing(before: g.tokens.lowerBound) {
+                var group = g
+                group.country = c
+                addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                continue
+            }
             // "the government of Alexander Lukashenko": the state of the person after "of".
             if g.country == nil, let c = stateOfPersonAfterOf(g.tokens.upperBound, sentence: g.sentence) {
                 var group = g
