@@ -662,6 +662,12 @@ struct ActorTests {
         #expect(found.first { $0.mentions.contains("government") }?.code == "UKRGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aPortfolioAfterForStaysInAPreposedTitle() {
+        let found = actors("Indonesia's Coordinating Minister for Infrastructure and Regional Development, Teguh Santoso, told "
+            + "reporters that the deal was signed.")
+        #expect(found.first { $0.name == "Teguh Santoso" }?.code == "IDNGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

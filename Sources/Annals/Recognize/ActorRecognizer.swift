@@ -1156,7 +1156,12 @@ public final class ActorRecognizer: Sendable {
                             if roles(from: j) == nil, j < chain.lowerBound - 2, tokens[j].has(.capitalized) {
                                 var r = j + 1
                                 while r < chain.lowerBound - 1 {
-                                    if let (_, end) = roles(from: r), end == chain.lowerBound - 1 { j = r; break }
+                                    // ("Indonesia's Coordinating Minister for Infrastructure and Regional Development, X,": or a
+                                    // portfolio's capitalised words after "for".)
+                                    if let (_, end) = roles(from: r), end == chain.lowerBound - 1
+                                        || end + 1 < chain.lowerBound - 1 && key(end) == forKey
+                                        && ((end + 1)..<(chain.lowerBound - 1)).allSatisfy({ tokens[$0].has(.capitalized)
+                                            || nameConnectors.contains(key($0)) && tokens[$0].has(.lowercase) }) { j = r; break }
                                     guard tokens[r].has(.capitalized) || nameConnectors.contains(key(r)) && tokens[r].has(.lowercase)
                                     else { break }
                                     r += 1
