@@ -668,6 +668,13 @@ struct ActorTests {
         #expect(found.first { $0.name == "Teguh Santoso" }?.code == "IDNGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aCapitalsPossessiveBeforeARoleIsItsStates() {
+        let found = actors("Seoul's foreign ministry said the talks were useful. Moscow's ambassador to Chisinau, Oleg Ozerov, "
+            + "denied the charges.")
+        #expect(found.first { $0.name == "Seoul's foreign ministry" }?.code == "KORGOV", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Oleg Ozerov" }?.code == "RUSGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

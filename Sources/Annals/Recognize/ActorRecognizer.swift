@@ -535,8 +535,11 @@ public final class ActorRecognizer: Sendable {
                         var organization: Int?
                         var anaphoric = false
                         if let cn = matchStarting(j) {
+                            // ("Seoul's foreign ministry", "Moscow's ambassador": a capital's possessive before a role is its state's.)
+                            let end = matches[cn].tokens.upperBound
+                            let possessive = tokens[end - 1].has(.possessive) || end < range.upperBound && tokens[end].has(.possessive)
                             switch entry(matches[cn]) {
-                            case .country(let cs, let form) where form != .capital:
+                            case .country(let cs, let form) where form != .capital || possessive && !determiner:
                                 countries = cs
                             case .organization(let o):
                                 organization = o
@@ -794,6 +797,8 @@ public final class ActorRecognizer: Sendable {
                             var organization: Int?
                             var named: Int?
                             if case .country(let cs, let form) = e, form != .capital, form != .people { countries = cs }
+                            // ("Seoul's foreign ministry", "Moscow's ambassador": a capital's possessive before a role is its state's.)
+                            if case .country(let cs, .capital) = e, possessive { countries = cs }
                             // ("The Seoul High Court said", "the Seoul Central District Prosecutors' Office": a capital before a
                             // body's capitalised name is the body's state.)
                             var capitalLed = false
