@@ -2161,7 +2161,8 @@ extension EventCoder {
     /// Nouns for an act of force, and the roots of the events they point back to.
     static let forceNouns = KeySet(words: ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
                                            "bombing", "bombings", "raid", "raids", "assault", "killing", "killings",
-                                           "incursion", "incursions", "offensive", "ambush", "massacre"])
+                                           "incursion", "incursions", "offensive", "ambush", "massacre", "kidnapping",
+                                           "kidnappings", "abduction", "abductions"])
     static let forceNounRoots: Set<String> = ["18", "19", "20"]
     /// Force nouns in the singular: "the attack" of a story is its lead's.
     static let singularForceNouns = KeySet(words: ["attack", "bombing", "raid", "assault", "massacre", "ambush"])
@@ -2169,6 +2170,14 @@ extension EventCoder {
     static let postureNouns = KeySet(words: ["launch", "launches", "test", "tests", "drills", "exercises", "buildup",
                                              "deployment", "mobilisation", "mobilization", "blockade"])
     static let postureNounRoots: Set<String> = ["15"]
+    /// Nouns for an act of coercion, and the roots of the events they point back to ("condemned the expulsion", "the
+    /// detentions").
+    static let coercionNouns: [UInt64: Set<String>] = {
+        var table: [UInt64: Set<String>] = [:]
+        for w in ["expulsion", "expulsions"] { table[TokenKey.of(w)] = ["16", "17"] }
+        for w in ["arrest", "arrests", "detention", "detentions", "crackdown", "jailing"] { table[TokenKey.of(w)] = ["17"] }
+        return table
+    }()
     /// Stems of strikes: "strikes", "struck", "airstrikes".
     static let strikeStems: Set<String> = ["stri", "stru", "airs"]
     /// Nouns for an accusation, and the roots of the events they point back to.
@@ -2297,13 +2306,15 @@ extension EventCoder {
             var words = 0
             while k < tokens.count, words < 4, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
-            let posture = Self.postureNouns.contains(keys[k])
+            // ("The EU condemned the expulsion", "the detentions": an act of coercion by any word, as a show of force.)
+            let coercionRoots = Self.coercionNouns[keys[k]]
+            let posture = Self.postureNouns.contains(keys[k]) || coercionRoots != nil
             // ("Minsk denied any involvement": what a denial or a rejection names of its own part answers an accusation.)
             let code = events[e].code.code
             let deniedPart = Self.deniedPartNouns.contains(keys[k]) && (code.hasPrefix("016") || code.hasPrefix("12"))
             let roots = Self.forceNouns.contains(keys[k]) ? Self.forceNounRoots
-                : Self.accusationNouns.contains(keys[k]) || deniedPart ? Self.accusationNounRoots : posture ? Self.postureNounRoots
-                : Self.demandNouns.contains(keys[k]) ? Self.demandNounRoots : []
+                : Self.accusationNouns.contains(keys[k]) || deniedPart ? Self.accusationNounRoots
+                : coercionRoots ?? (posture ? Self.postureNounRoots : Self.demandNouns.contains(keys[k]) ? Self.demandNounRoots : [])
             guard !roots.isEmpty else { continue }
             // An accusation: the latest one aimed at this source. An act of force: the one act against someone reported
             // before by another source, when only one source did so ("the strikes" of a story of one side's strikes).

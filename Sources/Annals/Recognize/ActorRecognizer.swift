@@ -90,6 +90,10 @@ public final class ActorRecognizer: Sendable {
     /// Quantities that open a noun phrase with "of" ("hundreds of", "tens of thousands of").
     static let quantityKeys = KeySet(words: ["hundreds", "thousands", "dozens", "scores", "tens", "millions", "hundred",
                                             "thousand", "dozen"])
+    /// Numbers written as words, and words of number, before the opposition ("five opposition leaders"; others counted so
+    /// are mostly victims, of no state the sentence tells).
+    static let numberWords = KeySet(words: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                            "twelve", "fifteen", "twenty", "several", "many"])
     /// Roles of people who are where they act: protesters (OPP), residents and crowds (CVL).
     static let localRoleCodes: Set<String> = ["OPP", "CVL"]
     static let inKey = TokenKey.of("in")
@@ -987,7 +991,8 @@ public final class ActorRecognizer: Sendable {
                                 }
                                 // ("Several thousand protesters", "at least 5,000 demonstrators": or a number right before it; not
                                 // for civilians, whose numbers are mostly of victims, of no state the sentence tells.)
-                                if before >= range.lowerBound, quantityKeys.contains(key(before)) || tokens[before].has(.number),
+                                if before >= range.lowerBound, quantityKeys.contains(key(before)) || tokens[before].has(.number)
+                                    || Self.numberWords.contains(key(before)) && isOppositionRole[roleList.last!],
                                    !isLocalRole[roleList.last!] || isOppositionRole[roleList.last!] {
                                     before -= 1
                                     while before >= range.lowerBound, tokens[before].has(.number) || quantityKeys.contains(key(before))
