@@ -675,6 +675,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Oleg Ozerov" }?.code == "RUSGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anAmbiguousStateIsTheOneAMovementOfTheStoryIsCodedUnder() {
+        let found = actors("Congo and the M23 signed a ceasefire in Doha.")
+        #expect(found.contains { $0.code == "COD" && $0.mentions.contains("Congo") }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

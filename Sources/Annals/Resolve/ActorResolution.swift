@@ -565,8 +565,24 @@ final class ActorResolution {
             best = (c, w)
             tied = false
         }
-        return tied ? nil : best?.country
+        if tied { return nil }
+        if let best { return best.country }
+        // ("Congo and the M23 signed": none named, the one candidate that a movement or body of the story is coded under.)
+        let supported = candidates.filter { organizationStates.contains($0) }
+        return supported.count == 1 ? supported[0] : nil
     }
+
+    /// The states that the movements and bodies of the document are coded under ("CODREBMTT": DR Congo).
+    lazy var organizationStates: Set<Int> = {
+        var states = Set<Int>()
+        for e in findings.entities {
+            guard case .organization(let o) = e.entry else { continue }
+            let code = knowledge.organizations.organizations[o].code
+            guard code.utf8.count >= 3, let c = knowledge.countries.index[String(code.prefix(3))] else { continue }
+            states.insert(c)
+        }
+        return states
+    }()
 
     func state(_ c: Int) -> Int {
         if let a = stateActor[c] { return a }
