@@ -608,6 +608,10 @@ struct QuotationFixtureTests {
                     text: "A spokesperson for the Chinese Embassy in the Philippines said the embassy had rejected the "
                         + "\"groundless accusations\".",
                     starts: "groundless accusations", speaker: "Chinese Embassy"),
+        SpeakerCase(rule: "the statement that tags quoted words is the body that opened the sentence before",
+                    text: "In a separate statement, Sudan's foreign ministry accused the RSF of shelling the city. \"These "
+                        + "attacks are war crimes,\" the statement said.",
+                    starts: "These attacks are war crimes", speaker: "Sudan's foreign ministry"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -704,10 +704,24 @@ struct QuoteAttributor {
                     return m
                 }
                 // ("X said in a statement. ... The statement said": the one who spoke last, in this sentence or the two before.)
-                if end - 2 >= sentence.tokens.lowerBound, Self.documentNouns.contains(key(end - 1)), key(end - 2) == Self.theKey,
-                   (sentence.tokens.lowerBound..<(end - 2)).allSatisfy({ !tokens[$0].has(.word) }),
-                   let r = lastSpeaker, sentence.index - lastSpeakerSentence <= 2 {
-                    return SpeakerMention(actor: r, range: span((end - 2)..<end), tokens: (end - 2)..<end, form: .name)
+                // (`"...," the statement said`: or right after the quotation it tags; with no one who spoke, the body or
+                // person that opens the sentence before: "Sudan's foreign ministry accused the RSF ... "...," the
+                // statement said".)
+                if end - 2 >= sentence.tokens.lowerBound, Self.documentNouns.contains(key(end - 1)), key(end - 2) == Self.theKey {
+                    let opens = (sentence.tokens.lowerBound..<(end - 2)).allSatisfy({ !tokens[$0].has(.word) })
+                    let tags = !opens && end - 3 > sentence.tokens.lowerBound
+                        && (tokens[end - 3].has(.quote) || tokens[end - 3].has(.comma) && tokens[end - 4].has(.quote))
+                    if opens || tags {
+                        if let r = lastSpeaker, sentence.index - lastSpeakerSentence <= 2 {
+                            return SpeakerMention(actor: r, range: span((end - 2)..<end), tokens: (end - 2)..<end, form: .name)
+                        }
+                        if tags, sentence.index > 0, case let before = segmentation.sentences[sentence.index - 1],
+                           let m = sentenceSubject(before)
+                            ?? mention(startingAt: afterOpeningPhrase(before.tokens.lowerBound, limit: before.tokens.upperBound), sentence: before),
+                           let a = m.actor, layer.actors[a].kind != .state {
+                            return SpeakerMention(actor: a, range: span((end - 2)..<end), tokens: (end - 2)..<end, form: .name)
+                        }
+                    }
                 }
                 // ("the Organization of American States (OAS) said": over an acronym in brackets.)
                 if end - 3 >= sentence.tokens.lowerBound, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) {
