@@ -849,6 +849,15 @@ struct EventCoder: Sendable {
                         return Slot(actors: [last.actor], tokens: floor..<(floor + 1))
                     }
                 }
+                // ("After meeting the UN envoy, Lebanon's prime minister said": an -ing form that opens the sentence after a
+                // word of time has the subject that follows the phrase's comma.)
+                if inPhrase == nil, verb, g - 1 == floor, Self.gerundOpeners.contains(key(floor)), endsWithIng(g),
+                   let comma = (g..<min(tokens.count, g + 14)).first(where: { isStop($0) }), tokens[comma].has(.comma),
+                   !tokens[comma].has(.quote),
+                   let after = ((comma + 1)..<min(tokens.count, comma + 4)).first(where: { starting[$0] != nil || isStop($0) }),
+                   let s = starting[after]?.max(by: { $0.tokens.count < $1.tokens.count }) {
+                    return preferPerson(s, limit: min(tokens.count, after + 12))
+                }
                 return inPhrase
             }
             /// The person whose mention starts last before token `limit`, within 80 tokens, skipping people
