@@ -680,6 +680,12 @@ struct ActorTests {
         #expect(found.contains { $0.code == "COD" && $0.mentions.contains("Congo") }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anOfficeJoinedByAndToABodysOfficialIsOfThatBody() {
+        let found = actors("Georgian police detained opposition leaders in Tbilisi. The European Union's foreign policy chief, "
+            + "Kaja Kallas, and Enlargement Commissioner Marta Kos said the arrests marked a step away from democracy.")
+        #expect(found.first { $0.name == "Marta Kos" }?.code == "IGOEUREECGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

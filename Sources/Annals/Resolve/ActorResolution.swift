@@ -169,6 +169,12 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("The European Union's foreign policy chief, Kaja Kallas, and Enlargement Commissioner Marta Kos": an office
+        // joined by "and" to an official named right before it is of that official's state or body.)
+        if let partner = titledPartner(before: t) {
+            if let o = partner.organization { return (nil, knowledge.organizations.organizations[o].code) }
+            if partner.countries.count == 1, let c = partner.countries.first { return (knowledge.countries.countries[c].code, nil) }
+        }
         // ("In N'Djamena, government spokesman X rejected the accusations": the place that opens the sentence, before an
         // office of another state named earlier; not for an office served abroad, "In Kyiv, Ambassador X".)
         if let head = headRole(t.roles), !resolver.servesAbroad[head], let c = openingPlace(of: t.sentence, before: t.tokens.lowerBound) {
@@ -271,6 +277,25 @@ final class ActorResolution {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// The official's title joined by "and" right before title `t`, over a portfolio's capitalised words before `t` and a
+    /// name set off by commas after the official's title ("X's foreign policy chief, Y, and Enlargement Commissioner Z").
+    func titledPartner(before t: ActorRecognizer.TitledCandidate) -> ActorRecognizer.TitledCandidate? {
+        let start = segmentation.sentences[t.sentence].tokens.lowerBound
+        var andAt = t.tokens.lowerBound - 1
+        while andAt > start, t.tokens.lowerBound - andAt <= 3, tokens[andAt].has(.capitalized), keys[andAt] != ActorRecognizer.andWordKey {
+            andAt -= 1
+        }
+        guard andAt - 1 > start, keys[andAt] == ActorRecognizer.andWordKey else { return nil }
+        let end = tokens[andAt - 1].has(.comma) ? andAt - 1 : andAt
+        return findings.titled.last { p in
+            guard p.isPerson, p.sentence == t.sentence, p.tokens.upperBound <= end else { return false }
+            if p.tokens.upperBound == end { return true }
+            // (Or its name in apposition: "chief, Kaja Kallas,".)
+            let k = p.tokens.upperBound
+            return tokens[k].has(.comma) && k + 1 < end && ((k + 1)..<end).allSatisfy { tokens[$0].has(.capitalized) }
+        }
     }
 
     /// The state first joined to `foreign` by "and" before token `limit` ("The top diplomats of South Korea and Japan",
