@@ -2225,10 +2225,11 @@ extension EventCoder {
     static let dealNouns = KeySet(words: ["ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "accords", "talks",
                                           "negotiations", "swap", "exchange", "peace"])
 
+    /// The endings of a compound whose first part brokers a deal, as bytes (read for every actor's mention).
+    static let brokeredSuffixes: [[UInt8]] = [Array("-brokered".utf8), Array("-mediated".utf8)]
     /// The end of "-brokered" or "-mediated" when the text at `position` goes on with it ("US-brokered").
     static func brokeredCompoundEnd(after position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for suffix in ["-brokered", "-mediated"] {
-            let s = Array(suffix.utf8)
+        for s in brokeredSuffixes {
             guard position + s.count <= bytes.count else { continue }
             if s.indices.allSatisfy({ bytes[position + $0] | 0x20 == s[$0] | 0x20 }) { return position + s.count }
         }

@@ -849,18 +849,18 @@ final class ActorResolution {
         // ("MOGADISHU (Reuters) - ... The country's defence minister": a story filed from the state it is about means
         // that state, whatever other state was named last.)
         if t.anaphoric, let filed = datelineState, filed == dominantState() { return filed }
-        var latest: (at: Int, code: String)?
         // ("his spokesman": the state of the person named last, if it is known.)
-        let kind: ActorKind = t.anaphoric ? .state : .person
-        for a in layer.actors.indices where layer.actors[a].kind == kind && (kind == .state || layer.actors[a].country != nil) {
+        guard t.anaphoric else { return statePossessing(before: t.tokens.lowerBound) }
+        var latest: (at: Int, code: String)?
+        for a in layer.actors.indices where layer.actors[a].kind == .state {
             for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
-                latest = (m.tokens.lowerBound, kind == .state ? layer.actors[a].code : layer.actors[a].country!)
+                latest = (m.tokens.lowerBound, layer.actors[a].code)
             }
         }
         return latest.flatMap { knowledge.countries.index[$0.code] }
     }
 
-    /// The state of the person named last before token `k`, when it is known ("his government").
+    /// The state of the person named last before token `k`, when it is known ("his government", "his spokesman").
     func statePossessing(before k: Int) -> Int? {
         var latest: (at: Int, code: String)?
         for a in layer.actors.indices where layer.actors[a].kind == .person {
