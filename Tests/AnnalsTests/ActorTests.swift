@@ -686,6 +686,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Marta Kos" }?.code == "IGOEUREECGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func theOfficeOfASidesHeadIsTheSides() {
+        let found = actors("Maria Delgado, the U.N. secretary-general's special envoy for Libya, said talks would resume.")
+        #expect(found.first { $0.name == "Maria Delgado" }?.code == "IGOUNOGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -612,6 +612,14 @@ struct QuotationFixtureTests {
                     text: "In a separate statement, Sudan's foreign ministry accused the RSF of shelling the city. \"These "
                         + "attacks are war crimes,\" the statement said.",
                     starts: "These attacks are war crimes", speaker: "Sudan's foreign ministry"),
+        SpeakerCase(rule: "a name given an age is a person's, for the pronoun that speaks next",
+                    text: "The minister said the border would stay closed. In Kenscoff, Roselaure Dieudonne, a 41-year-old mother "
+                        + "of three, packed her bags. \"We cannot stay here,\" she said.",
+                    starts: "We cannot stay here", speaker: "Roselaure Dieudonne"),
+        SpeakerCase(rule: "quoted words after an opening phrase of place are the person who opens the clause",
+                    text: "Officials in Nairobi said the mission would go on. Across the region, Ugandan President Yoweri "
+                        + "Museveni ordered the frontier sealed \"until further notice\".",
+                    starts: "until further notice", speaker: "Yoweri Museveni"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

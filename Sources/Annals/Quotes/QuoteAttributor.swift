@@ -140,6 +140,10 @@ struct QuoteAttributor {
     static let sourceLinks = KeySet(["from", "by", "of", "issued"].map(TokenKey.of))
     static let prepositions = KeySet(["on", "in", "at", "during", "after", "before", "while", "when", "to", "from",
                                    "with", "late", "earlier", "ahead", "as", "via", "through", "following"].map(TokenKey.of))
+    /// Other words that open a phrase set off before a sentence's subject ("Across the island, X ordered", "Amid
+    /// the fighting, ...", "Meanwhile, ...").
+    static let phraseOpeners = KeySet(["across", "amid", "amidst", "despite", "near", "along", "inside", "outside", "beyond",
+                                       "within", "meanwhile", "separately", "elsewhere", "later", "since", "until"].map(TokenKey.of))
     static let theKey = TokenKey.of("the")
     static let oneKey = TokenKey.of("one")
     static let weKey = TokenKey.of("we")
@@ -191,7 +195,8 @@ struct QuoteAttributor {
             /// Token `k`, or the token after the comma that closes a short phrase opening there ("In Kigali, ...",
             /// "After the meeting, ..."), the comma before `limit`.
             func afterOpeningPhrase(_ k: Int, limit: Int) -> Int {
-                guard k < limit, ActorRecognizer.prepositionKeys.contains(key(k)) || Self.prepositions.contains(key(k)),
+                guard k < limit, ActorRecognizer.prepositionKeys.contains(key(k)) || Self.prepositions.contains(key(k))
+                        || Self.phraseOpeners.contains(key(k)),
                       let comma = (k..<min(limit, k + 7)).first(where: { tokens[$0].has(.comma) }) else { return k }
                 return comma + 1
             }
@@ -1298,7 +1303,10 @@ struct QuoteAttributor {
                     //    "immediately and unconditionally"").
                     if cue == nil, speaker == nil, !signWords, q.open > sentence.tokens.lowerBound {
                         let k = afterOpeningPhrase(sentence.tokens.lowerBound, limit: q.open)
-                        if let at = (k..<min(q.open, k + 5)).first(where: { mentionAt[$0] >= 0 }),
+                        // (Over a demonym in capitals before the title: "Ugandan President X".)
+                        if let at = (k..<min(q.open, k + 5)).first(where: {
+                               mentionAt[$0] >= 0 && layer.actors[mentionList[Int(mentionAt[$0])].actor].kind == .person
+                           }),
                            (k..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
                             let m = mentionList[Int(mentionAt[at])]
                             if layer.actors[m.actor].kind == .person,

@@ -562,6 +562,12 @@ public final class ActorRecognizer: Sendable {
                         }
                         // ("X, 34, an investigative reporter for ...": one describing word before the role.)
                         let k = skipModifiers(j)
+                        // ("the U.N. secretary-general's special representative": the office of a side's head is the side's.)
+                        if organization != nil || !countries.isEmpty, let p = matchStarting(k), isRole(p) != nil,
+                           case let end = matches[p].tokens.upperBound, end + 1 < range.upperBound,
+                           tokens[end].has(.possessive), tokens[end].has(.clitic), roles(from: skipModifiers(end + 1)) != nil {
+                            return (countries, organization, anaphoric, skipModifiers(end + 1))
+                        }
                         if roles(from: k) == nil, k + 1 < range.upperBound, tokens[k].has(.lowercase), tokens[k].has(.word),
                            matchStarting(k) == nil, !Self.isFunctionWord(key(k)), !Self.endsInEd(tokens[k], bytes), roles(from: k + 1) != nil {
                             return (countries, organization, anaphoric, k + 1)
@@ -1334,7 +1340,13 @@ public final class ActorRecognizer: Sendable {
                             || (after + 1 < range.upperBound && tokens[after].has(.comma) && stanceVerbKeys.contains(key(after + 1))
                                 && chain.lowerBound > range.lowerBound && tokens[chain.lowerBound - 1].has(.comma))
                             || (before >= range.lowerBound && speechVerbKeys.contains(key(before)) && !hearerVerbKeys.contains(key(before)))
-                            || relativeThenSpeech() || appositionThenSpeech() {
+                            || relativeThenSpeech() || appositionThenSpeech()
+                            // ("Mirlande Joseph, a 38-year-old street vendor, watched", "Tran Van Nghia, 46, fled": a name
+                            // given an age is a person's, whatever the verb; a pronoun may speak for them next.)
+                            || chain.upperBound + 2 < range.upperBound && tokens[chain.upperBound].has(.comma)
+                                && (tokens[chain.upperBound + 1].has(.number) && tokens[chain.upperBound + 2].has(.comma)
+                                    || ActorResolver.indefiniteArticles.contains(key(chain.upperBound + 1))
+                                        && Self.isAgeWord(tokens[chain.upperBound + 2], bytes)) {
                             findings.speakers.append((chain, sentence.index))
                         } else if chain.count == 1, !endsLongerName, before >= range.lowerBound, tokens[before].has(.lowercase),
                                   speechVerbKeys.contains(key(before)), !hearerVerbKeys.contains(key(before)),
@@ -1379,6 +1391,19 @@ extension ActorRecognizer {
     static func isFunctionWord(_ key: UInt64) -> Bool {
         speechVerbKeys.contains(key) || prepositionKeys.contains(key) || determinerKeys.contains(key) || clauseOpeners.contains(key)
             || hearerVerbKeys.contains(key) || possessivePronouns.contains(key)
+    }
+
+    /// Whether a word gives an age ("38-year-old").
+    static func isAgeWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let suffix = "-year-old".utf8
+        let start = Int(token.start), end = Int(token.end)
+        guard token.has(.hasDigit), end - start > suffix.count, (48...57).contains(bytes[start]) else { return false }
+        var i = end - suffix.count
+        for b in suffix {
+            guard bytes[i] | 0x20 == b | 0x20 else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether a word ends in "ed" ("accused", "killed"): a verb's form more often than a portfolio's word.
