@@ -691,6 +691,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Maria Delgado" }?.code == "IGOUNOGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anInstitutionsPortfolioAfterForIsPartOfItsName() {
+        let found = actors("Sweden's Ministry for Foreign Affairs said the ambassador had been summoned.")
+        #expect(found.contains { $0.code == "SWEGOV" && $0.mentions.contains { $0.contains("Ministry for Foreign Affairs") } },
+                "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

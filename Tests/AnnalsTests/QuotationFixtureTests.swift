@@ -620,6 +620,22 @@ struct QuotationFixtureTests {
                     text: "Officials in Nairobi said the mission would go on. Across the region, Ugandan President Yoweri "
                         + "Museveni ordered the frontier sealed \"until further notice\".",
                     starts: "until further notice", speaker: "Yoweri Museveni"),
+        SpeakerCase(rule: "after 'asked' comes the hearer; the body that tags the clause reports its person's words",
+                    text: "SEOUL (Yonhap) -- Foreign Minister Park Min-soo met his Japanese counterpart, Kenji Sato, on "
+                        + "Monday and asked Japan to take a \"forward-looking stance\" on history, the ministry said.",
+                    starts: "forward-looking stance", speaker: "Park Min-soo"),
+        SpeakerCase(rule: "quoted words after a verb of an act in words are its subject's, whoever it names",
+                    text: "The visitor later called on the king. Prime Minister Lotay Dorji thanked India for its \"steady "
+                        + "friendship\" over many years.",
+                    starts: "steady friendship", speaker: "Lotay Dorji"),
+        SpeakerCase(rule: "a place after a body's acronym in brackets says where the body is",
+                    text: "The Department of Foreign Affairs (DFA) in Manila said in a statement that the two sides had "
+                        + "\"agreed to keep talking\".",
+                    starts: "agreed to keep talking", speaker: "Department of Foreign Affairs"),
+        SpeakerCase(rule: "a name set off before a title and a speech verb is a speaker",
+                    text: "Han Dong-hoon, President Lee Jae-myung's chief of staff, told reporters that the government "
+                        + "would seek talks \"without conditions\".",
+                    starts: "without conditions", speaker: "Han Dong-hoon"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

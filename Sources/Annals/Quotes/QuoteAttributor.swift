@@ -856,7 +856,9 @@ struct QuoteAttributor {
                    let p = stride(from: end - 2, through: max(sentence.tokens.lowerBound + 1, end - 4), by: -1).first(where: {
                        key($0) == Self.inKey || key($0) == Self.atKey
                    }), ((p + 1)..<end).allSatisfy({ tokens[$0].has(.capitalized) || $0 == p + 1 && key($0) == Self.theKey && $0 + 1 < end }),
-                   let m = mention(endingAt: p, sentence: sentence), m.actor != nil {
+                   // ("The Ministry of External Affairs (MEA) in New Delhi said": over an acronym in brackets.)
+                   case let named = p - 3 > sentence.tokens.lowerBound && tokens[p - 1].has(.closeBracket) && tokens[p - 3].has(.openBracket) ? p - 3 : p,
+                   let m = mention(endingAt: named, sentence: sentence), m.actor != nil {
                     return m
                 }
                 // "Sen. Marcos Urrutia of the opposition National Action Party called": a person's party or body after
@@ -1255,12 +1257,13 @@ struct QuoteAttributor {
                     }
                     // 3. Quoted words inside a reported clause tagged at its end:
                     //    Tehran "firmly rejects" the claim, the ministry said in a statement.
-                    if cue == nil, let reported = reportedSpeech(sentence: closeSentence,
+                    //    (Also after a cue before the words that found no speaker: "X ... asked China to play a "constructive
+                    //    role", the ministry said", where China is the hearer.)
+                    if cue == nil || speaker == nil, let reported = reportedSpeech(sentence: closeSentence,
                                                                  cueHits: closeSentence.index == sentence.index ? cueHits : closeCues(closeSentence)),
-                       reported.content.contains(q.open) {
+                       reported.content.contains(q.open), cue == nil || reported.speaker != nil {
                         speaker = reported.speaker
                         cue = reported.cue
-
                     }
                     // 4. After a colon, without a cue: the person (else the body) the clause before it names ("The
                     //    message from Prime Minister X to his partners was unambiguous: "...").
@@ -1309,8 +1312,13 @@ struct QuoteAttributor {
                            }),
                            (k..<at).allSatisfy({ tokens[$0].has(.capitalized) }) {
                             let m = mentionList[Int(mentionAt[at])]
+                            // (Or others named after a verb of an act in words: "Karki thanked India for its "consistent
+                            // support"".)
+                            let clause = appositionEnd(after: m.tokens.upperBound, of: m.actor, limit: q.open)
+                            let verb = clause < q.open && Self.adverbs.contains(key(clause)) ? clause + 1 : clause
                             if layer.actors[m.actor].kind == .person,
-                               !(m.tokens.upperBound..<q.open).contains(where: { mentionAt[$0] >= 0 && mentionList[Int(mentionAt[$0])].actor != m.actor }) {
+                               verb < q.open && tokens[verb].has(.lowercase) && Self.isWordActVerb(key(verb))
+                                || !(m.tokens.upperBound..<q.open).contains(where: { mentionAt[$0] >= 0 && mentionList[Int(mentionAt[$0])].actor != m.actor }) {
                                 speaker = SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
                             }
                         }
@@ -1326,14 +1334,24 @@ struct QuoteAttributor {
                     //     (Over the person's name set off after their title, and over an act before the one in words: "The
                     //     Emirates' foreign minister, Sheikh Abdullah, received both delegations and urged them to "seize
                     //     this window", the state news agency reported".)
-                    if let body = speaker?.actor, layer.actors[body].kind != .person, q.open > sentence.tokens.lowerBound,
-                       let person = mention(startingAt: sentence.tokens.lowerBound, sentence: sentence), let a = person.actor,
+                    //     (After a dateline, and over another's name set off by commas: "BEIJING (Yonhap) -- Foreign Minister
+                    //     X held talks with his Chinese counterpart, Wang Yi, and asked China to play a "constructive role",
+                    //     the ministry said".)
+                    let paragraph = segmentation.paragraphs[sentence.paragraph]
+                    let opening = sentence.tokens.lowerBound == paragraph.tokens.lowerBound
+                        ? Dateline.tokens(of: paragraph, in: segmentation).map { $0.upperBound } ?? sentence.tokens.lowerBound
+                        : sentence.tokens.lowerBound
+                    if let body = speaker?.actor, layer.actors[body].kind != .person, q.open > opening,
+                       let person = mention(startingAt: opening, sentence: sentence), let a = person.actor,
                        layer.actors[a].kind == .person, person.tokens.upperBound < q.open,
                        case let clause = appositionEnd(after: person.tokens.upperBound, of: a, limit: q.open),
                        case let verb = Self.adverbs.contains(key(clause)) ? clause + 1 : clause,
                        verb < q.open, Self.isWordActVerb(key(verb))
                         || (verb..<(q.open - 1)).contains(where: { key($0) == Self.andKey && Self.isWordActVerb(key($0 + 1)) }),
-                       !(clause..<q.open).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.quote) }) {
+                       !(clause..<q.open).contains(where: {
+                           tokens[$0].has(.quote) || tokens[$0].has(.comma) && !($0 > clause && mentionAt[$0 + 1] >= 0
+                               || $0 > clause && mentionAt[$0 - 1] >= 0 && tokens[$0 + 1].has(.lowercase))
+                       }) {
                         speaker = person
                     }
                     // 5. A quotation that stands alone continues the previous speaker's.

@@ -588,7 +588,9 @@ public final class ActorRecognizer: Sendable {
                         let headIsPerson = isPersonRole[roleList.last!]
                         if headIsPerson, let chain = nameAfterTitle(roleEnd) { return (chain, chain.upperBound, true) }
                         // ("Ethiopia's Ministry of Water and Energy": an institution's portfolio in capitals after "of".)
-                        if !headIsPerson, roleEnd + 1 < range.upperBound, key(roleEnd) == ofKey, tokens[roleEnd].has(.lowercase),
+                        // ("Moldova's Bureau for Reintegration Policies", "Sweden's Ministry for Foreign Affairs": or "for".)
+                        if !headIsPerson, roleEnd + 1 < range.upperBound, key(roleEnd) == ofKey || key(roleEnd) == forKey,
+                           tokens[roleEnd].has(.lowercase),
                            tokens[roleEnd + 1].has(.capitalized), tokens[roleEnd - 1].has(.capitalized),
                            ActorResolver.institutionHeadKeys.contains(key(roleEnd - 1)) {
                             var j = roleEnd + 1
@@ -1313,6 +1315,8 @@ public final class ActorRecognizer: Sendable {
                         func appositionThenSpeech() -> Bool {
                             guard after + 3 < range.upperBound, tokens[after].has(.comma),
                                   determinerKeys.contains(key(after + 1)) || tokens[after + 1].has(.lowercase) && tokens[after + 1].has(.word)
+                                    // ("Wi Sung-lac, President Lee Jae Myung's national security adviser, told": or a title.)
+                                    || isRole(matchStarting(after + 1)) != nil
                             else { return false }
                             let limit = min(range.upperBound - 1, after + 24)
                             var j = after + 2
