@@ -636,6 +636,10 @@ struct QuotationFixtureTests {
                     text: "Han Dong-hoon, President Lee Jae-myung's chief of staff, told reporters that the government "
                         + "would seek talks \"without conditions\".",
                     starts: "without conditions", speaker: "Han Dong-hoon"),
+        SpeakerCase(rule: "the body a state's possessive opens takes the participle's words, not the state",
+                    text: "Iran's official Islamic Republic News Agency (IRNA) attacked the report on Sunday, calling it "
+                        + "\"a pack of lies\" spread by its enemies.",
+                    starts: "a pack of lies", speaker: "Islamic Republic News Agency"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",
@@ -735,6 +739,14 @@ struct QuotationFixtureTests {
                 "\(String(describing: fired))")
         let calm = found.quotes.first { $0.text.hasPrefix("It is calm") }
         #expect(calm?.speaker == nil && calm?.speakerMention?.text == "sources", "\(String(describing: calm))")
+    }
+
+    @Test func anUnnamedPersonAfterTheCueSpeaksAndNoOneElseDoes() {
+        let found = analysis("The army said it had repelled an attack. \"The shooting went on all night,\" said one farmer, who "
+            + "asked not to be named.")
+        let night = found.quotes.first { $0.text.hasPrefix("The shooting went on") }
+        #expect(night?.speaker == nil && night?.speakerMention?.text == "one farmer" && night?.cue == "said",
+                "\(String(describing: night))")
     }
 
     @Test func aNameSomeoneGoesByIsNoQuotation() {

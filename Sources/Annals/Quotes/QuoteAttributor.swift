@@ -1110,6 +1110,19 @@ struct QuoteAttributor {
                             }
                             if speaker != nil { break }
                         }
+                        // (`," said one resident, who asked not to be named`: someone unnamed, whom no actor stands for,
+                        // speaks after the cue; the quotation is not the previous speaker's.)
+                        if speaker == nil, let hit = hits.first, hit.tokens.lowerBound == k, cues.cues[hit.cue].kind == .verb,
+                           !hit.participle, !Self.hearerCues.contains(cues.cues[hit.cue].cue),
+                           case let who = hit.tokens.upperBound, who + 1 < closeSentence.tokens.upperBound,
+                           ActorResolver.indefiniteArticles.contains(key(who)) || key(who) == Self.oneKey,
+                           tokens[who + 1].has(.lowercase), tokens[who + 1].has(.word), mentionAt[who + 1] < 0 {
+                            var end = who + 2
+                            while end < min(closeSentence.tokens.upperBound, who + 5), tokens[end].has(.lowercase), tokens[end].has(.word),
+                                  !Self.prepositions.contains(key(end)), !Self.conjunctions.contains(key(end)) { end += 1 }
+                            speaker = SpeakerMention(actor: nil, range: span(who..<end), tokens: who..<end, form: .nominal)
+                            cue = hit
+                        }
                         // `," Amina Tchoumi, the AU's commissioner for political affairs, peace and security, told`: a
                         // person right after the quotation, set off by a comma, and a cue after the next comma.
                         if speaker == nil, k < closeSentence.tokens.upperBound,
@@ -1193,6 +1206,17 @@ struct QuoteAttributor {
                                 }
                                 if let m = mention(startingAt: opening, sentence: sentence)
                                     ?? (key(opening) == Self.theKey ? mention(startingAt: opening + 1, sentence: sentence) : nil) {
+                                    // ("North Korea's official Korean Central News Agency (KCNA) lashed out ..., calling": the body
+                                    // a state's possessive opens, not the state.)
+                                    if let a = m.actor, layer.actors[a].kind == .state, case let end = m.tokens.upperBound,
+                                       tokens[end - 1].has(.possessive) || end < hit.tokens.lowerBound && tokens[end].has(.possessive),
+                                       let at = (end..<min(hit.tokens.lowerBound, end + 4)).first(where: { mentionAt[$0] >= 0 }),
+                                       case let body = mentionList[Int(mentionAt[at])], body.actor != a,
+                                       [.group, .organization].contains(layer.actors[body.actor].kind),
+                                       (end..<at).allSatisfy({ tokens[$0].has(.word) && !tokens[$0].has(.comma) }),
+                                       let named = mention(startingAt: at, sentence: sentence) {
+                                        return named
+                                    }
                                     // ("Russian foreign ministry spokeswoman Maria Zakharova sided with ..., saying": the person the
                                     // state's word and the title open, not the state.)
                                     if let a = m.actor, layer.actors[a].kind != .person, case let end = m.tokens.upperBound,
