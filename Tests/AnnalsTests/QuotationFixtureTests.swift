@@ -749,6 +749,16 @@ struct QuotationFixtureTests {
                 "\(String(describing: night))")
     }
 
+    @Test func anOfficeIsNotSomeoneTitledWithAnother() {
+        let text = "The UN rights office called for calm. Ines Kovac, a spokeswoman for the office in Geneva, said the arrests "
+            + "were worrying. In a speech on Tuesday, the president urged citizens to \"close ranks\" behind the army."
+        #expect(speaker(of: "close ranks", in: text) != "Ines Kovac")
+        // (A counterpart holds the office of whom they meet: "the minister" may be the counterpart who spoke last.)
+        let met = "Italian Defence Minister Paolo Conti and his Spanish counterpart Elena Ruiz met in Rome. \"We must act,\" "
+            + "Conti said. Ruiz agreed that spending had to rise. \"We cannot wait,\" the minister added."
+        #expect(speaker(of: "We cannot wait", in: met) == "Elena Ruiz")
+    }
+
     @Test func aNameSomeoneGoesByIsNoQuotation() {
         let quotes = analysis("The cartel is led by Nemesio Oseguera, nicknamed \"El Mencho\". The army, which calls the cartel "
             + "\"Public Enemy\", said a gang leader known as \"Barbecue\" had called it \"a terrorist group\". The drills, code-named "

@@ -101,6 +101,9 @@ struct QuoteAttributor {
                                            "Politico", "NHK", "CCTV", "Interfax", "RIA", "Sputnik", "NPR", "ABC", "CBS", "NBC"])
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
+    /// Role names of what someone does for a while, which the holder of any office may do ("the envoy", "the mediator").
+    static let functionWords: Set<String> = ["envoy", "special envoy", "mediator", "negotiator", "chief negotiator",
+                                             "representative", "special representative", "delegate", "emissary"]
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     /// Participles that open a phrase with "by" set off after a subject ("The delegation, led by X, said", "run by",
@@ -518,6 +521,17 @@ struct QuoteAttributor {
                     // with ("the prime minister" is no foreign minister), else their last word.
                     let head = nominal.role.forms.filter { words.hasSuffix($0) }.max { $0.count < $1.count }
                         ?? words.split(separator: " ").last.map(String.init) ?? words
+                    /// Whether person `a` may be meant by the office's words: a title of another office is not ("the
+                    /// president" is no spokeswoman of the same codes); a generic word or a person without a title may be.
+                    func mayBeTitled(_ a: Int) -> Bool {
+                        // (Nor is a word of what someone does, which any office may be doing: "the diplomat", "the envoy",
+                        // "the mediator"; and a counterpart holds the office of whom they meet.)
+                        guard let title = layer.actors[a].title?.lowercased(),
+                              !ActorResolver.genericTitleWords.contains(nominal.role.name),
+                              !ActorResolver.callingWords.contains(nominal.role.name),
+                              !Self.functionWords.contains(nominal.role.name) else { return true }
+                        return nominal.role.forms.contains { title.contains($0) } || title.contains(head) || title.contains("counterpart")
+                    }
                     // ("A department spokesperson said": an indefinite article introduces someone new.)
                     let indefinite = (max(sentence.tokens.lowerBound, start - 3)..<start).contains {
                         ActorResolver.indefiniteArticles.contains(key($0)) && !((($0 + 1)..<start).contains { tokens[$0].has(.comma) || !tokens[$0].has(.word) })
@@ -560,7 +574,8 @@ struct QuoteAttributor {
                         // "the spokesman said": the person last titled so ("Foreign Ministry spokesman Ahmed Fouad"),
                         // before someone who spoke recently under another title.
                         actor = titled
-                    } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains) {
+                    } else if let r = recent, layer.actors[r].kind == .person, roles.allSatisfy(layer.actors[r].roles.contains),
+                              mayBeTitled(r) {
                         actor = r
                     } else if let r = recent, sentence.index - lastSpeakerSentence <= 1, layer.actors[r].kind == .organization
                                 || layer.actors[r].kind == .group, Self.agentWords.contains(key(k)) {
@@ -568,7 +583,7 @@ struct QuoteAttributor {
                         // spoke just before, through the spokesperson it named.)
                         actor = r
                     } else {
-                        actor = latestPerson(before: start, roles: roles)
+                        actor = latestPerson(before: start, roles: roles, where: mayBeTitled)
                             // ("Rafael Grossi said ... the director general said": someone who just spoke, of an office
                             // the text never named, is the one its title stands for.)
                             ?? recent.flatMap { layer.actors[$0].kind == .person && layer.actors[$0].title == nil ? $0 : nil }
