@@ -155,6 +155,11 @@ struct QuoteAttributor {
     static let usKey = TokenKey.of("us")
     static let ourKeys = KeySet(["our", "my"].map(TokenKey.of))
     static let bothWords = KeySet(["both", "two"].map(TokenKey.of))
+    /// Verbs of an appeal to a hearer, and the words that may link them to it ("called on both sides").
+    static let appealVerbs = KeySet(words: ["urged", "urges", "urging", "called", "calls", "calling", "appealed", "appeals",
+                                            "asked", "asks", "pressed", "presses", "encouraged", "encourages", "told", "invited"])
+    static let appealLinks = KeySet(words: ["on", "upon", "to"])
+    static let sidesKey = TokenKey.of("sides")
     static let bothKey = TokenKey.of("both")
     static let relativePronouns = KeySet(words: ["who", "whom", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
@@ -1871,7 +1876,9 @@ struct QuoteAttributor {
             if !found.isEmpty {
                 // (One walk over the sides' mentions in text order, counting as it goes: long documents stay linear.)
                 var sideMentions: [(at: Int, actor: Int)] = []
-                for a in layer.actors.indices where layer.actors[a].kind == .state || layer.actors[a].kind == .organization {
+                // (And an armed movement: "urged both sides" in a story of Sudan's army and the RSF.)
+                for a in layer.actors.indices where layer.actors[a].kind == .state || layer.actors[a].kind == .organization
+                    || layer.actors[a].kind == .group && ActorResolver.roleBlocks(layer.actors[a].code).contains(where: { $0 == "REB" || $0 == "INS" }) {
                     for m in layer.actors[a].mentions { sideMentions.append((m.tokens.lowerBound, a)) }
                 }
                 sideMentions.sort { $0.at < $1.at }
@@ -1883,14 +1890,37 @@ struct QuoteAttributor {
                     while q < quoted.count, quoted[q].upperBound <= k { q += 1 }
                     if q < quoted.count, quoted[q].contains(k) { continue }
                     while s + 1 < segmentation.sentences.count, segmentation.sentences[s].tokens.upperBound <= k { s += 1 }
+                    // ("The Saudi foreign ministry urged both sides": who appeals to the sides is none of them.)
+                    var verb = k - 2
+                    if verb > segmentation.sentences[s].tokens.lowerBound, Self.appealLinks.contains(key(verb)) { verb -= 1 }
+                    // (Its state, or the body its code opens: a UN coordinator's appeal is none of the UN's.)
+                    var addresser: (state: String?, code: String)?
+                    // (Only for "sides": "urged both countries" may come from a side the text named before.)
+                    if key(k) == Self.sidesKey, verb > segmentation.sentences[s].tokens.lowerBound, Self.appealVerbs.contains(key(verb)),
+                       case let open = afterOpeningPhrase(segmentation.sentences[s].tokens.lowerBound, limit: verb),
+                       let at = (open..<verb).first(where: { mentionAt[$0] >= 0 }) {
+                        let a = layer.actors[mentionList[Int(mentionAt[at])].actor]
+                        addresser = (a.kind == .state ? a.code : a.country, a.code)
+                    }
+                    func addresses(_ b: Int) -> Bool {
+                        guard let addresser else { return false }
+                        let code = layer.actors[b].code
+                        return code == addresser.state || code.count >= 3 && code != "---" && addresser.code.hasPrefix(code)
+                    }
                     // The two named most, each more than any third.
+                    // (On a tie a state or bloc comes before a movement: "Pakistan and Afghanistan", whose story also
+                    // names the Pakistani Taliban as often.)
+                    func rank(_ e: (actor: Int, count: Int)) -> (Int, Int, Int) {
+                        (e.count, layer.actors[e.actor].kind == .group ? 0 : 1, -e.actor)
+                    }
                     var top: [(actor: Int, count: Int)] = []
-                    for (a, n) in counts {
+                    for (a, n) in counts where !addresses(a) {
                         top.append((a, n))
-                        top.sort { ($0.count, -$0.actor) > ($1.count, -$1.actor) }
+                        top.sort { rank($0) > rank($1) }
                         if top.count > 3 { top.removeLast() }
                     }
-                    guard top.count >= 2, top.count == 2 || top[1].count > top[2].count else { continue }
+                    guard top.count >= 2, top.count == 2 || top[1].count > top[2].count
+                            || layer.actors[top[1].actor].kind != .group && layer.actors[top[2].actor].kind == .group else { continue }
                     let r = (k - 1)..<(k + 1)
                     for a in [top[0].actor, top[1].actor] {
                         layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: s, form: .nominal))
