@@ -151,6 +151,7 @@ struct EventCoder: Sendable {
     static let subordinators = KeySet(words: ["when", "after", "before", "because", "since", "until", "although",
                                               "though", "while", "whereas", "if", "unless", "whenever"])
     static let andKey = TokenKey.of("and")
+    static let evenKey = TokenKey.of("even")
     static let butKey = TokenKey.of("but")
     static let beKey = TokenKey.of("be")
     /// Past participles after "declined to be" that ask for anonymity ("declined to be named").
@@ -486,8 +487,10 @@ struct EventCoder: Sendable {
             /// "as" opening a clause ("... as truckers blocked highways"), not "such as", "known as", "as well as".
             func isClauseAs(_ i: Int) -> Bool {
                 // (Nor "was quoted today as saying": a participle after it has no subject of its own.)
-                key(i) == Self.asKey && i > 0 && !Self.asCompanions.contains(key(i - 1))
-                    && !(i + 1 < tokens.count && (Self.asCompanions.contains(key(i + 1)) || endsWithIng(i + 1)))
+                // ("even as an attack on a camp killed 40 civilians": "even as" always opens a clause.)
+                key(i) == Self.asKey && i > 0 && (key(i - 1) == Self.evenKey && !(i + 1 < tokens.count && endsWithIng(i + 1))
+                    || !Self.asCompanions.contains(key(i - 1))
+                    && !(i + 1 < tokens.count && (Self.asCompanions.contains(key(i + 1)) || endsWithIng(i + 1))))
             }
             /// The two people of each event between people of two sides coded so far, with its trigger, in reading order
             /// ("X met his counterpart Y": X and Y), for "the two" after it.
