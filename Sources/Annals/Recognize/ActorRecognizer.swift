@@ -1392,10 +1392,10 @@ extension ActorRecognizer {
     }
 
     /// Small words and verbs of speech that no portfolio's name has ("said", "of", "the", "and", "told").
-    static func isFunctionWord(_ key: UInt64) -> Bool {
-        speechVerbKeys.contains(key) || prepositionKeys.contains(key) || determinerKeys.contains(key) || clauseOpeners.contains(key)
-            || hearerVerbKeys.contains(key) || possessivePronouns.contains(key)
-    }
+    static func isFunctionWord(_ key: UInt64) -> Bool { functionWordKeys.contains(key) }
+    /// The words `isFunctionWord` accepts, in one set (one look-up, not six).
+    static let functionWordKeys = KeySet(speechVerbKeys.members + prepositionKeys.members + determinerKeys.members
+        + clauseOpeners.members + hearerVerbKeys.members + possessivePronouns.members)
 
     /// Whether a word gives an age ("38-year-old").
     static func isAgeWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -2414,7 +2414,10 @@ final class ActorResolution {
         if !layer.actors.indices.dropFirst().allSatisfy({
             layer.actors[$0 - 1].mentions[0].range.lowerBound <= layer.actors[$0].mentions[0].range.lowerBound
         }) {
-            layer.actors.sort { $0.mentions[0].range.lowerBound < $1.mentions[0].range.lowerBound }
+            // (Keys read once, and the order taken by index: a comparison reads no actor, a move copies none.)
+            let firsts = layer.actors.map { $0.mentions[0].range.lowerBound }
+            let order = layer.actors.indices.sorted { firsts[$0] != firsts[$1] ? firsts[$0] < firsts[$1] : $0 < $1 }
+            layer.actors = order.map { layer.actors[$0] }
         }
         // A place's state is an actor too (events take "arrived in Amman" as a visit to Jordan),
         // listed without mentions when the text never names it otherwise.
