@@ -697,6 +697,13 @@ struct ActorTests {
                 "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anOfficeAfterAPersonsPossessiveIsOfThatPersonsState() {
+        let found = actors("Chilean President Tomas Varela arrived in France on Monday. French President Emmanuel Macron hosted "
+            + "him in Paris, and France praised the visit. Varela urged France to back the trade deal, Rui Tavares, Varela's "
+            + "special adviser, told French reporters.")
+        #expect(found.first { $0.name == "Rui Tavares" }?.code.hasPrefix("CHL") == true, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -266,6 +266,9 @@ public final class ActorRecognizer: Sendable {
         var possessed = false
         /// After "its": the state that opens the sentence ("China will ..., its Commerce Ministry said").
         var ofSubject = false
+        /// After a person's possessive ("X, Lee's national security adviser,"): the token of the possessor's last word,
+        /// whose state is the title's.
+        var possessor: Int? = nil
     }
 
     /// A collective named by its role, with a country after "of" if any; `listEnd` closes a list of states after "of";
@@ -1278,10 +1281,15 @@ public final class ActorRecognizer: Sendable {
                                     (organization, countries, side) = afterLink(roleEnd)
                                     if let side, agentHeads.contains(key(roleEnd - 1)) { roleList = RoleList(side) }
                                 }
+                                // ("Wi Sung-lac, Lee's national security adviser,": a person's possessive before the office.)
+                                var lead = j
+                                while lead > chain.upperBound + 2, !tokens[lead - 1].has(.possessive) { lead -= 1 }
+                                let possessor = lead > chain.upperBound + 2 && tokens[lead - 1].has(.possessive) && tokens[lead - 1].has(.clitic)
+                                    && tokens[lead - 2].has(.capitalized) && matchStarting(lead - 2) == nil ? lead - 2 : nil
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true,
-                                    anaphoric: anaphoric))
+                                    anaphoric: anaphoric, possessor: possessor))
                                 k = chain.upperBound
                                 continue
                             }

@@ -833,6 +833,18 @@ final class ActorResolution {
     func titleCountry(_ t: ActorRecognizer.TitledCandidate) -> Int? {
         if !t.countries.isEmpty { return pick(t.countries) }
         if let c = ledTeamState(before: t.tokens.lowerBound, sentence: t.sentence) { return c }
+        // ("Wi Sung-lac, Lee's national security adviser": the state of the person of that surname named before.)
+        if let p = t.possessor {
+            var latest: (at: Int, country: String)?
+            for a in layer.actors.indices where layer.actors[a].kind == .person {
+                guard let country = layer.actors[a].country else { continue }
+                for m in layer.actors[a].mentions where m.tokens.upperBound <= p && m.tokens.lowerBound > (latest?.at ?? -1)
+                    && m.tokens.contains(where: { keys[$0] == keys[p] }) {
+                    latest = (m.tokens.lowerBound, country)
+                }
+            }
+            if let latest { return knowledge.countries.index[latest.country] }
+        }
         guard t.anaphoric || t.possessed else { return nil }
         // "its Commerce Ministry said": the state that opens the sentence, its subject, when one does.
         if t.ofSubject {
