@@ -704,6 +704,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Rui Tavares" }?.code.hasPrefix("CHL") == true, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func wherePersonInAppositionSpeaksGivesTheState() {
+        let found = actors("India said it would build the dam. Omar Siddiqui, the Foreign Office spokesman, told a weekly "
+            + "briefing in Islamabad that the plan broke the treaty.")
+        #expect(found.first { $0.name == "Omar Siddiqui" }?.code == "PAKGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

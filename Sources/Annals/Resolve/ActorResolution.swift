@@ -518,7 +518,9 @@ final class ActorResolution {
     /// "said in Dhaka" (a capital or a state's name after "in", within six words of the title).
     func speakingPlace(after t: ActorRecognizer.TitledCandidate) -> Int? {
         let end = segmentation.sentences[t.sentence].tokens.upperBound
-        let from = t.tokens.upperBound
+        // ("X, the Foreign Office spokesperson, told a briefing in Islamabad": after an office set off after the name.)
+        var from = max(t.tokens.upperBound, t.roleTokens.upperBound)
+        if from < end, t.roleTokens.lowerBound > t.tokens.upperBound, tokens[from].has(.comma) { from += 1 }
         guard from + 2 < end, ActorRecognizer.speechVerbKeys.contains(keys[from]) else { return nil }
         for k in (from + 1)..<min(end - 1, from + 6) where keys[k] == ActorResolver.inKey {
             // ("said in a statement in Dhaka": the first "in" that names a state.)
