@@ -710,6 +710,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Omar Siddiqui" }?.code == "PAKGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func japansForcesAreNamedByTheirOwnName() {
+        let found = actors("North Korea fired a missile into the sea. The Self-Defense Forces said they were on alert.")
+        #expect(found.contains { $0.code == "JPNMIL" && $0.mentions.contains("Self-Defense Forces") }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")
