@@ -715,6 +715,13 @@ struct ActorTests {
         #expect(found.contains { $0.code == "JPNMIL" && $0.mentions.contains("Self-Defense Forces") }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anEnvoyAndARepresentativeAreOneOffice() {
+        let found = actors("In Geneva, the UN's special representative for Yemen, Lars Ostberg, met both delegations. Later, "
+            + "the UN envoy said the talks would resume.")
+        #expect(found.first { $0.name == "Lars Ostberg" }?.mentions.contains("the UN envoy") == true,
+                "\(found.map { ($0.name, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

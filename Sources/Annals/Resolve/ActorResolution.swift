@@ -828,6 +828,11 @@ final class ActorResolution {
         guard let role, let held = personRole[a], role != held else { return true }
         // ("Ethiopia's leader" is its head of state or government, not its government spokesman.)
         if resolver.roles[role].name == "leader" || resolver.roles[role].name == "head" { return resolver.isHeadOffice[held] }
+        // ("the EU's special representative for the dialogue, X, ... the envoy said": an envoy and a representative are
+        // one office's words.)
+        if ActorResolver.envoyWords.contains(resolver.roles[role].name), ActorResolver.envoyWords.contains(resolver.roles[held].name) {
+            return true
+        }
         return resolver.isGenericTitle[role] || resolver.roles[role].name == resolver.officeHeads[held]
     }
 

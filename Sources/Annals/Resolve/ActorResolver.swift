@@ -128,6 +128,9 @@ final class ActorResolver: Sendable {
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart", "head"]
+    /// Role names of a diplomat sent on a mission, which stories use for one another ("special representative" and
+    /// "the envoy").
+    static let envoyWords: Set<String> = ["envoy", "representative", "emissary", "negotiator"]
     /// Role names that tell a person's calling, not an office: "the Argentine diplomat" may describe someone
     /// named before who holds an office of another body.
     static let callingWords: Set<String> = ["diplomat", "politician", "economist", "lawyer", "academic", "scholar",
