@@ -722,6 +722,11 @@ struct ActorTests {
                 "\(found.map { ($0.name, $0.mentions) })")
     }
 
+    @Test func aRulersTitleAfterAnOfficeOpensTheName() {
+        let found = actors("Jordanian Foreign Minister Amir Haddad met reporters in Amman.")
+        #expect(found.contains { $0.name == "Amir Haddad" && $0.code == "JORGOV" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -412,6 +412,11 @@ public final class ActorRecognizer: Sendable {
                             if !found.isEmpty, tokens[k].has(.capitalized), matches[n].tokens.upperBound + 1 < range.upperBound,
                                tokens[matches[n].tokens.upperBound].has(.possessive),
                                tokens[matches[n].tokens.upperBound + 1].has(.capitalized) { break }
+                            // ("Defence Minister Amir Ben-Ari": a ruler's title in capitals after an office, before a name,
+                            // is the name's first word.)
+                            if let last = found.last, isPersonRole[last], self.roles[r].name == "king", tokens[k].has(.capitalized),
+                               !tokens[k].has(.allCaps), matches[n].tokens.count == 1, k + 1 < range.upperBound,
+                               tokens[k + 1].has(.capitalized) { break }
                             found.append(r)
                             k = matches[n].tokens.upperBound
                         }
@@ -478,6 +483,12 @@ public final class ActorRecognizer: Sendable {
                                                    // ("Hossein Amir-Abdollahian": a role's word that opens a hyphenated name is the name's.)
                                                    case .role where tokens[n].has(.hyphenated)
                                                        && matches[m].bytes.upperBound < Int(tokens[n].end):
+                                                       return false
+                                                   // ("Defence Minister Amir Ben-Ari": a ruler's title that opens a name after an
+                                                   // office is the name's, as `roles(from:)` leaves it.)
+                                                   case .role(let r) where afterTitle && n == k && self.roles[r].name == "king"
+                                                       && matches[m].tokens.count == 1 && !tokens[n].has(.allCaps)
+                                                       && n + 1 < range.upperBound && tokens[n + 1].has(.capitalized):
                                                        return false
                                                    case .country where afterTitle && n == k && matches[m].tokens.count == 1 && n + 1 < range.upperBound
                                                        && tokens[n + 1].has(.capitalized) && !tokens[n].has(.possessive)
