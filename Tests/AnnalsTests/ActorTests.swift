@@ -727,6 +727,11 @@ struct ActorTests {
         #expect(found.contains { $0.name == "Amir Haddad" && $0.code == "JORGOV" }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aTownsNameBeforeAFeaturesKindIsNotTheTown() {
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document("Fishing boats were seen near Delft Island on Tuesday."))
+        #expect(!analysis.actors.contains { $0.actor.code == "NLD" }, "\(analysis.actors.map(\.actor.code))")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

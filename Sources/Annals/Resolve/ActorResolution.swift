@@ -1048,6 +1048,11 @@ final class ActorResolution {
                    tokens[next + 1].has(.capitalized) {
                     continue
                 }
+                // ("near Delft Island", "the Kazinga Channel": nor one that a capitalised word of a feature's kind follows.)
+                if next < segmentation.sentences[e.sentence].tokens.upperBound, tokens[next].has(.capitalized),
+                   ActorResolver.featureNouns.contains(keys[next]) {
+                    continue
+                }
                 // ("the Abu Salim district": nor a one-word town after "the", or a name's particle, that a capitalised
                 // word no dictionary knows goes on.)
                 let start = m.tokens.lowerBound

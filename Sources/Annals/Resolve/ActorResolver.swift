@@ -128,6 +128,10 @@ final class ActorResolver: Sendable {
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart", "head"]
+    /// Kinds of geographic feature whose names may start with a town's ("Delft Island", "Kazinga Channel").
+    static let featureNouns = KeySet(words: ["island", "islands", "river", "lake", "bay", "strait", "straits", "channel",
+                                             "peninsula", "mountains", "mountain", "valley", "reef", "atoll", "canal", "desert",
+                                             "plateau", "basin", "dam", "pass"])
     /// Role names of a diplomat sent on a mission, which stories use for one another ("special representative" and
     /// "the envoy").
     static let envoyWords: Set<String> = ["envoy", "representative", "emissary", "negotiator"]
