@@ -728,8 +728,10 @@ struct ActorTests {
     }
 
     @Test func aTownsNameBeforeAFeaturesKindIsNotTheTown() {
-        let analysis = TestSupport.pipeline.analyze(TestSupport.document("Fishing boats were seen near Delft Island on Tuesday."))
-        #expect(!analysis.actors.contains { $0.actor.code == "NLD" }, "\(analysis.actors.map(\.actor.code))")
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(
+            "The Sri Lankan Navy opened fire on Indian fishermen near Delft Island."))
+        #expect(!analysis.events.isEmpty && analysis.events.allSatisfy { $0.event.place?.country != "NLD" },
+                "\(analysis.events.map { String(describing: $0.event.place) })")
     }
 
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
