@@ -734,6 +734,12 @@ struct ActorTests {
                 "\(analysis.events.map { String(describing: $0.event.place) })")
     }
 
+    @Test func theArmyInLowerCaseIsNotAMovementNamedAnArmy() {
+        let found = actors("Colombia's government and the National Liberation Army (ELN) resumed talks in Havana. Hours before, "
+            + "the army said troops had arrested five ELN members.")
+        #expect(found.contains { $0.code == "COLMIL" && $0.mentions.contains("army") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

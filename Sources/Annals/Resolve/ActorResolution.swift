@@ -1541,16 +1541,25 @@ final class ActorResolution {
                 // A body named with the same head word comes first ("the US Treasury imposed ... the Treasury said").
                 let head = keys[g.tokens.upperBound - 1]
                 let institution = ActorResolver.institutionHeadKeys.contains(head)
+                // ("the National Liberation Army (ELN) ... the army said": a state's forces in lower case are not the movement
+                // whose name ends in their word.)
+                let stateForces = tokens[g.tokens.upperBound - 1].has(.lowercase) && codes.contains("MIL")
+                func mayShareHead(_ a: Int) -> Bool {
+                    !(stateForces && layer.actors[a].kind != .organization
+                        && ActorResolver.roleBlocks(layer.actors[a].code).contains { ["REB", "INS", "UAF", "OPP"].contains($0) })
+                }
                 if indexed {
                     let named = byHead[head] ?? []
                     var lo = 0, hi = named.count
                     while lo < hi { let mid = (lo + hi) / 2; if named[mid].start < g.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
                     // (Looking back a bounded way: the index keeps long documents linear.)
-                    if let last = named[max(0, lo - 64)..<lo].last(where: { $0.end <= g.tokens.lowerBound && wordsRepeated(g.tokens, in: $0.start..<$0.end) }) {
+                    if let last = named[max(0, lo - 64)..<lo].last(where: {
+                        $0.end <= g.tokens.lowerBound && wordsRepeated(g.tokens, in: $0.start..<$0.end) && mayShareHead($0.actor)
+                    }) {
                         antecedent = (last.actor, last.start)
                     }
                 } else {
-                    for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
+                    for a in layer.actors.indices where (layer.actors[a].kind == .group || layer.actors[a].kind == .organization) && mayShareHead(a) {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && (keys[m.tokens.upperBound - 1] == head || headBeforeOf(m.tokens) == head)
                             && m.tokens.lowerBound > (antecedent?.at ?? -1)
