@@ -1544,9 +1544,14 @@ final class ActorResolution {
                 // ("the National Liberation Army (ELN) ... the army said": a state's forces in lower case are not the movement
                 // whose name ends in their word.)
                 let stateForces = tokens[g.tokens.upperBound - 1].has(.lowercase) && codes.contains("MIL")
+                // (Then they are the forces of the movement's state, which they fight: "the army" in a story of the ELN is
+                // Colombia's.)
+                var passedMovement: Int?
                 func mayShareHead(_ a: Int) -> Bool {
-                    !(stateForces && layer.actors[a].kind != .organization
-                        && ActorResolver.roleBlocks(layer.actors[a].code).contains { ["REB", "INS", "UAF", "OPP"].contains($0) })
+                    let movement = stateForces && layer.actors[a].kind != .organization
+                        && ActorResolver.roleBlocks(layer.actors[a].code).contains { ["REB", "INS", "UAF", "OPP"].contains($0) }
+                    if movement, passedMovement == nil { passedMovement = a }
+                    return !movement
                 }
                 if indexed {
                     let named = byHead[head] ?? []
@@ -1559,16 +1564,29 @@ final class ActorResolution {
                         antecedent = (last.actor, last.start)
                     }
                 } else {
-                    for a in layer.actors.indices where (layer.actors[a].kind == .group || layer.actors[a].kind == .organization) && mayShareHead(a) {
+                    for a in layer.actors.indices where layer.actors[a].kind == .group || layer.actors[a].kind == .organization {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && (keys[m.tokens.upperBound - 1] == head || headBeforeOf(m.tokens) == head)
                             && m.tokens.lowerBound > (antecedent?.at ?? -1)
-                            && wordsRepeated(g.tokens, in: m.tokens) {
+                            && wordsRepeated(g.tokens, in: m.tokens) && mayShareHead(a) {
                             antecedent = (a, m.tokens.lowerBound)
                         }
                     }
                 }
                 let namedByHead = antecedent != nil
+                if antecedent == nil, let movement = passedMovement,
+                   let state = layer.actors[movement].country ?? (layer.actors[movement].code.count >= 3
+                       ? String(layer.actors[movement].code.prefix(3)) : nil),
+                   let c = knowledge.countries.index[state] {
+                    var group = g
+                    group.country = c
+                    // (With its article, as a collective named again is: "the army" opens the clause it is subject of.)
+                    if g.tokens.lowerBound > segmentation.sentences[g.sentence].tokens.lowerBound, keys[g.tokens.lowerBound - 1] == ActorResolver.theKey {
+                        group.tokens = (g.tokens.lowerBound - 1)..<g.tokens.upperBound
+                    }
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                    continue
+                }
                 // (Not for a named institution: "the Interior Ministry" is not the electoral commission named before.)
                 // (Nor for a body with a word of its own before its role's: "the unification ministry" is no other GOV body.)
                 if antecedent == nil, !abroad, g.roles.last.map({ resolver.groupKeySuffix[$0].isEmpty }) ?? true,
