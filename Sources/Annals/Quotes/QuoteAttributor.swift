@@ -101,9 +101,6 @@ struct QuoteAttributor {
                                            "Politico", "NHK", "CCTV", "Interfax", "RIA", "Sputnik", "NPR", "ABC", "CBS", "NBC"])
     static let feminine = KeySet(["she", "her"].map(TokenKey.of))
     static let conjunctions = KeySet(["and", "but"].map(TokenKey.of))
-    /// Role names of what someone does for a while, which the holder of any office may do ("the envoy", "the mediator").
-    static let functionWords: Set<String> = ["envoy", "special envoy", "mediator", "negotiator", "chief negotiator",
-                                             "representative", "special representative", "delegate", "emissary"]
     /// Words that open a clause of its own after a quotation: a cue beyond them is that clause's.
     static let clauseLinks = KeySet(words: ["and", "but", "while", "whereas", "whilst"])
     /// Participles that open a phrase with "by" set off after a subject ("The delegation, led by X, said", "run by",
@@ -530,11 +527,11 @@ struct QuoteAttributor {
                     /// president" is no spokeswoman of the same codes); a generic word or a person without a title may be.
                     func mayBeTitled(_ a: Int) -> Bool {
                         // (Nor is a word of what someone does, which any office may be doing: "the diplomat", "the envoy",
-                        // "the mediator"; and a counterpart holds the office of whom they meet.)
+                        // "the negotiator"; and a counterpart holds the office of whom they meet.)
                         guard let title = layer.actors[a].title?.lowercased(),
                               !ActorResolver.genericTitleWords.contains(nominal.role.name),
                               !ActorResolver.callingWords.contains(nominal.role.name),
-                              !Self.functionWords.contains(nominal.role.name) else { return true }
+                              !ActorResolver.envoyWords.contains(nominal.role.name) else { return true }
                         return nominal.role.forms.contains { title.contains($0) } || title.contains(head) || title.contains("counterpart")
                     }
                     // ("A department spokesperson said": an indefinite article introduces someone new.)

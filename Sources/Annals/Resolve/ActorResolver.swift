@@ -132,9 +132,9 @@ final class ActorResolver: Sendable {
     static let featureNouns = KeySet(words: ["island", "islands", "river", "lake", "bay", "strait", "straits", "channel",
                                              "peninsula", "mountains", "mountain", "valley", "reef", "atoll", "canal", "desert",
                                              "plateau", "basin", "dam", "pass"])
-    /// Role names of a diplomat sent on a mission, which stories use for one another ("special representative" and
-    /// "the envoy").
-    static let envoyWords: Set<String> = ["envoy", "representative", "emissary", "negotiator"]
+    /// Role names (first forms in `agents.tsv`) of someone sent on a mission, which stories use for one another
+    /// ("special representative" and "the envoy") and which the holder of any office may be.
+    static let envoyWords: Set<String> = ["envoy", "representative", "negotiator"]
     /// Role names that tell a person's calling, not an office: "the Argentine diplomat" may describe someone
     /// named before who holds an office of another body.
     static let callingWords: Set<String> = ["diplomat", "politician", "economist", "lawyer", "academic", "scholar",
