@@ -748,6 +748,14 @@ struct ActorTests {
         #expect(found.contains { $0.code == "COLMIL" && $0.mentions.contains("the army") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func aBodyAfterTheNorthsPossessiveIsThatStates() {
+        let found = actors("North Korea fired two missiles into the sea, South Korea said. The North's foreign ministry called the "
+            + "launches a warning. The South's unification ministry urged restraint.")
+        #expect(found.contains { $0.code == "PRKGOV" && $0.mentions.contains("The North's foreign ministry") }
+                && found.contains { $0.code == "KORGOV" && $0.mentions.contains("The South's unification ministry") },
+                "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

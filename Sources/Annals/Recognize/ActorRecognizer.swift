@@ -274,7 +274,9 @@ public final class ActorRecognizer: Sendable {
     /// A collective named by its role, with a country after "of" if any; `listEnd` closes a list of states after "of";
     /// `ownWords`: a word of its own before the role's ("the unification ministry").
     /// `possessed`: after "his" or "her", the group of the person named last ("his government").
-    typealias BareGroup = (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?, ownWords: Bool, possessed: Bool)
+    /// `compass`: after "the North's" (true) or "the South's" (false), the body of the state that word stands for.
+    typealias BareGroup = (roles: RoleList, tokens: Range<Int>, country: Int?, sentence: Int, listEnd: Int?, ownWords: Bool, possessed: Bool,
+                           compass: Bool?)
 
     /// Everything the recognizer found in a document, before resolution.
     struct Findings {
@@ -1042,6 +1044,24 @@ public final class ActorRecognizer: Sendable {
                                         && (Self.endsInEd(tokens[before], bytes) || objectWords.contains(key(before)))
                                         && !(key(before) == withKey && isPoliceRole[roleList.last!])
                                         || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before)))
+                                // ("The North's foreign ministry said": a body of the state "the North" stands for, wherever
+                                // it stands.)
+                                // ("The South's unification ministry": over a word of the body's own.)
+                                let ownWord = groupStart == m.tokens.lowerBound && before - 1 >= range.lowerBound
+                                    && tokens[before].has(.lowercase) && tokens[before].has(.word) && !tokens[before].has(.hyphenated)
+                                    && !Self.isFunctionWord(key(before)) && !Self.endsInEd(tokens[before], bytes)
+                                    && tokens[before - 1].has(.possessive)
+                                let owner = ownWord ? before - 1 : before
+                                if groupStart == m.tokens.lowerBound, owner - 2 >= range.lowerBound, tokens[owner].has(.possessive),
+                                   tokens[owner].has(.clitic), key(owner - 2) == theKey,
+                                   key(owner - 1) == Self.northKey || key(owner - 1) == Self.southKey, !compound {
+                                    findings.bareGroups.append((roles: roleList, tokens: (owner - 2)..<roleEnd, country: nil,
+                                                                sentence: sentence.index, listEnd: nil, ownWords: ownWord, possessed: false,
+                                                                compass: key(owner - 1) == Self.northKey))
+                                    while n + 1 < matches.count, matches[n + 1].tokens.lowerBound < roleEnd { n += 1 }
+                                    n += 1
+                                    continue
+                                }
                                 let clauseStart = subjectPosition || clauseOpeners.contains(key(before))
                                     || reportingVerbs.contains(key(before)) || key(before) == byKey || object
                                 // ("was summoned to the foreign ministry in Dhaka": a body whose capital follows is that state's
@@ -1092,12 +1112,12 @@ public final class ActorRecognizer: Sendable {
                                     if countries.isEmpty {
                                         findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: nil,
                                                                     sentence: sentence.index, listEnd: listEnd,
-                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed))
+                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed, compass: nil))
                                     }
                                     for country in countries {
                                         findings.bareGroups.append((roles: roleList, tokens: groupStart..<roleEnd, country: country,
                                                                     sentence: sentence.index, listEnd: listEnd,
-                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed))
+                                                                    ownWords: groupStart < m.tokens.lowerBound, possessed: possessed, compass: nil))
                                     }
                                 }
                             }

@@ -1516,6 +1516,16 @@ final class ActorResolution {
         }
         for g in findings.bareGroups {
             let codes = roleCodes(g.roles)
+            // "The North's foreign ministry": the body of the state "the North" stands for.
+            if g.country == nil, let north = g.compass {
+                if let a = compassState(north: north, before: g.tokens.lowerBound),
+                   let c = knowledge.countries.index[layer.actors[a].code] {
+                    var group = g
+                    group.country = c
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead, countryNamed: true)
+                }
+                continue
+            }
             // "His government expelled": the state of the person named last before it, when it is known.
             if g.country == nil, g.possessed, let c = statePossessing(before: g.tokens.lowerBound) {
                 var group = g
@@ -2414,20 +2424,27 @@ final class ActorResolution {
     func resolveCompassStates() {
         guard !findings.compassStates.isEmpty else { return }
         for (span, sentence, north) in findings.compassStates {
-            let codes = north ? resolver.northStates : resolver.southStates
-            var best: (actor: Int, count: Int, second: Int)?
-            for a in layer.actors.indices where layer.actors[a].kind == .state && codes.contains(layer.actors[a].code) {
-                let count = layer.actors[a].mentions.count { $0.tokens.upperBound <= span.lowerBound }
-                guard count > 0 else { continue }
-                if let b = best {
-                    best = count > b.count ? (a, count, b.count) : (b.actor, b.count, max(b.second, count))
-                } else {
-                    best = (a, count, 0)
-                }
-            }
-            guard let best, best.count > best.second else { continue }
-            layer.actors[best.actor].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
+            guard let a = compassState(north: north, before: span.lowerBound) else { continue }
+            layer.actors[a].mentions.append(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .nominal))
         }
+    }
+
+    /// The state actor "the North" (or "the South") before token `end` stands for: of the story's states whose name opens
+    /// with that word and that are named before it, the one named most, when no other is named as often.
+    func compassState(north: Bool, before end: Int) -> Int? {
+        let codes = north ? resolver.northStates : resolver.southStates
+        var best: (actor: Int, count: Int, second: Int)?
+        for a in layer.actors.indices where layer.actors[a].kind == .state && codes.contains(layer.actors[a].code) {
+            let count = layer.actors[a].mentions.count { $0.tokens.upperBound <= end }
+            guard count > 0 else { continue }
+            if let b = best {
+                best = count > b.count ? (a, count, b.count) : (b.actor, b.count, max(b.second, count))
+            } else {
+                best = (a, count, 0)
+            }
+        }
+        guard let best, best.count > best.second else { return nil }
+        return best.actor
     }
 
     func finish() {
