@@ -756,6 +756,11 @@ struct ActorTests {
                 "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func anOrganOfABodyBeforeTheRoleIsTheBodys() {
+        let found = actors("ECOWAS Commission President Omar Alieu Touray arrived in Niamey on Monday for talks with the junta.")
+        #expect(found.contains { $0.name == "Omar Alieu Touray" && $0.code == "IGOWAFWASGOV" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -575,6 +575,11 @@ public final class ActorRecognizer: Sendable {
                             }
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
+                            // ("ECOWAS Commission President X": an organ of the body between its name and the role is the body's.)
+                            if organization != nil, j + 1 < range.upperBound, tokens[j].has(.capitalized), bodyHeadKeys.contains(key(j)),
+                               roles(from: j) == nil, roles(from: j + 1) != nil {
+                                j += 1
+                            }
                         }
                         // ("X, 34, an investigative reporter for ...": one describing word before the role.)
                         let k = skipModifiers(j)
@@ -844,9 +849,15 @@ public final class ActorRecognizer: Sendable {
                             }
                             guard !countries.isEmpty || organization != nil || named != nil else { break }
                             var roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
+                            var found = roles(from: roleStart)
+                            // ("ECOWAS Commission President X": an organ of the body between its name and the role is the body's.)
+                            if found == nil, organization != nil, roleStart + 1 < range.upperBound, tokens[roleStart].has(.capitalized),
+                               bodyHeadKeys.contains(key(roleStart)), let after = roles(from: roleStart + 1) {
+                                roleStart += 1
+                                found = after
+                            }
                             // "Bangladeshi Disaster Management Minister Farid Rahman": a portfolio's words before the role.
                             let portfolioStart = roleStart
-                            var found = roles(from: roleStart)
                             if found == nil, let start = portfolioRole(at: roleStart) {
                                 roleStart = start
                                 found = roles(from: start)
