@@ -761,6 +761,18 @@ struct ActorTests {
         #expect(found.contains { $0.name == "Omar Alieu Touray" && $0.code == "IGOWAFWASGOV" }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aCollectiveAfterAnOpeningPlaceIsOfItsState() {
+        let found = actors("Niger expelled the German ambassador on Monday. In Berlin, the foreign ministry said it had learned "
+            + "of the expulsion with surprise.")
+        #expect(found.contains { $0.code == "DEUGOV" && $0.mentions.contains("foreign ministry") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
+    @Test func theBlocIsNoCourtNamedInItsQuotation() {
+        let found = actors("The Caribbean Community condemned the build-up. \"Member states call on Venezuela to respect the orders "
+            + "of the International Court of Justice,\" the bloc said.")
+        #expect(found.contains { $0.name == "Caribbean Community" && $0.mentions.contains("the bloc") }, "\(found.map { ($0.name, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

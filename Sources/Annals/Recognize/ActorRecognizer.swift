@@ -1105,6 +1105,16 @@ public final class ActorRecognizer: Sendable {
                                     } else {
                                         countries = countriesAfterIn(roleEnd).countries
                                     }
+                                    // ("In Berlin, the foreign ministry said": a collective right after an opening "In" and a place is
+                                    // of the place's state; not when its words say where it is from: "In Niamey, defence ministers from
+                                    // the Alliance of Sahel States".)
+                                    let clauseAt = groupStart > range.lowerBound && key(groupStart - 1) == theKey ? groupStart - 1 : groupStart
+                                    if countries.isEmpty, clauseAt - 3 >= range.lowerBound, tokens[clauseAt - 1].has(.comma),
+                                       key(range.lowerBound) == inKey, tokens[range.lowerBound].has(.capitalized),
+                                       roleEnd >= range.upperBound || key(roleEnd) != fromKey && key(roleEnd) != ofKey,
+                                       let place = placeCountry(at: range.lowerBound + 1), place.end == clauseAt - 1 {
+                                        countries = CountryCandidates(place.country)
+                                    }
                                     // Protesters and residents are where their clause says they are: "Protesters rallied
                                     // outside the U.S. embassy in Baghdad" (the first place after "in").
                                     if countries.isEmpty, isLocalRole[roleList.last!] {

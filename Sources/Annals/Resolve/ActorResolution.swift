@@ -1145,6 +1145,11 @@ final class ActorResolution {
 
     /// "the bloc", "the alliance": the international body named last before them. "the mission", "the agency":
     /// the body named last before them whose name has that word ("United Nations Assistance Mission in Afghanistan").
+    /// Whether a body's code is that of a court or of the UN and its agencies: no bloc or alliance of states.
+    static func isUnitaryBody(_ code: String) -> Bool {
+        code.hasPrefix("IGOUNO") || ActorResolver.roleBlocks(code).contains("JUD")
+    }
+
     func resolveBodyAnaphors() {
         guard !findings.bodyAnaphors.isEmpty else { return }
         // The bodies' mentions in text order, walked once alongside the anaphors (also in text order).
@@ -1173,7 +1178,9 @@ final class ActorResolution {
             while nextCampaign < campaigns.count, campaigns[nextCampaign].end <= r.lowerBound { nextCampaign += 1 }
             // (A word of the name: the last such body, looking back a bounded way.)
             let found = named[max(0, next - 64)..<next].last { n in
-                guard let head else { return layer.actors[n.actor].kind == .organization }
+                // ("the bloc", "the alliance": a body of states, not a court or a body of the UN's named since: "to respect the
+                // orders of the International Court of Justice," the bloc said.)
+                guard let head else { return layer.actors[n.actor].kind == .organization && !Self.isUnitaryBody(layer.actors[n.actor].code) }
                 let o = bodyOf[n.actor]
                 guard o >= 0 else { return false }
                 // ("the group said": an armed movement or faction, "Hamas", "the RSF".)
