@@ -773,6 +773,13 @@ struct ActorTests {
         #expect(found.contains { $0.name == "Caribbean Community" && $0.mentions.contains("the bloc") }, "\(found.map { ($0.name, $0.mentions) })")
     }
 
+    @Test func aNameAfterTheStateAnOfficeIsAccreditedToIsTheOfficeHolders() {
+        let found = actors("U.S. Ambassador to Japan Robert Whitfield met the minister. China's Ambassador to the United Nations "
+            + "Fu Cong said the council must act.")
+        #expect(found.contains { $0.name == "Robert Whitfield" && $0.code == "USAGOV" }
+                && found.contains { $0.name == "Fu Cong" && $0.code == "CHNGOV" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -633,6 +633,20 @@ public final class ActorRecognizer: Sendable {
                     /// Humanitarian Affairs Tom Fletcher"): only words of `portfolioWords`, so that no name is taken for one.
                     func nameAfterTitle(_ roleEnd: Int) -> Range<Int>? {
                         if let chain = name(at: roleEnd, afterTitle: true) { return chain }
+                        // ("U.S. Ambassador to Japan Robert Whitfield", "Special Envoy for Syria X", "China's Ambassador to the United
+                        // Nations Fu Cong": over the state or body the office is accredited to, before a full name.)
+                        if roleEnd + 2 < range.upperBound, key(roleEnd) == toKey || key(roleEnd) == forKey, tokens[roleEnd].has(.lowercase) {
+                            let at = key(roleEnd + 1) == theKey ? roleEnd + 2 : roleEnd + 1
+                            if let n = matchStarting(at) {
+                                switch entry(matches[n]) {
+                                case .country(_, .name), .organization:
+                                    let after = matches[n].tokens.upperBound
+                                    if after < range.upperBound, matchStarting(after) == nil,
+                                       let chain = name(at: after, afterTitle: true), chain.count >= 2 { return chain }
+                                default: break
+                                }
+                            }
+                        }
                         guard roleEnd + 2 < range.upperBound, key(roleEnd) == forKey else { return nil }
                         var j = roleEnd + 1
                         while j < range.upperBound, j - roleEnd <= 5,
