@@ -780,6 +780,13 @@ struct ActorTests {
                 && found.contains { $0.name == "Fu Cong" && $0.code == "CHNGOV" }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aStatesRoleInsideAClauseBeforeANameSetOffIsThatPersonsTitle() {
+        let found = actors("Zhao arrived at the invitation of Pakistan's foreign minister, Nadia Rehman, on Saturday. The envoy met "
+            + "Serbian President Dragan Milovanovic and Kosovo's prime minister, Arben Krasniqi, separately.")
+        #expect(found.contains { $0.name == "Nadia Rehman" && $0.code == "PAKGOV" && $0.mentions.contains("Pakistan's foreign minister") }
+                && found.contains { $0.name == "Arben Krasniqi" && $0.code == "KSVGOV" }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

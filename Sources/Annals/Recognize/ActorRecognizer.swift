@@ -1231,9 +1231,12 @@ public final class ActorRecognizer: Sendable {
                             var (countries, organization, anaphoric, j) = roleLead(at: start)
                             // ("received the ASEAN special envoy on Myanmar, Othman Hashim,": or after the last article
                             // of the clause, as its object.)
+                            // ("at the invitation of Pakistan's foreign minister, Nadia Rehman,", "met X and Kosovo's prime
+                            // minister, Arben Krasniqi,": or after the last state's name that opens a role.)
                             if roles(from: j) == nil, start + 1 < chain.lowerBound - 2,
                                let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: {
                                    determinerKeys.contains(key($0)) || possessivePronouns.contains(key($0))
+                                       || matchStarting($0).map { if case .country = entry(matches[$0]) { true } else { false } } == true
                                }),
                                case let lead = roleLead(at: article), roles(from: lead.roleStart) != nil {
                                 (countries, organization, anaphoric, j) = lead
