@@ -640,6 +640,11 @@ struct QuotationFixtureTests {
                     text: "Iran's official Islamic Republic News Agency (IRNA) attacked the report on Sunday, calling it "
                         + "\"a pack of lies\" spread by its enemies.",
                     starts: "a pack of lies", speaker: "Islamic Republic News Agency"),
+        SpeakerCase(rule: "a full name before a relative 'who' is a person's, and 'he' is no woman named Maria",
+                    text: "The ministry's spokeswoman, Maria Kowalczyk, said Warsaw would respond.\n\nTomasz Nowak, who heads the "
+                        + "defence committee of the lower house, suggested that the talks could fail. \"Trust is a two-way "
+                        + "street,\" he wrote on X.",
+                    starts: "Trust is a two-way", speaker: "Tomasz Nowak"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -1311,6 +1311,12 @@ public final class ActorRecognizer: Sendable {
                                 continue
                             }
                         }
+                        // ("Leonid Slutsky, who heads the foreign affairs committee of Russia's lower house, suggested": "who" after a
+                        // full name no dictionary knows makes it a person's.)
+                        if chain.count >= 2, j + 2 < range.upperBound, tokens[j].has(.comma), key(j + 1) == whoKey,
+                           tokens[j + 1].has(.lowercase), matchStarting(chain.lowerBound) == nil {
+                            findings.speakers.append((chain, sentence.index))
+                        }
                         if j + 2 < range.upperBound, tokens[j].has(.comma),
                            !(chain.lowerBound == range.lowerBound + 1 && ActorResolver.openingPrepositions.contains(key(range.lowerBound))) {
                             let countries: CountryCandidates
