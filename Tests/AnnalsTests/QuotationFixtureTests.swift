@@ -645,6 +645,11 @@ struct QuotationFixtureTests {
                         + "defence committee of the lower house, suggested that the talks could fail. \"Trust is a two-way "
                         + "street,\" he wrote on X.",
                     starts: "Trust is a two-way", speaker: "Tomasz Nowak"),
+        SpeakerCase(rule: "a pronoun after words running over sentences looks back from where they began",
+                    text: "\"The ruling is an attack on the constitution,\" Karl Weber said in a statement.\n\nPetar Jovic, who does "
+                        + "not recognise Weber, dismissed the warning.\n\n\"Mr Weber is a tourist. His measures mean nothing to "
+                        + "us,\" he told reporters.",
+                    starts: "Mr Weber is a tourist", speaker: "Petar Jovic"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -432,8 +432,17 @@ struct QuoteAttributor {
                     }
                     // Then the person who opens the sentence before, when no quotation is there ("Bayramov was less
                     // upbeat. In a statement ..., he accused").
-                    if subject == nil, sentence.index > 0 {
-                        let before = segmentation.sentences[sentence.index - 1].tokens
+                    // (Before the sentence the quoted words began in, when they ran over several: `"Mr X is a tourist. His
+                    // measures mean nothing," he told reporters` looks back from where the words began.)
+                    var prior = sentence.index - 1
+                    if let close = (sentence.tokens.lowerBound..<k).last(where: { tokens[$0].has(.closingQuote) }),
+                       let open = stride(from: close - 1, through: max(0, close - 400), by: -1).first(where: {
+                           tokens[$0].has(.openingQuote) || tokens[$0].has(.closingQuote)
+                       }), tokens[open].has(.openingQuote), Int(sentenceOfToken[open]) < sentence.index {
+                        prior = Int(sentenceOfToken[open]) - 1
+                    }
+                    if subject == nil, prior >= 0 {
+                        let before = segmentation.sentences[prior].tokens
                         var first = before.lowerBound
                         // ("Meanwhile, the U.S. special envoy ..., Daniel Harrow, arrived": over an adverb set off by a comma.)
                         if first + 2 < before.upperBound, mentionAt[first] < 0, tokens[first + 1].has(.comma), tokens[first].has(.word) {
