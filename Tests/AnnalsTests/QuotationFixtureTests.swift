@@ -650,6 +650,11 @@ struct QuotationFixtureTests {
                         + "not recognise Weber, dismissed the warning.\n\n\"Mr Weber is a tourist. His measures mean nothing to "
                         + "us,\" he told reporters.",
                     starts: "Mr Weber is a tourist", speaker: "Petar Jovic"),
+        SpeakerCase(rule: "a body and a role in lower case before a name open the sentence before a pronoun",
+                    text: "European Commission President Anna Berg wrote that the bloc \"stands in full solidarity\" with Vilnius.\n\n"
+                        + "EU foreign policy chief Eva Lind warned that the bloc was ready to impose sanctions. \"Those who organize "
+                        + "these attacks will pay a price,\" she said.",
+                    starts: "Those who organize", speaker: "Eva Lind"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

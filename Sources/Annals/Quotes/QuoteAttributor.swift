@@ -469,7 +469,11 @@ struct QuoteAttributor {
                            case let end = mentionList[Int(mentionAt[first])].tokens.upperBound,
                            let at = (end..<min(before.upperBound, end + 4)).first(where: { mentionAt[$0] >= 0 }), at > end,
                            layer.actors[mentionList[Int(mentionAt[at])].actor].kind == .person,
-                           recognizer.role(at: end, limit: at, tokens: tokens, keys: keys, bytes: bytes)?.1 == at {
+                           // ("EU foreign policy chief Kaja Kallas warned": or a role after words of its portfolio in lower case.)
+                           (end..<at).contains(where: { j in
+                               (end..<j).allSatisfy { tokens[$0].has(.lowercase) && !tokens[$0].has(.quote) }
+                                   && recognizer.role(at: j, limit: at, tokens: tokens, keys: keys, bytes: bytes)?.1 == at
+                           }) {
                             first = at
                         }
                         if first < before.upperBound, mentionAt[first] < 0, key(first) == Self.theKey {
