@@ -37,6 +37,10 @@ struct SentenceBoundaryTests {
         // Initials.
         Case(text: "J. R. R. Tolkien wrote it. Readers loved it.",
              expected: ["J. R. R. Tolkien wrote it.", "Readers loved it."]),
+        // A capital letter after a word in lower case is no name's initial: quoted words after it open a sentence.
+        Case(text: "He struck a conciliatory tone in a post on X. \"We seek the sea through cooperation,\" he wrote.",
+             expected: ["He struck a conciliatory tone in a post on X.", "\"We seek the sea through cooperation,\" he wrote."]),
+        Case(text: "Robert J. \"Bob\" Smith spoke.", expected: ["Robert J. \"Bob\" Smith spoke."]),
         Case(text: "George W. Bush met Kim Jong Un.", expected: ["George W. Bush met Kim Jong Un."]),
         // Decimals, times, amounts, ellipses.
         Case(text: "Growth was 3.5 percent. Prices rose 1.2 percent.",

@@ -76,7 +76,9 @@ struct SentenceSplitter {
                 let kind = Abbreviations.kind(of: bytes, Int(t.start)..<(Int(t.end) - 1))
                 if kind == .month || kind == .beforeNumber || t.has(.initial) { return false }
             }
-            if next.has(.openingQuote) { return !t.has(.initial) }
+            // (An initial before quoted words is a name's ("Robert J. \"Bob\" Smith"), unless a word in lower case comes
+            // before it: "in a post on X. \"We seek ...\"" ends there.)
+            if next.has(.openingQuote) { return !t.has(.initial) || k > range.lowerBound && tokens[k - 1].has(.lowercase) }
             return isStarterWord(next)
         }
         guard startsLikeSentence(next) else { return false }
