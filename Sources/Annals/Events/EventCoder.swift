@@ -2298,11 +2298,52 @@ extension EventCoder {
         }
     }
 
+    /// Whether a word in lower case ends in "-ing" ("starting", "arming").
+    static func isIngForm(_ token: Token, document: Document) -> Bool {
+        guard token.has(.lowercase), token.end - token.start > 4 else { return false }
+        return document.utf8.withUnsafeBufferPointer { b in
+            b[Int(token.end) - 3] == UInt8(ascii: "i") && b[Int(token.end) - 2] == UInt8(ascii: "n") && b[Int(token.end) - 1] == UInt8(ascii: "g")
+        }
+    }
+
+    /// A denial of an act ("denied that it had fired into Chad", "denied arming the RSF") without a target: aimed at the one
+    /// side that accused the denier before, else at the one state other than the denier's that the denied clause names.
+    func aimDenial(_ events: inout [Event], _ e: Int, clause: Int, mention: EventMention, segmentation: Segmentation,
+                   layer: ActorLayer, side: (Int) -> String) {
+        var accusers = Set<String>()
+        var best: (at: Int, source: Int)?
+        for o in events.indices where o != e && Self.accusationNounRoots.contains(String(events[o].code.code.prefix(2)))
+            && side(events[o].source) != side(events[e].source) && events[o].target.map(side) == side(events[e].source) {
+            for m in events[o].mentions where m.trigger.lowerBound < mention.trigger.lowerBound {
+                accusers.insert(side(events[o].source))
+                if best == nil || m.trigger.lowerBound > best!.at { best = (m.trigger.lowerBound, events[o].source) }
+            }
+        }
+        if accusers.count == 1, let best {
+            events[e].target = best.source
+            return
+        }
+        guard accusers.isEmpty else { return }
+        // The clause: from the word after the trigger to its sentence's end.
+        let tokens = segmentation.tokens
+        let sentence = segmentation.sentences[mention.sentence].tokens
+        guard sentence.contains(clause) else { return }
+        let end = ((clause + 1)..<sentence.upperBound).first { tokens[$0].has(.sentenceFinal) || tokens[$0].has(.colon) }
+            ?? sentence.upperBound
+        var named: Int?
+        for a in layer.actors.indices where layer.actors[a].kind == .state && layer.actors[a].code != side(events[e].source)
+            && layer.actors[a].mentions.contains(where: { (clause..<end).contains($0.tokens.lowerBound) }) {
+            guard named == nil else { return }
+            named = a
+        }
+        if let named { events[e].target = named }
+    }
+
     /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
     /// whose object points back to an act of force or an accusation reported before, is aimed at that act's source:
     /// the accuser of the one who reacts, or the one side that used force against someone before.
     func aimReactionsAtAuthors(_ events: inout [Event], segmentation: Segmentation, document: Document, layer: ActorLayer) {
-        guard events.count > 1 else { return }
+        guard !events.isEmpty else { return }
         let tokens = segmentation.tokens, keys = segmentation.keys
         // (Sides compared by state: "Belarus" accused, "the Belarusian foreign ministry" rejects.)
         func side(_ a: Int) -> String { layer.actors[a].country ?? layer.actors[a].code }
@@ -2316,6 +2357,13 @@ extension EventCoder {
         for e in events.indices where events[e].target == nil && Self.reactionRoots.contains(String(events[e].code.code.prefix(2))) {
             guard let mention = events[e].mentions.first else { continue }
             var k = token(at: mention.trigger.upperBound)
+            // ("Moscow denied that it had targeted Poland", "The army denied starting the fighting": a denial of an act answers
+            // the accusation of it, else it is aimed at the one state its clause names.)
+            if events[e].code.code.hasPrefix("016"), k < tokens.count,
+               keys[k] == Self.thatKey || Self.isIngForm(tokens[k], document: document) {
+                aimDenial(&events, e, clause: k, mention: mention, segmentation: segmentation, layer: layer, side: side)
+                continue
+            }
             var words = 0
             while k < tokens.count, words < 4, Self.reactionDeterminers.contains(keys[k]) { k += 1; words += 1 }
             guard k < tokens.count, tokens[k].has(.lowercase) else { continue }
