@@ -326,6 +326,13 @@ struct EventTests {
         #expect(found.contains { $0.cameo == "046" && $0.target == "CHNGOV" && $0.modality == .intended }, "\(found)")
     }
 
+    @Test func anInfinitiveAfterAPlannedActOfItsSubjectIsPlanned() {
+        let found = events("The Danish foreign minister said he would travel to Washington next week to meet Secretary of State Marco Rubio.",
+                           published: "2026-01-15")
+        #expect(found.contains { $0.cameo == "040" && $0.source == "DNKGOV" && $0.modality == .intended }
+                && !found.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(found)")
+    }
+
     @Test func conflictForecastIsAThreat() {
         // CAMEO 1.1b3: "'will attack' is coded as 'Threaten to attack'".
         let sanctions = events("Germany will impose sanctions on Belarus next month.")

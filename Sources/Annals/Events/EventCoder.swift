@@ -1754,9 +1754,11 @@ struct EventCoder: Sendable {
             }
 
             // A noun that borrows its source from a planned act is planned too ("will travel to Beijing for
-            // talks with Xi").
+            // talks with Xi"); so is an act of the same source in an infinitive after it ("would travel to Washington next
+            // week to meet Rubio").
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
-            for n in candidates.indices where candidates[n].borrowedSource && candidates[n].modality == .asserted {
+            for n in candidates.indices where candidates[n].modality == .asserted
+                && (candidates[n].borrowedSource || candidates[n].anchor > 0 && key(candidates[n].anchor - 1) == Self.toKey) {
                 let c = candidates[n]
                 if (sameSentence[c.sentence] ?? []).contains(where: { o in
                     o.modality == .intended && o.anchor < c.anchor && o.sources.contains(where: c.sources.contains)
