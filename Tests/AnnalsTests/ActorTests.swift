@@ -787,6 +787,14 @@ struct ActorTests {
                 && found.contains { $0.name == "Arben Krasniqi" && $0.code == "KSVGOV" }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func aMilitarySpokesmanInAppositionIsOfTheMilitaryNamedBefore() {
+        let found = actors("BEIRUT (AP) — Israeli tank fire struck a U.N. post in southern Lebanon on Tuesday, the U.N. mission said.\n\n"
+            + "The Israeli military said its troops had fired toward suspects. It said it was aware of reports that a U.N. post in "
+            + "Lebanon had been hit.\n\n\"We do not target U.N. personnel,\" said "
+            + "Lt. Col. Avner Golan, a military spokesman.")
+        #expect(found.contains { $0.name == "Avner Golan" && $0.code == "ISRMIL" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

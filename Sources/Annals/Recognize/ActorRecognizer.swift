@@ -964,7 +964,8 @@ public final class ActorRecognizer: Sendable {
                                         organization = lead.organization
                                         // ("Colonel X, the army spokesman, told": the office in apposition is the person's title
                                         // too, for "the spokesman" later; the rank's codes stay the person's.)
-                                        if leadRoleEnd < range.upperBound, tokens[leadRoleEnd].has(.comma) {
+                                        // (Or closing the sentence: `said Lt. Col. X, a military spokesman.`)
+                                        if leadRoleEnd < range.upperBound, tokens[leadRoleEnd].has(.comma) || tokens[leadRoleEnd].has(.sentenceFinal) {
                                             office = lead.roleStart..<leadRoleEnd
                                         }
                                         if countries.isEmpty, organization == nil {

@@ -207,9 +207,13 @@ final class ActorResolution {
         // ("The ministry said ... ministry spokesman Maj. Gen. X told": a body's word in lower case heading the role is the
         // body of that word named last before.)
         // ("X, a spokeswoman for the presidential office, said": or after "for" or "of" behind the role.)
-        let first = t.roleTokens.lowerBound
+        // (The office in apposition after a rank's name: "Lt. Col. X, a military spokesman".)
+        let office = t.officeTokens ?? t.roleTokens
+        let first = office.lowerBound
         var bodyWord: UInt64?
-        if t.roleTokens.count >= 2, tokens[first].has(.lowercase), ActorResolver.bodyHeads.contains(keys[first]) {
+        // ("The Israeli military said ... Lt. Col. X, a military spokesman": so does the word for the armed forces.)
+        if office.count >= 2, tokens[first].has(.lowercase),
+           ActorResolver.bodyHeads.contains(keys[first]) || ActorResolver.forcesWords.contains(keys[first]) {
             bodyWord = keys[first]
         } else if t.roleTokens.upperBound + 1 < segmentation.sentences[t.sentence].tokens.upperBound,
                   keys[t.roleTokens.upperBound] == ActorResolver.forKey || keys[t.roleTokens.upperBound] == ActorResolver.ofKey {

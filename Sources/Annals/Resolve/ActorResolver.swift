@@ -254,6 +254,8 @@ final class ActorResolver: Sendable {
                                           "fund", "network", "tribunal", "government", "board", "bureau", "secretariat",
                                           "community", "force", "battalion", "battalions", "regiment", "division",
                                           "militia", "fleet", "squadron"])
+    /// A word for a state's armed forces that heads an office's role ("military spokesman").
+    static let forcesWords = KeySet(words: ["military"])
     static let ofKey = TokenKey.of("of")
     static let forKey = TokenKey.of("for")
     static let onKey = TokenKey.of("on")
