@@ -795,6 +795,14 @@ struct ActorTests {
         #expect(found.contains { $0.name == "Avner Golan" && $0.code == "ISRMIL" }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aRoleWordThatDoesNotReachTheNameIsNotItsTitle() {
+        let found = actors("Zhao arrived in the Pakistani capital on Saturday evening for a two-day official visit at the invitation "
+            + "of Pakistan's foreign minister, Amina Qureshi, and was received at the airport.\n\nAt a press briefing afterwards, "
+            + "the Pakistani foreign minister said the attack had been planned abroad.")
+        #expect(found.contains { $0.name == "Amina Qureshi" && $0.mentions.contains("the Pakistani foreign minister") },
+                "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -1234,12 +1234,16 @@ public final class ActorRecognizer: Sendable {
                             // of the clause, as its object.)
                             // ("at the invitation of Pakistan's foreign minister, Nadia Rehman,", "met X and Kosovo's prime
                             // minister, Arben Krasniqi,": or after the last state's name that opens a role.)
-                            if roles(from: j) == nil, start + 1 < chain.lowerBound - 2,
+                            // (Also over a role word that does not reach the name, for a person's role that does: "for a two-day
+                            // official visit at the invitation of Pakistan's foreign minister, X," is no official's title.)
+                            let leadEnd = roles(from: j)?.1
+                            if leadEnd != chain.lowerBound - 1, start + 1 < chain.lowerBound - 2,
                                let article = ((start + 1)..<(chain.lowerBound - 2)).last(where: {
                                    determinerKeys.contains(key($0)) || possessivePronouns.contains(key($0))
                                        || matchStarting($0).map { if case .country = entry(matches[$0]) { true } else { false } } == true
                                }),
-                               case let lead = roleLead(at: article), roles(from: lead.roleStart) != nil {
+                               case let lead = roleLead(at: article), let (leadRoles, end) = roles(from: lead.roleStart),
+                               leadEnd == nil || end == chain.lowerBound - 1 && isPersonRole[leadRoles.last!] {
                                 (countries, organization, anaphoric, j) = lead
                             }
                             // ("a Department of Homeland Security spokeswoman, Karen Aldana,": the name of a body no
