@@ -2077,6 +2077,8 @@ struct EventCoder: Sendable {
                 }
             }
         }
+        // (After that: an arrest aimed so stands beside its sentence's other acts, "fired tear gas and detained 12".)
+        aimDomesticArrestsAtTheirState(&events, layer: layer)
         return events
     }
 }
@@ -2339,6 +2341,20 @@ extension EventCoder {
             named = a
         }
         if let named { events[e].target = named }
+    }
+
+    /// "Ecuador's police arrested 143 suspects in overnight raids": an arrest (173) without a named target, by a state's
+    /// police, forces or officials at home (where the story places it, when it does, lies in their state), is aimed at
+    /// their state, whose people they hold. (Not by a movement's fighters, nor by a state named as such.)
+    func aimDomesticArrestsAtTheirState(_ events: inout [Event], layer: ActorLayer) {
+        for e in events.indices where events[e].target == nil && events[e].code.code == "173" {
+            let source = layer.actors[events[e].source]
+            guard source.kind != .state, Self.insurgentSide(source) == nil, let country = source.country,
+                  events[e].place.map({ $0.country == country }) ?? true,
+                  let state = layer.actors.indices.first(where: { layer.actors[$0].kind == .state && layer.actors[$0].code == country })
+            else { continue }
+            events[e].target = state
+        }
     }
 
     /// "Lebanon's president condemned the strikes", "Minsk rejected the accusations": a reaction without a target,
