@@ -803,6 +803,18 @@ struct ActorTests {
                 "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func insurgentsAreOfTheStateTheirSentencePlacesThemIn() {
+        let found = actors("France recalled its ambassador from Ouagadougou after Burkina Faso expelled three French diplomats. "
+            + "France accused the junta of spreading lies, and French officials said Paris would review its aid. On December 19, "
+            + "jihadists stormed a military base near Djibo, killing 50 soldiers.")
+        #expect(found.contains { $0.code == "BFAREB" && $0.mentions.contains("jihadists") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
+    @Test func aNamesInitialsInALanguageNameNoState() {
+        let found = actors("She demanded that the ELN, as the rebel group is known by its Spanish initials, free all hostages.")
+        #expect(!found.contains { $0.code == "ESP" }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

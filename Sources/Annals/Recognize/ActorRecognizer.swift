@@ -111,12 +111,14 @@ public final class ActorRecognizer: Sendable {
     static let andWordKey = TokenKey.of("and")
     static let ethnicKey = TokenKey.of("ethnic")
     static let dollarKeys = KeySet(words: ["$", "dollar", "dollars"])
-    /// Words after a demonym that make it no actor: currencies and languages.
+    /// Words after a demonym that make it no actor: currencies, languages and the forms of a name in a language.
     static let nonActorHeads = KeySet(words: [
         "$", "dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble",
         "rubles", "rupee", "rupees", "peso", "pesos", "franc", "francs", "lira", "dinar", "dinars", "riyal", "riyals", "rial",
         "rials", "rand", "shekel", "shekels", "naira", "krona", "krone", "hryvnia", "lari", "dram", "manat", "taka",
         "baht", "ringgit", "rupiah", "dong", "currency", "language", "languages",
+        // (A name's letters in a language: "as the rebel group is known by its Spanish initials".)
+        "initials", "acronym", "abbreviation", "spelling", "translation", "transliteration",
     ])
     /// Speech verbs after which a reported clause, and its subject, begins ("said troops had killed").
     /// Words before a collective that is an act's object: prepositions of conflict and past forms without "-ed".

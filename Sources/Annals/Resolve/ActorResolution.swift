@@ -1685,7 +1685,10 @@ final class ActorResolution {
             // (Not a dateline's state the story never names again: "CAIRO (AP) — A drone strike on a market in central
             // Sudan killed ...; residents said".)
             let filed = datelineState.flatMap { (weight[$0] ?? 0) >= 2 ? $0 : nil }
-            guard var c = g.country ?? (local ? sentenceState(g.sentence) : nil) ?? (local || police ? filed : nil)
+            // (Insurgents too are of the one state where their sentence places them: "jihadists stormed a military base near
+            // Djibo" in a story of Burkina Faso's quarrel with France.)
+            let insurgent = codes.first.map { $0 == "REB" || $0 == "INS" } ?? false
+            guard var c = g.country ?? (local || insurgent ? sentenceState(g.sentence) : nil) ?? (local || police ? filed : nil)
                     ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant)
                     ?? (post ? dominant : nil) else { continue }
             // ("The Department of Foreign Affairs summoned China's ambassador": a body of no named state is not the state
