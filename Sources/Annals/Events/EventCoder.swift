@@ -1506,6 +1506,12 @@ struct EventCoder: Sendable {
                         || (s.tokens.lowerBound..<g).contains(where: { tokens[$0].has(.comma) || tokens[$0].has(.colon)
                             || tokens[$0].has(.quote) && !tokens[$0].has(.possessive) })
                         || endsWithIng(g) && !Self.beForms.contains(key(g - 1)) { return nil }
+                    // ("Haitian police and a Kenyan-led force fought gangs": sides that fight someone else together, a verb's
+                    // object in lower case right after it, do not fight each other.)
+                    // ("fought a war", "traded accusations", "fought house to house" still pair them.)
+                    if pattern.pair, t + 1 < range.upperBound,
+                       Self.commonFoes.contains(key(t + 1)) || t + 2 < range.upperBound && Self.theKey == key(t + 1)
+                        && Self.commonFoes.contains(key(t + 2)) { return nil }
                     // "demanded (that) Japan retract the remarks": the same with a clause.
                     var governing = s.tokens.lowerBound - 1
                     if governing > range.lowerBound, key(governing) == Self.thatKey { governing -= 1 }
@@ -2090,6 +2096,9 @@ extension EventCoder {
     /// and states of emergency (172) and threats of them (132).
     static let territorialCodes = ["145", "15", "172", "132"]
     static let indefiniteArticles = KeySet(words: ["a", "an"])
+    /// Foes that sides named together may fight together ("Haitian police and a Kenyan-led force fought gangs").
+    static let commonFoes = KeySet(words: ["gangs", "militants", "rebels", "insurgents", "jihadists", "terrorists", "extremists",
+                                           "separatists", "bandits", "pirates", "smugglers", "traffickers", "cartels", "militias"])
     static let forKey = TokenKey.of("for")
     /// Prepositions that introduce the party an act is aimed at, right after the act's words.
     static let objectPrepositions = KeySet(words: ["on", "against", "with", "toward", "towards", "upon"])
