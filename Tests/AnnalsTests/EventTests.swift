@@ -333,6 +333,13 @@ struct EventTests {
                 && !found.contains { $0.cameo == "040" && $0.modality == .asserted }, "\(found)")
     }
 
+    @Test func aParticipleBetweenANumberAndANounIsNoAct() {
+        let found = events("Jay Tarriela, a Philippine coast guard spokesman, told reporters the boat was hit. One of the Chinese ships "
+            + "also carried out dangerous maneuvers near the Philippine boat, the spokesman said. The two injured sailors suffered "
+            + "cuts from broken glass and were treated aboard, he said.", published: "2026-01-15")
+        #expect(!found.contains { $0.cameo.hasPrefix("19") }, "\(found)")
+    }
+
     @Test func conflictForecastIsAThreat() {
         // CAMEO 1.1b3: "'will attack' is coded as 'Threaten to attack'".
         let sanctions = events("Germany will impose sanctions on Belarus next month.")

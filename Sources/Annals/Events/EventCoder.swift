@@ -1141,6 +1141,15 @@ struct EventCoder: Sendable {
                 // "will send troops to") may take its object before a preposition; a bare base or -s form
                 // may be a noun ("trade negotiations with") and may not.
                 let verbal = pattern.isVerb && (isPastForm(t, pattern) || (t > range.lowerBound && Self.auxiliaries.contains(key(t - 1))))
+                // ("The two injured sailors were treated aboard": a participle between an article or a number and a noun
+                // describes the noun; "the two signed an agreement" still acts.)
+                if pattern.isVerb, t > range.lowerBound, t + 1 < range.upperBound, isPastForm(t, pattern),
+                   ActorRecognizer.determinerKeys.contains(key(t - 1)) || ActorRecognizer.numberWords.contains(key(t - 1))
+                    || tokens[t - 1].has(.number),
+                   tokens[t + 1].has(.lowercase), tokens[t + 1].has(.word), !ActorRecognizer.isFunctionWord(key(t + 1)),
+                   !ActorRecognizer.possessivePronouns.contains(key(t + 1)), !Self.objectPrepositions.contains(key(t + 1)) {
+                    return nil
+                }
                 while e < pattern.elements.count {
                     switch pattern.elements[e] {
                     case .words(_, let keys):
