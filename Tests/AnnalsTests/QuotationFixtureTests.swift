@@ -655,6 +655,10 @@ struct QuotationFixtureTests {
                         + "EU foreign policy chief Eva Lind warned that the bloc was ready to impose sanctions. \"Those who organize "
                         + "these attacks will pay a price,\" she said.",
                     starts: "Those who organize", speaker: "Eva Lind"),
+        SpeakerCase(rule: "a body that opens the sentence right before a verb of an act in words speaks the words after it",
+                    text: "Colonel Ali Hamdi, an army spokesman, said the drone had been shot down. The Economic Community of "
+                        + "West African States (ECOWAS) voiced \"deep concern\" over the incident.",
+                    starts: "deep concern", speaker: "Economic Community of West African States"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

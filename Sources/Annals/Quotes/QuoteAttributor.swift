@@ -1377,6 +1377,20 @@ struct QuoteAttributor {
                             }
                         }
                     }
+                    // 4c. (A body or a state that opens the sentence, right before a verb of an act in words the words follow:
+                    //     "The Economic Community of West African States (ECOWAS) voiced "deep concern"".)
+                    if cue == nil, speaker == nil, !signWords, q.open - 1 > sentence.tokens.lowerBound,
+                       tokens[q.open - 1].has(.lowercase), Self.isWordActVerb(key(q.open - 1)) {
+                        var k = afterOpeningPhrase(sentence.tokens.lowerBound, limit: q.open)
+                        if k < q.open, mentionAt[k] < 0, key(k) == Self.theKey { k += 1 }
+                        if k < q.open, mentionAt[k] >= 0, case let m = mentionList[Int(mentionAt[k])],
+                           layer.actors[m.actor].kind != .person, m.tokens.upperBound < q.open,
+                           (m.tokens.upperBound..<(q.open - 1)).allSatisfy({
+                               tokens[$0].has(.openBracket) || tokens[$0].has(.closeBracket) || tokens[$0].has(.allCaps)
+                           }) {
+                            speaker = SpeakerMention(actor: m.actor, range: span(m.tokens), tokens: m.tokens, form: .name)
+                        }
+                    }
                     // 4b. The quoted words of a demand, call or offer whose author the phrase names, whatever cue the
                     //     sentence has ("rejecting a demand by Gil for the "immediate withdrawal"", "Gil's call for
                     //     "restraint"").
