@@ -815,6 +815,13 @@ struct ActorTests {
         #expect(!found.contains { $0.code == "ESP" }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func aCollectiveAfterAnOpeningAdverbIsTheSubject() {
+        let found = actors("South Korea's foreign ministry urged Pyongyang to stop provocations. Later the ministry said it would "
+            + "send aid.")
+        #expect(found.contains { $0.code == "KORGOV" && $0.mentions.contains("the ministry") },
+                "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -112,6 +112,9 @@ public final class ActorRecognizer: Sendable {
     static let ethnicKey = TokenKey.of("ethnic")
     static let dollarKeys = KeySet(words: ["$", "dollar", "dollars"])
     /// Words after a demonym that make it no actor: currencies, languages and the forms of a name in a language.
+    /// Adverbs that open a sentence before its subject without a comma ("Later the ministry said").
+    static let openingAdverbs = KeySet(words: ["later", "earlier", "meanwhile", "separately", "subsequently", "afterwards",
+                                               "previously", "then", "also"])
     static let nonActorHeads = KeySet(words: [
         "$", "dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble",
         "rubles", "rupee", "rupees", "peso", "pesos", "franc", "francs", "lira", "dinar", "dinars", "riyal", "riyals", "rial",
@@ -1055,6 +1058,8 @@ public final class ActorRecognizer: Sendable {
                                 // (Also after a quotation's closing mark: `"...," the ministry added`.)
                                 let subjectPosition = before < range.lowerBound || tokens[before].has(.comma) || tokens[before].has(.dash)
                                     || tokens[before].has(.quote) && !tokens[before].has(.possessive)
+                                    // ("Later the unification ministry said": or after an adverb of time that opens the sentence.)
+                                    || before == range.lowerBound && tokens[before].has(.capitalized) && Self.openingAdverbs.contains(key(before))
                                 let compound = roleEnd < range.upperBound && tokens[roleEnd].has(.lowercase)
                                     && compoundHeads.contains(key(roleEnd))
                                 // Or after a conjunction that opens a clause ("as authorities in Croatia cracked down").
