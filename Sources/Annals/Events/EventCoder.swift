@@ -911,12 +911,7 @@ struct EventCoder: Sendable {
                 let t = tokens[i]
                 return t.end - t.start > 3 && bytes[Int(t.end) - 2] == UInt8(ascii: "l") && bytes[Int(t.end) - 1] == UInt8(ascii: "y")
             }
-            func endsWithIng(_ i: Int) -> Bool {
-                let t = tokens[i]
-                let n = Int(t.end) - Int(t.start)
-                return n > 4 && bytes[Int(t.end) - 3] == UInt8(ascii: "i") && bytes[Int(t.end) - 2] == UInt8(ascii: "n")
-                    && bytes[Int(t.end) - 1] == UInt8(ascii: "g")
-            }
+            func endsWithIng(_ i: Int) -> Bool { Self.endsInIng(tokens[i], bytes) }
             /// The opening comma of ", which/who/whose ... ," closed by the comma at `close`.
             func relativeClauseStart(endingAt close: Int, floor: Int) -> Int? {
                 var j = close - 1
@@ -2320,12 +2315,10 @@ extension EventCoder {
         }
     }
 
-    /// Whether a word in lower case ends in "-ing" ("starting", "arming").
-    static func isIngForm(_ token: Token, document: Document) -> Bool {
-        guard token.has(.lowercase), token.end - token.start > 4 else { return false }
-        return document.utf8.withUnsafeBufferPointer { b in
-            b[Int(token.end) - 3] == UInt8(ascii: "i") && b[Int(token.end) - 2] == UInt8(ascii: "n") && b[Int(token.end) - 1] == UInt8(ascii: "g")
-        }
+    /// Whether a word of more than four letters ends in "-ing" ("starting", "arming").
+    static func endsInIng(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.end - t.start > 4 && bytes[Int(t.end) - 3] == UInt8(ascii: "i") && bytes[Int(t.end) - 2] == UInt8(ascii: "n")
+            && bytes[Int(t.end) - 1] == UInt8(ascii: "g")
     }
 
     /// A denial of an act ("denied that it had fired into Chad", "denied arming the RSF") without a target: aimed at the one
@@ -2396,7 +2389,8 @@ extension EventCoder {
             // ("Moscow denied that it had targeted Poland", "The army denied starting the fighting": a denial of an act answers
             // the accusation of it, else it is aimed at the one state its clause names.)
             if events[e].code.code.hasPrefix("016"), k < tokens.count,
-               keys[k] == Self.thatKey || Self.isIngForm(tokens[k], document: document) {
+               keys[k] == Self.thatKey
+                || tokens[k].has(.lowercase) && document.utf8.withUnsafeBufferPointer({ Self.endsInIng(tokens[k], $0) }) {
                 aimDenial(&events, e, clause: k, mention: mention, segmentation: segmentation, layer: layer, side: side)
                 continue
             }

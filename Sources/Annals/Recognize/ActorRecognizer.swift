@@ -429,6 +429,11 @@ public final class ActorRecognizer: Sendable {
                         }
                         return found.isEmpty ? nil : (found, k)
                     }
+                    /// ("ECOWAS Commission President X": an organ of a body, between the body's name and a role, that is the body's.)
+                    func isOrganBeforeRole(_ j: Int) -> Bool {
+                        j + 1 < range.upperBound && tokens[j].has(.capitalized) && bodyHeadKeys.contains(key(j))
+                            && roles(from: j) == nil && roles(from: j + 1) != nil
+                    }
                     func skipModifiers(_ k: Int) -> Int {
                         var k = k
                         while k < range.upperBound {
@@ -580,11 +585,7 @@ public final class ActorRecognizer: Sendable {
                             }
                             j = matches[cn].tokens.upperBound
                             if j < range.upperBound, tokens[j].has(.possessive) { j += 1 }
-                            // ("ECOWAS Commission President X": an organ of the body between its name and the role is the body's.)
-                            if organization != nil, j + 1 < range.upperBound, tokens[j].has(.capitalized), bodyHeadKeys.contains(key(j)),
-                               roles(from: j) == nil, roles(from: j + 1) != nil {
-                                j += 1
-                            }
+                            if organization != nil, isOrganBeforeRole(j) { j += 1 }
                         }
                         // ("X, 34, an investigative reporter for ...": one describing word before the role.)
                         let k = skipModifiers(j)
@@ -869,11 +870,9 @@ public final class ActorRecognizer: Sendable {
                             guard !countries.isEmpty || organization != nil || named != nil else { break }
                             var roleStart = skipModifiers(m.tokens.upperBound + (possessive ? 1 : 0))
                             var found = roles(from: roleStart)
-                            // ("ECOWAS Commission President X": an organ of the body between its name and the role is the body's.)
-                            if found == nil, organization != nil, roleStart + 1 < range.upperBound, tokens[roleStart].has(.capitalized),
-                               bodyHeadKeys.contains(key(roleStart)), let after = roles(from: roleStart + 1) {
+                            if found == nil, organization != nil, isOrganBeforeRole(roleStart) {
                                 roleStart += 1
-                                found = after
+                                found = roles(from: roleStart)
                             }
                             // "Bangladeshi Disaster Management Minister Farid Rahman": a portfolio's words before the role.
                             let portfolioStart = roleStart
