@@ -151,4 +151,33 @@ struct NameKeyTests {
         #expect(byteKey(["Yevgeny"]) == byteKey(["Evgeny"]))
         #expect(byteKey(["Kwang-chol"]) == byteKey(["Kwang", "Chol"]))
     }
+
+    @Test func sentenceKeyFilterNeverRejectsAWordThatIsThere() {
+        var random = SeededGenerator(seed: 17)
+        for _ in 0..<300 {
+            let keys = (0..<Int.random(in: 1..<60, using: &random)).map { _ in UInt64.random(in: 1...UInt64.max, using: &random) }
+            let filter = SentenceKeyFilter(keys: keys, 0..<keys.count)
+            // Each word in the sentence, alone or among alternatives that are not, passes.
+            let absent = (0..<3).map { _ in UInt64.random(in: 1...UInt64.max, using: &random) }
+            let masks = keys.map { SentenceKeyFilter.mask(of: [$0] + absent) }
+            #expect(filter.mayHoldAll(masks, 0..<Int32(masks.count)))
+        }
+        // A word of another bit is rejected for certain.
+        let filter = SentenceKeyFilter(keys: [0b1_000001], 0..<1)
+        #expect(!filter.mayHoldAll([SentenceKeyFilter.mask(of: [0b10_000001])], 0..<1))
+        #expect(filter.mayHoldAll([], 0..<0))
+    }
+
+    @Test func literalSearchAgreesWithFoundationOnASCII() {
+        var random = SeededGenerator(seed: 19)
+        let letters = Array("ab c")
+        for _ in 0..<2000 {
+            let text = String((0..<Int.random(in: 0..<12, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            let word = String((0..<Int.random(in: 0..<4, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            #expect(text.containsLiterally(word) == (word.isEmpty || text.contains(word)), "\(text) / \(word)")
+        }
+        #expect("foreign minister".containsLiterally("minister"))
+        #expect(!"minister".containsLiterally("foreign minister"))
+        #expect("président".containsLiterally("sident"))
+    }
 }

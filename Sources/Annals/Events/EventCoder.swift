@@ -17,8 +17,17 @@ struct EventCoder: Sendable {
     /// Anchor word keys → an index into `anchorLists`: looked up for every token, so an open-addressing table
     /// (`KeyMap`) rather than a dictionary that hashes each key with SipHash.
     let anchorIndex: KeyMap
-    /// The (pattern, element index of the anchor) pairs of each anchor word.
-    let anchorLists: [[(pattern: Int, element: Int)]]
+    /// The patterns each anchor word may start, with what the loop over them reads first.
+    let anchorLists: [[AnchorEntry]]
+
+    /// One pattern an anchor word may start: the pattern, its anchor element, whether it is a verb's, and the
+    /// range of its masks in `requiredWordMasks`.
+    struct AnchorEntry: Sendable {
+        var pattern: Int32
+        var element: Int32
+        var isVerb: Bool
+        var masks: Range<Int32>
+    }
 
     init(patterns: EventPatternSet, cameo: CAMEOTable, intents: IntentCodes, weapons: WeaponTable = WeaponTable()) {
         self.patterns = patterns
@@ -28,15 +37,16 @@ struct EventCoder: Sendable {
         brokeredBy = patterns.patterns.firstIndex { $0.code == "045" && $0.noTarget && $0.text.contains("brokered|")
             && $0.text.hasSuffix(" by {S}") }
         var anchors: [UInt64: [(Int, Int)]] = [:]
+        var anchorElements: [Int?] = Array(repeating: nil, count: patterns.patterns.count)
         for (n, p) in patterns.patterns.enumerated() where !p.anaphoric {
             let anchor = p.isVerb ? 1 : p.elements.firstIndex { if case .words = $0 { return true } else { return false } }!
+            anchorElements[n] = anchor
             if case .words(_, let keys) = p.elements[anchor] {
                 for k in keys.members { anchors[k, default: []].append((n, anchor)) }
             }
         }
         // (Keys in a fixed order: the lists' order does not depend on the dictionary's.)
         let anchorKeys = anchors.keys.sorted()
-        anchorLists = anchorKeys.map { k in anchors[k]!.map { (pattern: $0.0, element: $0.1) } }
         anchorIndex = KeyMap(anchorKeys.enumerated().map { ($0.element, Int32($0.offset)) })
         var anaphoric: [UInt64: Int] = [:]
         for (n, p) in patterns.patterns.enumerated() where p.anaphoric {
@@ -44,6 +54,23 @@ struct EventCoder: Sendable {
         }
         hasAnaphoricAnchors = !anaphoric.isEmpty
         self.anaphoricAnchors = KeyMap(anaphoric.map { ($0.key, Int32($0.value)) })
+        var masks: [SIMD8<UInt64>] = []
+        var maskStarts: [Int32] = [0]
+        for (n, p) in patterns.patterns.enumerated() {
+            func isSlot(_ i: Int) -> Bool { p.elements.indices.contains(i) && (p.elements[i] == .source || p.elements[i] == .target) }
+            // (Not the word between two slots: "between our countries" is one mention for both, without "and".)
+            for (e, element) in p.elements.enumerated() where anchorElements[n] != e && !(isSlot(e - 1) && isSlot(e + 1)) {
+                if case .words(_, let keys) = element { masks.append(SentenceKeyFilter.mask(of: keys.members)) }
+            }
+            maskStarts.append(Int32(masks.count))
+        }
+        requiredWordMasks = masks
+        anchorLists = anchorKeys.map { k in
+            anchors[k]!.map { (n, element) in
+                AnchorEntry(pattern: Int32(n), element: Int32(element), isVerb: patterns.patterns[n].isVerb,
+                            masks: maskStarts[n]..<maskStarts[n + 1])
+            }
+        }
         prepositionalElements = patterns.patterns.map { p in
             p.elements.map { element in
                 if case .words(_, let keys) = element { return keys.members.allSatisfy(Self.prepositionKeys.contains) }
@@ -51,6 +78,11 @@ struct EventCoder: Sendable {
             }
         }
     }
+
+    /// Per pattern, one mask per words element other than the anchor (`SentenceKeyFilter`; a pattern's range
+    /// is in its `AnchorEntry`): every such element needs one of its words in the sentence, so a pattern whose
+    /// masks miss the sentence's filter is not tried.
+    let requiredWordMasks: [SIMD8<UInt64>]
 
     /// Per pattern and element: a words element made of prepositions only ("with", "to|into").
     let prepositionalElements: [[Bool]]
@@ -1032,6 +1064,7 @@ struct EventCoder: Sendable {
                    dateline.upperBound < range.upperBound {
                     range = dateline.upperBound..<range.upperBound
                 }
+                let sentenceKeys = SentenceKeyFilter(keys: keys, range)
                 for t in range {
                     guard let listIndex = anchorIndex[key(t)] else { continue }
                     let list = anchorLists[Int(listIndex)]
@@ -1073,12 +1106,15 @@ struct EventCoder: Sendable {
                     let compoundWord = t > range.lowerBound && !tokens[t].has(.spaceBefore)
                         && (tokens[t - 1].has(.dash) || key(t - 1) == Self.hyphenKey)
                     var best: Candidate?
-                    for (p, anchorElement) in list {
-                        let pattern = patterns.patterns[p]
-                        if (properNoun || nominal || compoundWord) && pattern.isVerb { continue }
+                    for entry in list {
+                        if (properNoun || nominal || compoundWord) && entry.isVerb { continue }
                         // ("signed in March", "the March agreement": a capitalised noun inside a sentence is a name or a
                         // month, not an event's noun.)
-                        if properNoun && !pattern.isVerb && !tokens[t].has(.allCaps) { continue }
+                        if properNoun && !entry.isVerb && !tokens[t].has(.allCaps) { continue }
+                        // (Each other words element of the pattern needs one of its words in the sentence.)
+                        guard sentenceKeys.mayHoldAll(requiredWordMasks, entry.masks) else { continue }
+                        let p = Int(entry.pattern), anchorElement = Int(entry.element)
+                        let pattern = patterns.patterns[p]
                         if afterSingularNoun && pattern.isVerb && pattern.baseFormKeys.contains(key(t)) { continue }
                         if !pattern.isVerb && insideMention.contains(t) { continue }
                         if let c = match(pattern, p, anchorElement, at: t, range: range, sentence: sentence.index) {

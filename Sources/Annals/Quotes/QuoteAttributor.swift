@@ -545,7 +545,8 @@ struct QuoteAttributor {
                               !ActorResolver.genericTitleWords.contains(nominal.role.name),
                               !ActorResolver.callingWords.contains(nominal.role.name),
                               !ActorResolver.envoyWords.contains(nominal.role.name) else { return true }
-                        return nominal.role.forms.contains { title.contains($0) } || title.contains(head) || title.contains("counterpart")
+                        return nominal.role.forms.contains { title.containsLiterally($0) } || title.containsLiterally(head)
+                            || title.containsLiterally("counterpart")
                     }
                     // ("A department spokesperson said": an indefinite article introduces someone new.)
                     let indefinite = (max(sentence.tokens.lowerBound, start - 3)..<start).contains {
@@ -564,12 +565,12 @@ struct QuoteAttributor {
                         // ("a spokesperson for China's Foreign Ministry said ... what the spokesperson called": the body
                         // that spoke in this very sentence, through the spokesperson it named.)
                         actor = r
-                    } else if words.contains(" "), let same = latestPerson(before: start, roles: nil, where: { a in
+                    } else if words.utf8.contains(0x20), let same = latestPerson(before: start, roles: nil, where: { a in
                         // (Another form of several words, over an honorific after the office: "Chief Adviser Professor
                         // Muhammad Yunus"; a title of one word is left to the head word's rule below.)
                         layer.actors[a].title.map { title in
                             let t = title.lowercased()
-                            return t != words && nominal.role.forms.contains { $0.contains(" ") && (t == $0 || t.hasPrefix($0 + " ")) }
+                            return t != words && nominal.role.forms.contains { $0.utf8.contains(0x20) && (t == $0 || t.hasPrefix($0 + " ")) }
                         } ?? false
                     }) {
                         // "the top government spokesman said": the person last titled with a form of that office
