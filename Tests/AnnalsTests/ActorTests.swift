@@ -822,6 +822,14 @@ struct ActorTests {
                 "\(found.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func aPortfolioNoDictionaryKnowsOpensAMinistry() {
+        let found = actors("North Korea fired two missiles, Seoul's unification ministry said. The unification ministry later said it "
+            + "regretted the launch. Russia's emergencies ministry said 12 people died.")
+        #expect(found.contains { $0.code == "KORGOV" && $0.mentions.contains("Seoul's unification ministry")
+            && $0.mentions.contains("The unification ministry") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+        #expect(found.contains { $0.code == "RUSGOV" && $0.mentions.contains("Russia's emergencies ministry") })
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -63,6 +63,8 @@ public final class ActorRecognizer: Sendable {
     static let spokespersonKeys = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                                                  "representative", "envoy"])
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
+    /// The heads of a ministry's name, which a portfolio no dictionary knows may open ("the unification ministry").
+    static let ministryHeads = KeySet(words: ["ministry", "ministries", "department"])
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                                            "adviser", "advisor", "aide", "member", "leader", "negotiator", "chief", "head"])
     /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
@@ -310,6 +312,7 @@ public final class ActorRecognizer: Sendable {
         var findings = Findings()
         // (The word sets and keys read per token, as locals: a static is checked for its first use on every read.)
         let agentHeads = Self.agentHeads
+        let ministryHeads = Self.ministryHeads
         let andWordKey = Self.andWordKey
         let appositionLinks = Self.appositionLinks
         let byKey = Self.byKey
@@ -461,7 +464,9 @@ public final class ActorRecognizer: Sendable {
                                   !Self.endsInEd(tokens[j], bytes), !Self.isFunctionWord(key(j)) { j += 1 }
                             // (Most words after a demonym are no portfolio: a role must follow within two words.)
                             guard j > k, j < range.upperBound, matchStarting(j) != nil else { return nil }
-                            guard j > k, let (_, end) = roles(from: j), agentHeads.contains(key(end - 1)) else { return nil }
+                            // ("Seoul's unification ministry", "Russia's emergencies ministry": or a ministry's.)
+                            guard j > k, let (_, end) = roles(from: j),
+                                  agentHeads.contains(key(end - 1)) || ministryHeads.contains(key(end - 1)) else { return nil }
                             return j
                         }
                         while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
@@ -889,7 +894,7 @@ public final class ActorRecognizer: Sendable {
                                 }
                                 guard let (roleList, roleEnd) = found, !isPersonRole[roleList.last!],
                                       (m.tokens.upperBound..<roleEnd).allSatisfy({ tokens[$0].has(.capitalized) || tokens[$0].has(.clitic)
-                                          || !tokens[$0].has(.word) }) else { break }
+                                          || !tokens[$0].has(.word) || (portfolioStart..<roleStart).contains($0) }) else { break }
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: nil, named: nil, roles: roleList, name: nil,
                                     tokens: m.tokens.lowerBound..<roleEnd, roleTokens: start..<roleEnd, sentence: sentence.index,
