@@ -830,6 +830,15 @@ struct ActorTests {
         #expect(found.contains { $0.code == "RUSGOV" && $0.mentions.contains("Russia's emergencies ministry") })
     }
 
+    @Test func aPartysAcronymDefinedInTheTextOverridesTheDictionarys() {
+        let found = actors("Clashes broke out in a stronghold of Mr Khan's Pakistan Tehreek-e-Insaf (PTI) party. The PTI said 12 of "
+            + "its supporters were killed. Salman Akram Raja, the PTI's secretary general, said the march would go on.")
+        #expect(found.contains { $0.code == "PAKPTY" && $0.name == "Pakistan Tehreek-e-Insaf" && $0.mentions.contains("PTI") },
+                "\(found.map { ($0.name, $0.code, $0.mentions) })")
+        #expect(!found.contains { $0.code.hasPrefix("INDMED") }, "\(found.map { ($0.name, $0.code, $0.mentions) })")
+        #expect(found.contains { $0.name == "Salman Akram Raja" && $0.code.hasPrefix("PAKPTY") })
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

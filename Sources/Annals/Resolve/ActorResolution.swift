@@ -2251,8 +2251,10 @@ final class ActorResolution {
             let floor = segmentation.sentences[sentence].tokens.lowerBound
             // Back over capitalised words and the small words between them, to the name's start.
             // ("Sudan People's Liberation Army": over a possessive that names no state.)
+            // (Nor over a person's: "Mr Khan's Pakistan Tehreek-e-Insaf (PTI)".)
             func isStateMention(_ j: Int) -> Bool {
-                layer.actors.contains { $0.kind == .state && $0.mentions.contains { $0.tokens.contains(j) } }
+                j - 1 >= floor && ActorRecognizer.honorificKeys.contains(keys[j - 1])
+                    || layer.actors.contains { ($0.kind == .state || $0.kind == .person) && $0.mentions.contains { $0.tokens.contains(j) } }
             }
             var start = end
             while start - 1 >= floor, start > end - 12 {
@@ -2281,12 +2283,24 @@ final class ActorResolution {
             // (A union is a party's only with a word of politics in its name, and no name of a trade's: "the Nigerian Union of
             // Teachers (NUT)" is a trade union.)
             guard !words.contains(where: { Self.tradeNameWords.contains(keys[$0]) }) else { continue }
-            let party = Self.partyHeads.contains(keys[head])
+            // (Or a party's word right after the bracket: "Pakistan Tehreek-e-Insaf (PTI) party".)
+            let partyAfter = k + 2 < tokens.count && tokens[k + 1].has(.closeBracket) && tokens[k + 2].has(.lowercase)
+                && Self.partyHeads.contains(keys[k + 2]) && keys[k + 2] != Self.unionKey
+            let party = partyAfter || Self.partyHeads.contains(keys[head])
                 && (keys[head] != Self.unionKey || words.contains { Self.politicalNameWords.contains(keys[$0]) })
             let armed = Self.armedHeads.contains(keys[head]) && words.contains { Self.rebelNameWords.contains(keys[$0]) }
             guard party || armed else { continue }
             // The acronym's letters, each the initial of a distinct word.
-            var initials = words.map { ActorResolver.lowerASCII(document.utf8[Int(tokens[$0].start)]) }
+            // (A capital after a hyphen inside a word opens a word of its own: "Tehreek-e-Insaf" gives T and I.)
+            var initials: [UInt8] = []
+            for w in words {
+                var previous: UInt8 = 0
+                for i in tokens[w].range {
+                    let b = document.utf8[i]
+                    if i == Int(tokens[w].start) || previous == UInt8(ascii: "-") && b >= 65 && b <= 90 { initials.append(ActorResolver.lowerASCII(b)) }
+                    previous = b
+                }
+            }
             var letters = 0
             var matched = true
             for i in tokens[k].range {
@@ -2320,10 +2334,30 @@ final class ActorResolution {
             let role = armed ? "REB" : sentenceTokens.contains(where: { keys[$0] == Self.oppositionKey }) ? "OPP" : "PTY"
             let code = country.map { $0 + role } ?? "---"
             let span = start..<end
+            var mentions = ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span, sentence: sentence, form: .name))
+            // The acronym is this body's in this text, though a dictionary gives it to another ("PTI" is the Press Trust
+            // of India elsewhere): its single-word mentions move here.
+            // (Also with a clitic, "the PTI's"; and a person it titled takes this body's code for the other's: "Salman
+            // Akram Raja, the PTI's secretary general".)
+            func isAcronym(_ m: ActorMention) -> Bool {
+                keys[m.tokens.lowerBound] == keys[k] && (m.tokens.count == 1 || m.tokens.count == 2 && tokens[m.tokens.upperBound - 1].has(.clitic))
+            }
+            for a in layer.actors.indices where layer.actors[a].kind != .state && layer.actors[a].kind != .person {
+                let moved = layer.actors[a].mentions.filter(isAcronym)
+                guard !moved.isEmpty else { continue }
+                layer.actors[a].mentions.removeAll(where: isAcronym)
+                mentions += moved
+                let old = layer.actors[a].code
+                for p in layer.actors.indices where layer.actors[p].kind == .person && layer.actors[p].code.hasPrefix(old)
+                    && layer.actors[p].mentions.contains(where: { m in m.tokens.contains { keys[$0] == keys[k] && tokens[$0].has(.allCaps) } }) {
+                    layer.actors[p].code = code + layer.actors[p].code.dropFirst(old.count)
+                    layer.actors[p].country = country
+                    if country != nil { layer.actors[p].roles = ActorResolver.roleBlocks(layer.actors[p].code) }
+                }
+            }
+            mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             layer.actors.append(Actor(kind: .group, code: code, name: text(bytes(span)), country: country,
-                                      roles: country == nil ? [] : [role], title: nil,
-                                      mentions: ActorResolver.mentionList(ActorMention(range: bytes(span), tokens: span,
-                                                                                       sentence: sentence, form: .name))))
+                                      roles: country == nil ? [] : [role], title: nil, mentions: mentions))
         }
     }
 
