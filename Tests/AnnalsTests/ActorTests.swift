@@ -839,6 +839,18 @@ struct ActorTests {
         #expect(found.contains { $0.name == "Salman Akram Raja" && $0.code.hasPrefix("PAKPTY") })
     }
 
+    @Test func aNameEndingInPartyIsAPartyOfItsState() {
+        let found = actors("The Bangladesh Nationalist Party boycotted the vote. The party said it was rigged. Japan's ruling Liberal "
+            + "Democratic Party lost seats. The Communist Party of Vietnam met in Hanoi.")
+        let described = "\(found.map { ($0.name, $0.code, $0.mentions) })"
+        #expect(found.contains { $0.code == "BGDPTY" && $0.mentions.contains("The party") }, "\(described)")
+        #expect(found.contains { $0.code == "JPNPTY" && $0.name == "Liberal Democratic Party" }, "\(described)")
+        #expect(found.contains { $0.code == "VNMPTY" && $0.name == "Communist Party" }, "\(described)")
+        // (The state of the person whose possessive opens it.)
+        let iraq = actors("Officials described contacts with senior members of Saddam Hussein's Ba'ath Party.")
+        #expect(iraq.contains { $0.code == "IRQPTY" }, "\(iraq.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

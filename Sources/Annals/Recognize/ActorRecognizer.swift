@@ -63,8 +63,6 @@ public final class ActorRecognizer: Sendable {
     static let spokespersonKeys = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                                                  "representative", "envoy"])
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
-    /// The heads of a ministry's name, which a portfolio no dictionary knows may open ("the unification ministry").
-    static let ministryHeads = KeySet(words: ["ministry", "ministries", "department"])
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                                            "adviser", "advisor", "aide", "member", "leader", "negotiator", "chief", "head"])
     /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
@@ -186,6 +184,7 @@ public final class ActorRecognizer: Sendable {
     static let quantifierWords = KeySet(words: ["same", "other", "whole", "entire", "only", "next", "last", "few", "many",
                                                 "several", "various", "own", "such", "both", "all", "each", "every", "very",
                                                 "two", "three", "four", "five", "relevant", "respective"])
+    static let partyKey = TokenKey.of("party")
     static let honorificKeys = KeySet(words: ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "u", "daw"])
     static let appositionLinks = KeySet(["of", "for", "at", "in"].map(TokenKey.of))
     /// Nouns that stand for a state named before them, after "the" and before "'s" and a role.
@@ -197,7 +196,7 @@ public final class ActorRecognizer: Sendable {
     /// after the UN Assistance Mission in Afghanistan).
     /// ("the commission" after "the AU Commission": or whose mention ends with that word.)
     static let namedBodyAnaphors = ["mission", "agency", "organisation", "organization", "programme", "fund", "command", "office",
-                                    "commission", "council"]
+                                    "commission", "council", "party"]
     /// Nouns that stand for the armed movement or faction named last before them, after "the" ("the group said").
     static let movementAnaphors = ["group", "movement"]
     static let movementAnaphorKeys = KeySet(words: movementAnaphors)
@@ -312,7 +311,7 @@ public final class ActorRecognizer: Sendable {
         var findings = Findings()
         // (The word sets and keys read per token, as locals: a static is checked for its first use on every read.)
         let agentHeads = Self.agentHeads
-        let ministryHeads = Self.ministryHeads
+        let ministryHeads = ActorResolver.ministryKeys
         let andWordKey = Self.andWordKey
         let appositionLinks = Self.appositionLinks
         let byKey = Self.byKey
@@ -1457,6 +1456,11 @@ public final class ActorRecognizer: Sendable {
                                   tokens[chain.lowerBound].has(.capitalized), !tokens[chain.lowerBound].has(.allCaps) {
                             // (`," said Mirlande, a 38-year-old vegetable vendor`: one name after the verb, then an apposition
                             // with "a", is someone who gave only that name.)
+                            findings.speakers.append((chain, sentence.index))
+                        } else if chain.count >= 2, key(chain.upperBound - 1) == Self.partyKey, tokens[chain.upperBound - 1].has(.capitalized),
+                                  !endsLongerName, chain.upperBound >= range.upperBound || !tokens[chain.upperBound].has(.openBracket) {
+                            // ("The Bangladesh Nationalist Party boycotted the vote": a name that ends in "Party" is a party's,
+                            // whatever the verb; with its acronym after it, the resolver's defined acronyms make it.)
                             findings.speakers.append((chain, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))

@@ -39,6 +39,8 @@ final class ActorResolution {
     @exclusivity(unchecked) var unnamedActor = SmallStringMap()
     /// "The group" where a group named by that noun came last: its title's tokens, resolved after the titles.
     @exclusivity(unchecked) var groupAnaphors: [(tokens: Range<Int>, sentence: Int, title: Range<Int>)] = []
+    /// "the party" and where the party's name before it ends, for `resolvePartyAnaphors`.
+    @exclusivity(unchecked) var partyAnaphors: [(tokens: Range<Int>, sentence: Int, nameEnd: Int)] = []
     /// Titles without a name, resolved once every named person is known.
     @exclusivity(unchecked) var deferredTitles: [ActorRecognizer.TitledCandidate] = []
     /// Name keys of known people's surnames and first words.
@@ -83,6 +85,7 @@ final class ActorResolution {
         resolveTitles()
         resolveGroupAnaphors()
         resolveSpeakers()
+        resolvePartyAnaphors()
         collectKnownWords()
         resolveNames()
         resolveBareGroups()
@@ -1223,8 +1226,26 @@ final class ActorResolution {
                nextCampaign > 0, case let campaign = campaigns[nextCampaign - 1], campaign.at > (found?.at ?? -1) {
                 chosen = campaign
             }
+            // ("The Bangladesh Nationalist Party boycotted the vote. The party said": a party named since, once its name is
+            // read as a body's.)
+            if head == ActorRecognizer.partyKey, let chain = findings.speakers.last(where: { s in
+                s.tokens.upperBound <= r.lowerBound && s.tokens.lowerBound >= (chosen?.end ?? 0)
+                    && keys[s.tokens.upperBound - 1] == ActorRecognizer.partyKey && tokens[s.tokens.upperBound - 1].has(.capitalized)
+            }) {
+                partyAnaphors.append((r, sentence, chain.tokens.upperBound))
+                continue
+            }
             guard let found = chosen else { continue }
             layer.actors[found.actor].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
+        }
+    }
+
+    /// "the party" after a party's name that no table knows: the name's body, made when the speakers' names are read.
+    func resolvePartyAnaphors() {
+        for (r, sentence, nameEnd) in partyAnaphors {
+            guard let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.mentions.contains { $0.tokens.upperBound == nameEnd } })
+            else { continue }
+            layer.actors[a].mentions.append(ActorMention(range: bytes(r), tokens: r, sentence: sentence, form: .nominal))
         }
     }
 
@@ -1370,12 +1391,18 @@ final class ActorResolution {
                 let mention = ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .name)
                 // ("Belarus's State Border Committee said": a body a state's possessive or demonym opens is that state's.)
                 var owner: String?
+                // (A party's name: over the words that say its place, "Japan's ruling Liberal Democratic Party", "the main
+                // opposition Bangladesh Nationalist Party".)
+                let party = keys[chain.upperBound - 1] == ActorRecognizer.partyKey
+                var open = chain.lowerBound
+                while party, open > segmentation.sentences[sentence].tokens.lowerBound, chain.lowerBound - open < 2,
+                      tokens[open - 1].has(.lowercase), Self.partyStandings.contains(keys[open - 1]) { open -= 1 }
                 // (Or that opens the phrase of the body's noun: "the Polish volunteer network".)
-                let reach = named ? max(segmentation.sentences[sentence].tokens.lowerBound, chain.lowerBound - 4) : chain.lowerBound
+                let reach = named ? max(segmentation.sentences[sentence].tokens.lowerBound, chain.lowerBound - 4) : open
                 for a in layer.actors.indices where layer.actors[a].kind == .state
                     && layer.actors[a].mentions.contains(where: {
                         $0.sentence == sentence && $0.tokens.upperBound <= chain.lowerBound && $0.tokens.upperBound >= reach
-                            && (named || $0.tokens.upperBound == chain.lowerBound
+                            && (named || $0.tokens.upperBound == open
                                 // ("The Philippines' National Security Council": over a plural's apostrophe.)
                                 || $0.tokens.upperBound + 1 == chain.lowerBound && tokens[chain.lowerBound - 1].has(.possessive)
                                 && !tokens[chain.lowerBound - 1].has(.word))
@@ -1386,7 +1413,21 @@ final class ActorResolution {
                 // (After a body's noun the noun tells its kind: "the volunteer network X" is no state body.)
                 // ("Ukraine's 47th Mechanized Brigade": a state's numbered unit is its military; not a named army of
                 // its own, "Myanmar's Kachin Independence Army".)
-                let role = named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]]
+                // (A party's state may follow its name, "the Communist Party of Vietnam"; else it is the story's.)
+                if party, owner == nil, chain.upperBound + 1 < tokens.count, keys[chain.upperBound] == ActorResolver.ofKey,
+                   let a = layer.actors.firstIndex(where: { $0.kind == .state && $0.mentions.contains { $0.tokens.lowerBound == chain.upperBound + 1 } }) {
+                    owner = layer.actors[a].code
+                }
+                // ("Saddam Hussein's Ba'ath Party": or the state of the person whose possessive opens it.)
+                if party, owner == nil, open > 0, tokens[open - 1].has(.possessive),
+                   let person = findings.names.last(where: { $0.tokens.upperBound == open
+                       || $0.tokens.upperBound == open - 1 && tokens[open - 1].has(.clitic) })?.tokens,
+                   let key = nameHashes(person, prefixes: true) {
+                    owner = stateOf(directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) })
+                }
+                if party, owner == nil, let d = dominantState() ?? locatedState() { owner = knowledge.countries.countries[d].code }
+                let role = party ? ((open..<chain.lowerBound).contains { keys[$0] == Self.oppositionKey } ? "OPP" : "PTY")
+                    : named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]]
                     : tokens[chain.lowerBound].has(.hasDigit) && ActorRecognizer.unitHeads.contains(keys[chain.upperBound - 1]) ? "MIL" : "GOV"
                 let code = owner.flatMap { owner in role.map { owner + $0 } } ?? "---"
                 if let a = layer.actors.firstIndex(where: { $0.kind == .group && $0.code == code && $0.name == name }) {
@@ -2229,6 +2270,8 @@ final class ActorResolution {
     static let rebelNameWords = KeySet(words: ["liberation", "revolutionary", "resistance", "popular", "patriotic", "islamic"])
     static let armedHeads = KeySet(words: ["army", "forces", "brigades", "brigade", "militia"])
     static let oppositionKey = TokenKey.of("opposition")
+    /// Words between a state and its party's name that say where the party stands ("Japan's ruling Liberal Democratic Party").
+    static let partyStandings = KeySet(words: ["ruling", "governing", "opposition", "main", "largest", "biggest"])
     static let unionKey = TokenKey.of("union")
     /// Words of a trade's or a calling's body ("Trade Unions", "Teachers").
     static let tradeNameWords = KeySet(words: ["trade", "unions", "workers", "teachers", "employees", "labour", "labor", "journalists",
