@@ -659,6 +659,11 @@ struct QuotationFixtureTests {
                     text: "Colonel Ali Hamdi, an army spokesman, said the drone had been shot down. The Economic Community of "
                         + "West African States (ECOWAS) voiced \"deep concern\" over the incident.",
                     starts: "deep concern", speaker: "Economic Community of West African States"),
+        SpeakerCase(rule: "an office's words after a state's words are the state's own holder of the office",
+                    text: "Serbia's foreign minister, Marko Petrovic, and his Croatian counterpart, Ivan Horvat, met in Vienna.\n\n"
+                        + "Horvat said Zagreb's position had not changed. Croatia insists that the border be marked first.\n\n"
+                        + "\"There can be no deal without the map,\" the minister said.",
+                    starts: "There can be no deal", speaker: "Ivan Horvat"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -580,6 +580,17 @@ struct QuoteAttributor {
                               layer.actors[r].title?.lowercased().hasSuffix(head) ?? false {
                         // "police spokesman Narek Sargsyan said. ..., the spokesman added": who just spoke under that title.
                         actor = r
+                    } else if let r = recent, layer.actors[r].kind == .state, !roles.isEmpty,
+                              let own = latestPerson(before: start, roles: nil, where: { a in
+                                  layer.actors[a].country == layer.actors[r].code && roles.allSatisfy(layer.actors[a].roles.contains)
+                                      && layer.actors[a].title.map { title in
+                                          let t = title.lowercased()
+                                          return !Self.isFormerTitle(t) && (t.containsLiterally(head) || t.containsLiterally("counterpart"))
+                                      } ?? false
+                              }) {
+                        // ("Bayramov said Baku's position had not changed. Azerbaijan insists ... "...," the minister said": after
+                        // a state's words, its own holder of the office, over another state's named since.)
+                        actor = own
                     } else if let titled = latestPerson(before: start, roles: nil, where: { a in
                                   // (A former holder is not "the president": "former president Alpha Conde".)
                                   layer.actors[a].title.map { t in
