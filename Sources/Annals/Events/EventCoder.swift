@@ -176,6 +176,7 @@ struct EventCoder: Sendable {
     static let adverbKeys = KeySet(["again", "also", "not", "still", "once", "together", "back", "further", "jointly",
                                  "n't", "never"].map(TokenKey.of))
     static let relativePronouns = KeySet(["which", "who", "whose", "whom", "where"].map(TokenKey.of))
+    static let whereKey = TokenKey.of("where")
     /// Speech verbs whose object is the one asked, not a reported subject ("asked Israel to").
     static let askKeys = KeySet(words: ["asked", "asks"])
     /// Words that open a clause of its own inside a sentence: an actor before one is not the subject of
@@ -357,6 +358,12 @@ struct EventCoder: Sendable {
         var targetTokens: Range<Int>?
         /// A noun trigger whose source is the clause's subject, not its own.
         var borrowedSource = false
+        /// An apposition or relative clause the match stepped over ("France, which brokered the deal,"): its
+        /// triggers are acts of their own, not words of this match.
+        var aside: Range<Int>?
+
+        /// Whether token `k` is one of the words this match spans, not of a clause it stepped over.
+        func covers(_ k: Int) -> Bool { span.contains(k) && !(aside?.contains(k) ?? false) }
     }
 
     func code(document: Document, segmentation: Segmentation, actors layer: ActorLayer) -> [Event] {
@@ -1168,6 +1175,7 @@ struct EventCoder: Sendable {
                 var targetTokens: Range<Int>?
                 var skippedActor: Slot?
                 var borrowedSource = false
+                var aside: Range<Int>?
                 // A clearly verbal trigger (past form, or after an auxiliary: "extradited a suspect to",
                 // "will send troops to") may take its object before a preposition; a bare base or -s form
                 // may be a noun ("trade negotiations with") and may not.
@@ -1199,12 +1207,15 @@ struct EventCoder: Sendable {
                             return nil
                         }
                         // ("asked Paris, a co-sponsor of the truce, to press Israel": an apposition set off by commas after the
-                        // slot's actor, opened by an article.)
+                        // slot's actor, opened by an article; "urged the United States and France, which brokered the
+                        // agreement, to": or a relative clause.)
                         if e > 0, pattern.elements[e - 1] == .target || pattern.elements[e - 1] == .source,
                            pos + 2 < range.upperBound, tokens[pos].has(.comma), !tokens[pos].has(.quote),
-                           Self.indefiniteArticles.contains(key(pos + 1)) || key(pos + 1) == Self.theKey,
+                           Self.indefiniteArticles.contains(key(pos + 1)) || key(pos + 1) == Self.theKey
+                            || Self.relativePronouns.contains(key(pos + 1)) && key(pos + 1) != Self.whereKey,
                            let close = ((pos + 2)..<min(range.upperBound - 1, pos + 12)).first(where: { isStop($0) }),
                            tokens[close].has(.comma), !tokens[close].has(.quote), keys.contains(key(close + 1)) {
+                            aside = pos..<(close + 1)
                             pos = close + 1
                         }
                         var j = pos
@@ -1615,7 +1626,7 @@ struct EventCoder: Sendable {
                                  modality: modality, literals: literals, sentence: sentence, intent: intent,
                                  refusal: negated && (refusing || future),
                                  infinitiveObject: infinitiveObject, future: present, span: min(back, t)..<max(pos, t + 1),
-                                 targetTokens: targetTokens, borrowedSource: borrowedSource)
+                                 targetTokens: targetTokens, borrowedSource: borrowedSource, aside: aside)
             }
 
             // A trigger inside a longer match is part of it ("military cooperation between X and Y"
@@ -1626,14 +1637,14 @@ struct EventCoder: Sendable {
             var sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
                 !(sameSentence[c.sentence] ?? []).contains { o in
-                    o.anchor != c.anchor && o.span.contains(c.anchor) && o.literals > c.literals && o.anchor < c.anchor
+                    o.anchor != c.anchor && o.covers(c.anchor) && o.literals > c.literals && o.anchor < c.anchor
                 }
             }
             sameSentence = Dictionary(grouping: candidates, by: \.sentence)
             candidates = candidates.filter { c in
                 !(sameSentence[c.sentence] ?? []).contains { o in
                     guard o.anchor != c.anchor else { return false }
-                    if o.span.contains(c.anchor)
+                    if o.covers(c.anchor)
                         && (o.literals > c.literals || (o.span.count > c.span.count && !c.span.contains(o.anchor))) {
                         return true
                     }
@@ -1650,7 +1661,7 @@ struct EventCoder: Sendable {
             candidates = candidates.filter { c in
                 guard c.borrowedSource else { return true }
                 if (sameSentence[c.sentence] ?? []).contains(where: { o in
-                    o.anchor < c.anchor && o.span.contains(c.anchor) && patterns.patterns[o.pattern].isVerb
+                    o.anchor < c.anchor && o.covers(c.anchor) && patterns.patterns[o.pattern].isVerb
                 }) { return false }
                 // The same when the verb that governs the noun reacts to it ("condemned the arrest of",
                 // "called for the release of") even if that reaction is not coded.
