@@ -851,6 +851,13 @@ struct ActorTests {
         #expect(iraq.contains { $0.code == "IRQPTY" }, "\(iraq.map { ($0.name, $0.code, $0.mentions) })")
     }
 
+    @Test func aRoleBeforeASpeechVerbAfterATitledNameIsANewSpeaker() {
+        let found = actors("Lebanese President Karim Haddad spoke on Monday. Kessler is due in Beirut for talks with Haddad and Prime "
+            + "Minister Samir Nassar, a US embassy spokesperson said.")
+        #expect(found.first { $0.name == "Samir Nassar" }?.code == "LBNGOV", "\(found.map { ($0.name, $0.code, $0.mentions) })")
+        #expect(found.contains { $0.code == "USAGOV" && $0.mentions.contains("US embassy spokesperson") })
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

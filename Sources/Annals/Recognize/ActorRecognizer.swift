@@ -967,7 +967,10 @@ public final class ActorRecognizer: Sendable {
                                 var office: Range<Int>?
                                 if country == nil, !possessed, chain.upperBound + 2 < range.upperBound, tokens[chain.upperBound].has(.comma) {
                                     let lead = roleLead(at: chain.upperBound + 1)
-                                    if let (_, leadRoleEnd) = roles(from: lead.roleStart), !lead.anaphoric {
+                                    // (Not a speaker of the words before: "talks with Aoun and Prime Minister Nawaf Salam, a US
+                                    // embassy spokesperson said.")
+                                    if let (_, leadRoleEnd) = roles(from: lead.roleStart), !lead.anaphoric,
+                                       leadRoleEnd >= range.upperBound || !speechVerbKeys.contains(key(leadRoleEnd)) {
                                         countries = lead.countries
                                         organization = lead.organization
                                         // ("Colonel X, the army spokesman, told": the office in apposition is the person's title
