@@ -664,6 +664,11 @@ struct QuotationFixtureTests {
                         + "Horvat said Zagreb's position had not changed. Croatia insists that the border be marked first.\n\n"
                         + "\"There can be no deal without the map,\" the minister said.",
                     starts: "There can be no deal", speaker: "Ivan Horvat"),
+        SpeakerCase(rule: "a paragraph that ends in a verb of speech and a colon gives the words of the next its speaker",
+                    text: "Chile's foreign minister, Ana Rojas, met her Peruvian counterpart in Lima. Peru's president spoke later.\n\n"
+                        + "Speaking to reporters at the airport, Rojas said:\n\n"
+                        + "\"We will not give up a single metre of our sea.\"",
+                    starts: "We will not give up", speaker: "Ana Rojas"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

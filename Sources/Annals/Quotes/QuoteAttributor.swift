@@ -1341,6 +1341,19 @@ struct QuoteAttributor {
                             speaker = SpeakerMention(actor: named.actor, range: span(named.tokens), tokens: named.tokens, form: .name)
                         }
                     }
+                    // 4a. A quotation that opens its paragraph after one that ends in a verb of speech and a colon: that verb's
+                    //    speaker ("Speaking to reporters at a command post, he said:" / ""I have ordered our troops ..."").
+                    if cue == nil, speaker == nil, q.open == sentence.tokens.lowerBound, sentence.index > 0,
+                       case let before = segmentation.sentences[sentence.index - 1], before.paragraph != sentence.paragraph,
+                       before.tokens.count >= 3, tokens[before.tokens.upperBound - 1].has(.colon),
+                       (spansBySentence[before.index] ?? []).isEmpty,
+                       let hit = closeCues(before).last(where: {
+                           $0.tokens.upperBound == before.tokens.upperBound - 1 && !$0.participle && cues.cues[$0.cue].kind == .verb
+                       }),
+                       let m = subject(beforeCue: hit.tokens.lowerBound, sentence: before) {
+                        speaker = m
+                        cue = hit
+                    }
                     // 4b. A quotation that opens its sentence without a cue, after a sentence of the same paragraph that
                     //    opens with a person and holds no quotation: that person ("Eslami, the head of the atomic agency,
                     //    took an even harder line. "Until the security of our sites is guaranteed, ..."").
