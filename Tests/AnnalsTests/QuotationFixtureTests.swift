@@ -669,6 +669,10 @@ struct QuotationFixtureTests {
                         + "Speaking to reporters at the airport, Rojas said:\n\n"
                         + "\"We will not give up a single metre of our sea.\"",
                     starts: "We will not give up", speaker: "Ana Rojas"),
+        SpeakerCase(rule: "a speech verb's form after an article and a demonym is a noun, no cue after the words",
+                    text: "Colombia accused Venezuela of sheltering rebels. In Caracas, Venezuela's foreign minister, Ana Ruiz, "
+                        + "rejected as \"false\" the Colombian claims that rebel commanders were hiding on Venezuelan soil.",
+                    starts: "false", speaker: "Ana Ruiz"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

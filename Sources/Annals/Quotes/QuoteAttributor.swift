@@ -1123,8 +1123,14 @@ struct QuoteAttributor {
                         }
                         for hit in hits {
                             // (Not the object of a preposition: `its "total solidarity" with Ouagadougou in a statement`.)
+                            // (Nor a demonym after an article, which makes the cue's form a noun: `rejected as "false" the
+                            // Colombian claims that`.)
                             if let m = subject(beforeCue: hit.tokens.lowerBound, sentence: closeSentence), m.tokens.lowerBound >= k,
                                !(m.tokens.lowerBound > k && Self.prepositions.contains(key(m.tokens.lowerBound - 1))) {
+                                if let a = m.actor, m.tokens.lowerBound > k, ActorRecognizer.determinerKeys.contains(key(m.tokens.lowerBound - 1)),
+                                   layer.actors[a].mentions.contains(where: { $0.tokens == m.tokens && $0.form == .adjective }) {
+                                    continue
+                                }
                                 speaker = m; cue = hit
                             } else if !Self.hearerCues.contains(cues.cues[hit.cue].cue), !hit.participle,
                                       var m = mention(startingAt: hit.tokens.upperBound, sentence: closeSentence), !isHearer(m, of: hit) {
