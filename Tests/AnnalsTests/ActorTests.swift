@@ -858,6 +858,17 @@ struct ActorTests {
         #expect(found.contains { $0.code == "USAGOV" && $0.mentions.contains("US embassy spokesperson") })
     }
 
+    @Test func itsNeighbourIsNotOfAPrepositionsObject() {
+        let found = actors("Mali's junta recalled its ambassador to Algeria and accused its northern neighbour of aggression.")
+        #expect(actor("DZA", in: found)?.mentions.contains("its northern neighbour") == true, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aBodyAfterOfInAPreposedAppositionIsTheOffices() {
+        let found = actors("Niger closed its border with Benin. The president of the ECOWAS Commission, Musa Jallow Kebbeh, appealed "
+            + "to both countries to resume dialogue.")
+        #expect(found.first { $0.name == "Musa Jallow Kebbeh" }?.code == "IGOWAFWASGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -1288,8 +1288,9 @@ public final class ActorRecognizer: Sendable {
                                             break
                                         }
                                     }
-                                    // ("A spokesman for the African Union mission, Moses Kibirige,": or the body after "for".)
-                                    if countries.isEmpty, roleEnd < chain.lowerBound - 2, key(roleEnd) == forKey {
+                                    // ("A spokesman for the African Union mission, Moses Kibirige,": or the body after "for"; "The
+                                    // president of the ECOWAS Commission, Omar Alieu Touray,": or after "of".)
+                                    if countries.isEmpty, roleEnd < chain.lowerBound - 2, key(roleEnd) == forKey || key(roleEnd) == ofKey {
                                         let at = key(roleEnd + 1) == theKey ? roleEnd + 2 : roleEnd + 1
                                         if at < chain.lowerBound - 1, let n = matchStarting(at), case .organization(let o) = entry(matches[n]) {
                                             organization = o

@@ -2490,10 +2490,13 @@ final class ActorResolution {
             while next < mentions.count, mentions[next].end <= its {
                 let a = mentions[next].actor
                 if layer.actors[a].kind == .state, let c = knowledge.countries.index[layer.actors[a].code] { counts.add(1, to: c) }
-                if let country = layer.actors[a].country { possessor = (mentions[next].sentence, country) }
+                // (Not a preposition's object: "ordered its border with Benin closed, accusing its southern neighbour" is Niger's.)
+                let object = mentions[next].at > 0 && tokens[mentions[next].at - 1].has(.lowercase)
+                    && ActorRecognizer.prepositionKeys.contains(keys[mentions[next].at - 1])
+                if let country = layer.actors[a].country, !object { possessor = (mentions[next].sentence, country) }
                 next += 1
             }
-            // The possessor: the actor named last before "its" in the sentence.
+            // The possessor: the actor named last before "its" in the sentence, but a preposition's object.
             guard let possessor, possessor.sentence == sentence, let own = knowledge.countries.index[possessor.country] else { continue }
             // ("Cotonou has asked its neighbour to reopen the crossing" in a story full of French troops is Niger: of the
             // states named before, those that border the possessor's come first, when any does.)
