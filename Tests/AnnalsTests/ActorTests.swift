@@ -869,6 +869,13 @@ struct ActorTests {
         #expect(found.first { $0.name == "Musa Jallow Kebbeh" }?.code == "IGOWAFWASGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aMinistryIsOfTheOfficeSetBeforeTheNameThatOpensItsSentence() {
+        let found = actors("Kosovo police arrested five Serbs in Kosovo. Kosovo's prime minister said Kosovo would act.\n\n"
+            + "Serbia's foreign minister, Marko Djuric, summoned the envoy and the foreign ministry protested.")
+        #expect(found.contains { $0.code == "SRBGOV" && $0.kind == .group && $0.mentions.contains("foreign ministry") },
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -477,6 +477,15 @@ final class ActorResolution {
                       && (k..<$0.tokens.lowerBound).allSatisfy { tokens[$0].has(.capitalized) } }) else { continue }
             return knowledge.countries.index[country]
         }
+        // ("Serbia's foreign minister, Marko Djuric, summoned ..., the foreign ministry said": or the office of one state set
+        // before the name that opens the sentence, whose mention is added later.)
+        if let t = findings.titled.first(where: { t in
+            t.sentence == s && t.isPerson && t.countries.count == 1 && t.name != nil && t.roleTokens.lowerBound >= k
+                && t.roleTokens.lowerBound <= k + 3 && (k..<t.roleTokens.lowerBound).allSatisfy { tokens[$0].has(.capitalized) || tokens[$0].has(.clitic) }
+                && codes.allSatisfy(roleCodes(t.roles).contains)
+        }) {
+            return t.countries.first
+        }
         return nil
     }
 
