@@ -2302,17 +2302,17 @@ final class ActorResolution {
             guard let sentence = segmentation.sentences.firstIndex(where: { $0.tokens.contains(k) }) else { continue }
             let floor = segmentation.sentences[sentence].tokens.lowerBound
             // Back over capitalised words and the small words between them, to the name's start.
-            // ("Sudan People's Liberation Army": over a possessive that names no state.)
-            // (Nor over a person's: "Mr Khan's Pakistan Tehreek-e-Insaf (PTI)".)
-            func isStateMention(_ j: Int) -> Bool {
+            // ("Sudan People's Liberation Army": over a possessive that names no owner, a state or a person: not over
+            // "Mr Khan's" in "Mr Khan's Pakistan Tehreek-e-Insaf (PTI)".)
+            func namesAnOwner(_ j: Int) -> Bool {
                 j - 1 >= floor && ActorRecognizer.honorificKeys.contains(keys[j - 1])
                     || layer.actors.contains { ($0.kind == .state || $0.kind == .person) && $0.mentions.contains { $0.tokens.contains(j) } }
             }
             var start = end
             while start - 1 >= floor, start > end - 12 {
                 let t = tokens[start - 1]
-                if t.has(.capitalized) && t.has(.word) && !(t.has(.possessive) && isStateMention(start - 1)) { start -= 1; continue }
-                if t.has(.clitic), t.has(.possessive), start - 2 >= floor, tokens[start - 2].has(.capitalized), !isStateMention(start - 2) {
+                if t.has(.capitalized) && t.has(.word) && !(t.has(.possessive) && namesAnOwner(start - 1)) { start -= 1; continue }
+                if t.has(.clitic), t.has(.possessive), start - 2 >= floor, tokens[start - 2].has(.capitalized), !namesAnOwner(start - 2) {
                     start -= 2
                     continue
                 }
