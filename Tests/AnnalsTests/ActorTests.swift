@@ -876,6 +876,28 @@ struct ActorTests {
                 "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func anAidesStateIsThatOfThePersonServed() {
+        let found = actors("The talks were led by Hikmet Hajiyev, an adviser to President Ilham Aliyev. Later Rustam Karimov, "
+            + "foreign policy adviser to the Uzbek president, joined them.")
+        #expect(found.first { $0.name == "Hikmet Hajiyev" }?.code == "AZEGOV", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Rustam Karimov" }?.code == "UZBGOV", "\(found.map { ($0.name, $0.code) })")
+        let envoy = actors("Tom Baker, the Canadian ambassador to Japan, arrived in Tokyo.")
+        #expect(envoy.first { $0.name == "Tom Baker" }?.code == "CANGOV", "\(envoy.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aRoyalTitleAfterAnOfficeLeavesTheOfficeItsHead() {
+        let found = actors("Saudi Foreign Minister Prince Faisal bin Farhan met the envoys in Jeddah. The Saudi minister said the "
+            + "talks would go on.")
+        #expect(found.first { $0.name == "Faisal bin Farhan" }?.mentions.contains("The Saudi minister") == true,
+                "\(found.map { ($0.name, $0.code, $0.mentions) })")
+    }
+
+    @Test func theStateThatSummonsAChargeDAffairesIsNotTheEnvoys() {
+        let found = actors("MANILA, Aug 5 (Reuters) - The Department of Foreign Affairs said it had summoned China's charge d'affaires.")
+        #expect(found.contains { $0.code == "PHLGOV" && $0.mentions.contains("Department of Foreign Affairs") },
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

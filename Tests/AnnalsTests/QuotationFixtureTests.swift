@@ -673,6 +673,25 @@ struct QuotationFixtureTests {
                     text: "Colombia accused Venezuela of sheltering rebels. In Caracas, Venezuela's foreign minister, Ana Ruiz, "
                         + "rejected as \"false\" the Colombian claims that rebel commanders were hiding on Venezuelan soil.",
                     starts: "false", speaker: "Ana Ruiz"),
+        SpeakerCase(rule: "a paragraph of quoted words alone takes the speaker the next paragraph says made the remarks",
+                    text: "Kenya's foreign minister, Grace Otieno, spoke first. Ugandan President Samuel Okello answered her.\n\n"
+                        + "\"Our border is not for sale. We will defend it.\"\n\n"
+                        + "Okello, the Ugandan president, made the remarks at a rally in Gulu on Sunday.",
+                    starts: "Our border is not for sale", speaker: "Samuel Okello"),
+        SpeakerCase(rule: "a paragraph of quoted words alone takes the speaker the next paragraph says the message came from",
+                    text: "Kenya's foreign minister, Grace Otieno, spoke first.\n\n"
+                        + "\"Our border is not for sale.\"\n\n"
+                        + "That message came from Ugandan President Samuel Okello, who spoke at a rally in Gulu.",
+                    starts: "Our border is not for sale", speaker: "Samuel Okello"),
+        SpeakerCase(rule: "a paragraph of quoted words alone takes the speaker whom the next paragraph says it was how he put it",
+                    text: "Kenya's foreign minister, Grace Otieno, spoke first.\n\n"
+                        + "\"Our border is not for sale.\"\n\n"
+                        + "That was how Samuel Okello, an adviser to Uganda's president, summed up Kampala's stance.",
+                    starts: "Our border is not for sale", speaker: "Samuel Okello"),
+        SpeakerCase(rule: "the department is the body named before with Department in its name",
+                    text: "MANILA, Aug 5 (Reuters) - The Department of Foreign Affairs said it had summoned China's charge d'affaires.\n\n"
+                        + "\"China's interference is unacceptable,\" the department said in a statement.",
+                    starts: "China's interference", speaker: "Department of Foreign Affairs"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -169,6 +169,23 @@ struct QuoteAttributor {
     static let subjectNPWords = KeySet(["the", "a", "an", "of", "for", "'s", "and", "former", "top", "senior", "deputy", "his", "her",
                                         "its", "their"].map(TokenKey.of))
 
+    /// Verbs and nouns of a sentence that names who said the quoted words before it ("X made the remarks at a news
+    /// conference", "X gave that warning"), the determiners between them, and the links of a sentence that opens with
+    /// the words themselves ("That message came from X", "The remarks were made by X", "That was how X summed up").
+    static let remarkVerbs = KeySet(words: ["made", "gave", "delivered", "issued", "offered", "voiced", "sounded"])
+    static let remarkNouns = KeySet(words: ["remarks", "remark", "comments", "comment", "warning", "warnings", "message",
+                                            "statement", "assessment", "pledge", "appeal", "plea", "speech", "threat", "vow",
+                                            "promise", "accusation", "criticism", "prediction", "admission", "claim", "call"])
+    static let remarkDeterminers = KeySet(words: ["the", "that", "this", "those", "these", "his", "her", "their", "its"])
+    static let remarkOpeners = KeySet(words: ["that", "this", "the", "those", "these", "such"])
+    static let remarkLinks: [UInt64: KeySet] = [
+        TokenKey.of("from"): KeySet(words: ["came", "come", "comes"]),
+        TokenKey.of("by"): KeySet(words: ["made", "delivered", "given", "issued", "voiced", "sounded", "offered"]),
+        TokenKey.of("how"): KeySet(words: ["was", "is"]),
+    ]
+    static let speakingWords = KeySet(words: ["spoke", "speaking"])
+    static let speakingLinks = KeySet(words: ["at", "to", "in", "during", "after", "alongside", "before", "on", "while", "from", "with"])
+
     /// A resolved mention: actor index and byte range.
     struct SpeakerMention {
         var actor: Int?
@@ -1453,6 +1470,13 @@ struct QuoteAttributor {
                        }) {
                         speaker = person
                     }
+                    // 4d. A paragraph of quoted words alone whose speaker the next paragraph names ("..." ¶ "X made the
+                    //     remarks at a news conference", "That message came from X"): that speaker, not the last one.
+                    if cue == nil, speaker == nil, !signWords, let close = q.close,
+                       case let paragraph = segmentation.paragraphs[q.paragraph], q.open == paragraph.tokens.lowerBound,
+                       close + 2 >= paragraph.tokens.upperBound, let author = remarksAuthor(afterParagraph: q.paragraph) {
+                        speaker = author
+                    }
                     // 5. A quotation that stands alone continues the previous speaker's.
                     if cue == nil, speaker == nil, !signWords, let previous = previousQuoteSpeaker,
                        previous.paragraph == q.paragraph || previous.paragraph + 1 == q.paragraph {
@@ -1646,6 +1670,43 @@ struct QuoteAttributor {
                 guard v > k, v < s.tokens.upperBound, tokens[v].has(.lowercase) else { return nil }
                 guard let m = mention(endingAt: v, sentence: s), m.actor != nil, m.tokens.lowerBound <= k + 4 else { return nil }
                 return m
+            }
+
+            /// The speaker of a paragraph of quoted words alone, named by the first sentence of the next paragraph:
+            /// "X made the remarks|comments ...", "X gave that warning ...", "X was speaking at ...", "That message came
+            /// from X", "The remarks were made by X", "That was how X summed up ...".
+            func remarksAuthor(afterParagraph p: Int) -> SpeakerMention? {
+                guard p + 1 < segmentation.paragraphs.count, case let next = segmentation.paragraphs[p + 1], !next.tokens.isEmpty
+                else { return nil }
+                let s = segmentation.sentences[Int(sentenceOfToken[next.tokens.lowerBound])]
+                guard (spansBySentence[s.index] ?? []).isEmpty, s.tokens.count >= 4 else { return nil }
+                let first = s.tokens.lowerBound, end = s.tokens.upperBound
+                if Self.remarkOpeners.contains(key(first)) {
+                    for j in (first + 1)..<min(end - 1, first + 5) where tokens[j].has(.lowercase) {
+                        if let verbs = Self.remarkLinks[key(j)], verbs.contains(key(j - 1)) {
+                            return mention(startingAt: j + 1, sentence: s)
+                        }
+                    }
+                }
+                for v in (first + 1)..<min(end - 1, first + 40) where tokens[v].has(.lowercase) {
+                    if tokens[v].has(.quote) || tokens[v].has(.sentenceFinal) { return nil }
+                    var cue: Int?
+                    if Self.remarkVerbs.contains(key(v)) {
+                        var n = v + 1
+                        if n < end, Self.remarkDeterminers.contains(key(n)) { n += 1 }
+                        if n < end, Self.remarkNouns.contains(key(n)) || n + 1 < end && tokens[n].has(.lowercase)
+                            && Self.remarkNouns.contains(key(n + 1)) {
+                            cue = v
+                        }
+                    } else if Self.speakingWords.contains(key(v)), Self.speakingLinks.contains(key(v + 1)) {
+                        cue = v > first && Self.beKeys.contains(key(v - 1)) ? v - 1 : v
+                    }
+                    if let cue {
+                        guard let m = subject(beforeCue: cue, sentence: s), m.actor != nil else { return nil }
+                        return m
+                    }
+                }
+                return nil
             }
 
             func closeCues(_ s: Sentence) -> [CueHit] {

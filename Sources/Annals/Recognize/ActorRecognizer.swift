@@ -115,6 +115,10 @@ public final class ActorRecognizer: Sendable {
     /// Adverbs that open a sentence before its subject without a comma ("Later the ministry said").
     static let openingAdverbs = KeySet(words: ["later", "earlier", "meanwhile", "separately", "subsequently", "afterwards",
                                                "previously", "then", "also"])
+    /// Conjunctions and adverbs that open a sentence and no name ("But Karimov said", "Yesterday Karimov said").
+    static let openingConjunctions = KeySet(words: ["but", "and", "or", "so", "yet", "however", "still", "now", "today",
+                                                    "yesterday", "thus", "moreover", "furthermore", "instead", "nevertheless",
+                                                    "nonetheless", "further"])
     static let nonActorHeads = KeySet(words: [
         "$", "dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble",
         "rubles", "rupee", "rupees", "peso", "pesos", "franc", "francs", "lira", "dinar", "dinars", "riyal", "riyals", "rial",
@@ -1217,7 +1221,9 @@ public final class ActorRecognizer: Sendable {
                         }
                         // "The PDCI said": an article opens no name.
                         // ("In Geneva, ...": nor does a preposition.)
-                        if chain.count > 1, determinerKeys.contains(key(chain.lowerBound)) || prepositionKeys.contains(key(chain.lowerBound)) {
+                        // ("Later Rustam Karimov joined them", "But Karimov said": nor an adverb or a conjunction.)
+                        if chain.count > 1, determinerKeys.contains(key(chain.lowerBound)) || prepositionKeys.contains(key(chain.lowerBound))
+                            || Self.openingAdverbs.contains(key(chain.lowerBound)) || Self.openingConjunctions.contains(key(chain.lowerBound)) {
                             k += 1
                             continue
                         }

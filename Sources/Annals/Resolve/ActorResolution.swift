@@ -89,6 +89,7 @@ final class ActorResolution {
         collectKnownWords()
         resolveNames()
         resolveBareGroups()
+        linkDepartmentAnaphors()
         resolveDeferredTitles()
         resolveVacantOffices()
         linkDefinedAcronyms()
@@ -868,6 +869,7 @@ final class ActorResolution {
             }
             if let latest { return knowledge.countries.index[latest.country] }
         }
+        if let served = servedState(of: t) { return served }
         guard t.anaphoric || t.possessed else { return nil }
         // "its Commerce Ministry said": the state that opens the sentence, its subject, when one does.
         if t.ofSubject {
@@ -893,6 +895,24 @@ final class ActorResolution {
             }
         }
         return latest.flatMap { knowledge.countries.index[$0.code] }
+    }
+
+    /// The state of the person an aide serves, named right after "to": by a demonym or a state's name ("an aide to
+    /// the Azerbaijani president", "adviser to Azerbaijan's president"), the title's own state, or a well-known person
+    /// ("X, an adviser to President Ilham Aliyev").
+    func servedState(of t: ActorRecognizer.TitledCandidate) -> Int? {
+        let end = segmentation.sentences[t.sentence].tokens.upperBound
+        var j = t.roleTokens.upperBound + 1
+        guard j < end, ActorResolver.aideKeys.contains(keys[t.roleTokens.upperBound - 1]),
+              keys[j - 1] == ActorResolver.toKey else { return nil }
+        if keys[j] == ActorResolver.theKey { j += 1 }
+        guard j < end else { return nil }
+        if let n = entity(startingAt: j), case .country(let cs, _) = findings.entities[n].entry, cs.count == 1 { return cs[0] }
+        guard let other = findings.titled.first(where: { $0.tokens.lowerBound == j && $0.isPerson }) else { return nil }
+        if !other.countries.isEmpty { return pick(other.countries) }
+        guard let name = other.name, let key = nameHashes(name, prefixes: true), let n = directory.person(named: key.full),
+              let state = stateOf(directory.code(of: n, on: published)) else { return nil }
+        return knowledge.countries.index[state]
     }
 
     /// The state of the person named last before token `k`, when it is known ("his government", "his spokesman").
@@ -1111,6 +1131,31 @@ final class ActorResolution {
             case .role, .ignored, .stateAnaphor, .organizationAnaphor, .neighbour:
                 continue
             }
+        }
+    }
+
+    /// "The Department of Foreign Affairs said ... "...," the department said": "the department" in lower case is the
+    /// body named last before it with "Department" in its name ("State Department", "Department of Justice").
+    func linkDepartmentAnaphors() {
+        let departmentKey = ActorResolver.departmentKey
+        var named: [(end: Int, actor: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .organization || layer.actors[a].kind == .group {
+            for m in layer.actors[a].mentions
+            where m.tokens.contains(where: { keys[$0] == departmentKey && tokens[$0].has(.capitalized) }) {
+                named.append((m.tokens.upperBound, a))
+            }
+        }
+        guard !named.isEmpty else { return }
+        named.sort { $0.end < $1.end }
+        var sentence = 0
+        for k in 1..<tokens.count where keys[k] == departmentKey && keys[k - 1] == ActorResolver.theKey
+            && tokens[k].has(.lowercase) {
+            guard let body = named.last(where: { $0.end < k }),
+                  !layer.actors.contains(where: { $0.mentions.contains { $0.tokens.contains(k) } }) else { continue }
+            while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+            guard segmentation.sentences[sentence].tokens.contains(k - 1) else { continue }
+            layer.actors[body.actor].mentions.append(ActorMention(range: bytes((k - 1)..<(k + 1)), tokens: (k - 1)..<(k + 1),
+                                                                  sentence: sentence, form: .name))
         }
     }
 
@@ -1826,7 +1871,7 @@ final class ActorResolution {
         var found: [String] = []
         for (_, a) in stateActor {
             for m in layer.actors[a].mentions where m.sentence == s && m.tokens.upperBound < tokens.count
-                && (Self.missionNouns.contains(keys[m.tokens.upperBound]) || Self.envoyNouns.contains(keys[m.tokens.upperBound])) {
+                && (Self.missionNouns.contains(keys[m.tokens.upperBound]) || isEnvoyNoun(at: m.tokens.upperBound)) {
                 let c = layer.actors[a].country ?? layer.actors[a].code
                 if !found.contains(c) { found.append(c) }
             }
@@ -1834,8 +1879,14 @@ final class ActorResolution {
         return found
     }
     /// Envoys of a state abroad.
-    /// (Not "charge" without its accent: "Iran's charge that ..." is an accusation.)
+    /// (Not "charge" without its accent alone: "Iran's charge that ..." is an accusation; "charge d'affaires" is an envoy.)
     static let envoyNouns = KeySet(words: ["ambassador", "ambassadors", "envoy", "envoys", "chargé", "consul"])
+    static let chargeKey = TokenKey.of("charge")
+    static let affairesKeys = KeySet(words: ["d'affaires", "d’affaires"])
+    func isEnvoyNoun(at j: Int) -> Bool {
+        Self.envoyNouns.contains(keys[j])
+            || keys[j] == Self.chargeKey && j + 1 < tokens.count && Self.affairesKeys.contains(keys[j + 1])
+    }
 
     /// A state's missions abroad: a state named right before one of them is where the mission comes from, not where
     /// the sentence happens.

@@ -118,6 +118,10 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+    /// Role words of who serves a person, whose state is that person's ("an adviser to President X"; an envoy "to" a
+    /// state is not of it).
+    static let aideKeys = KeySet(words: ["adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant",
+                                         "assistants", "counsellor", "counselor"])
     /// Titles of who leads a body, whose holder takes the body's own code ("DP leader X": KOROPP).
     static let leaderTitles: Set<String> = ["leader", "chief", "head", "chairman", "chairwoman", "chairperson", "chair"]
     static let capitalKey = TokenKey.of("capital")
@@ -140,8 +144,8 @@ final class ActorResolver: Sendable {
     static let callingWords: Set<String> = ["diplomat", "politician", "economist", "lawyer", "academic", "scholar",
                                             "activist", "banker", "businessman", "businesswoman", "veteran"]
     /// Role names that, after another role in a title, are honorifics and add no code ("Chief Adviser Professor
-    /// Muhammad Yunus" is no academic).
-    static let honorificRoleWords: Set<String> = ["professor", "doctor"]
+    /// Muhammad Yunus" is no academic; "Saudi Foreign Minister Prince Faisal" is later "the Saudi minister").
+    static let honorificRoleWords: Set<String> = ["professor", "doctor", "prince"]
     /// Roles of people who represent their state abroad.
     /// Heads of a province or a city, who hold office where the report was filed when no state is named
     /// ("CHENNAI (PTI) - Chief Minister M K Stalin urged").
@@ -260,6 +264,7 @@ final class ActorResolver: Sendable {
     static let forKey = TokenKey.of("for")
     static let onKey = TokenKey.of("on")
     static let toKey = TokenKey.of("to")
+    static let departmentKey = TokenKey.of("department")
     static let inKey = TokenKey.of("in")
     static let itsKey = TokenKey.of("its")
 
