@@ -898,6 +898,13 @@ struct ActorTests {
                 "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func theLastWordOfAGroupsNameAfterTheIsThatGroup() {
+        let found = actors("Serbian police arrested three Kosovo police officers on Monday. A court ordered the three officers held, "
+            + "and Pristina demanded that the officers be freed.")
+        #expect(found.contains { $0.code == "KSVCOP" && $0.mentions.contains("the three officers") && $0.mentions.contains("the officers") },
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

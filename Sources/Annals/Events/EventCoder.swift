@@ -236,6 +236,9 @@ struct EventCoder: Sendable {
     static let openers = KeySet(words: ["after", "before", "during", "following", "earlier", "later", "meanwhile", "separately",
                                         "elsewhere", "since", "despite", "amid", "under", "according"])
     static let pairWords = KeySet(words: ["two", "both"])
+    /// "Both parties", "the two delegations", "the warring factions": the two sides of a conflict as a target.
+    static let pairParties = KeySet(words: ["parties", "delegations", "factions", "sides"])
+    static let warringKey = TokenKey.of("warring")
     static let twoKey = TokenKey.of("two")
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
@@ -417,6 +420,29 @@ struct EventCoder: Sendable {
                 }
                 return stateTally.counts
             }
+            /// The two sides of a war within one state named most before token `floor`, its forces and its insurgents
+            /// ("Sudan's army and the RSF"), each as the non-person actor of its side named most (a group over the state);
+            /// nil when the two sides named most are not such a pair.
+            func warringSides(before floor: Int) -> [Int]? {
+                var bySide: [String: (count: Int, actors: [Int: Int])] = [:]
+                for m in mentionOrder where m.token < floor {
+                    let side = Self.side(layer.actors[m.actor])
+                    var entry = bySide[side] ?? (0, [:])
+                    entry.count += 1
+                    if layer.actors[m.actor].kind != .person { entry.actors[m.actor, default: 0] += 1 }
+                    bySide[side] = entry
+                }
+                let top = bySide.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }.prefix(2)
+                guard top.count == 2, case let sides = top.map(\.key), sides[0].prefix(3) == sides[1].prefix(3),
+                      sides.contains(where: { $0.count > 3 }) else { return nil }
+                let chosen = top.compactMap { side in
+                    side.value.actors.max { a, b in
+                        let ga = layer.actors[a.key].kind == .group, gb = layer.actors[b.key].kind == .group
+                        return ga != gb ? gb : a.value != b.value ? a.value < b.value : a.key > b.key
+                    }?.key
+                }
+                return chosen.count == 2 ? chosen : nil
+            }
             // People's mentions by first token, for sentence-initial he and she.
             var personStarts: [(token: Int, actor: Int)] = []
             for (a, actor) in layer.actors.enumerated() where actor.kind == .person {
@@ -477,7 +503,10 @@ struct EventCoder: Sendable {
                     // states, those named most before, as for a subject.)
                     // (Named before the sentence: "China urged the two sides" does not count China.)
                     // (Not after "between": "cooperation between the two countries" is mostly a relation named, not an act.)
-                    if Self.pairWords.contains(key(i)), i + 1 < limit, Self.pairStates.contains(key(i + 1)),
+                    // ("met both delegations", "urged the warring parties": in a war within a state, its forces and the
+                    // insurgents they fight, when those are the two sides named most before.)
+                    if Self.pairWords.contains(key(i)) || key(i) == Self.warringKey, i + 1 < limit,
+                       Self.pairStates.contains(key(i + 1)) || Self.pairParties.contains(key(i + 1)),
                        !(from > 0 && key(from - 1) == Self.betweenKey) {
                         var lo = 0, hi = segmentation.sentences.count
                         while lo < hi {
@@ -485,6 +514,8 @@ struct EventCoder: Sendable {
                             if segmentation.sentences[mid].tokens.upperBound <= i { lo = mid + 1 } else { hi = mid }
                         }
                         let sentenceStart = lo < segmentation.sentences.count ? segmentation.sentences[lo].tokens.lowerBound : i
+                        if let warring = warringSides(before: sentenceStart) { return Slot(actors: warring, tokens: i..<(i + 2)) }
+                        guard Self.pairWords.contains(key(i)) else { return nil }
                         let counts = stateCounts(before: sentenceStart).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
                             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
                         return counts.count >= 2 ? Slot(actors: counts.prefix(2).map(\.actor), tokens: i..<(i + 2)) : nil
@@ -769,6 +800,12 @@ struct EventCoder: Sendable {
                            let named = ending[start - 2]?.first(where: { $0.actors == s.actors }) {
                             start = named.tokens.lowerBound
                         }
+                        // ("X and his Azerbaijani counterpart, Jeyhun Bayramov, met": a name set off after its title stands
+                        // with the title.)
+                        if start - 2 > floor, tokens[start - 1].has(.comma),
+                           let titled = ending[start - 2]?.first(where: { $0.actors == s.actors }) {
+                            start = titled.tokens.lowerBound
+                        }
                         // A comma joins a list only once its "and" has been seen from the end ("Britain, France
                         // and Germany"); "the president of Kenya, William Ruto," is an apposition.
                         var sawAnd = false
@@ -777,7 +814,7 @@ struct EventCoder: Sendable {
                             var steps = 0
                             // (Over a determiner, capitalised words and descriptive words: "and the evil Gondor".)
                             while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
-                                  key(b) == Self.theKey || tokens[b].has(.capitalized) && !isStop(b)
+                                  key(b) == Self.theKey || ActorRecognizer.possessivePronouns.contains(key(b)) || tokens[b].has(.capitalized) && !isStop(b)
                                     || tokens[b].has(.lowercase) && Self.descriptiveWord(key(b)) {
                                 b -= 1
                                 steps += 1

@@ -90,6 +90,7 @@ final class ActorResolution {
         resolveNames()
         resolveBareGroups()
         linkDepartmentAnaphors()
+        linkGroupHeadAnaphors()
         resolveDeferredTitles()
         resolveVacantOffices()
         linkDefinedAcronyms()
@@ -1156,6 +1157,33 @@ final class ActorResolution {
             guard segmentation.sentences[sentence].tokens.contains(k - 1) else { continue }
             layer.actors[body.actor].mentions.append(ActorMention(range: bytes((k - 1)..<(k + 1)), tokens: (k - 1)..<(k + 1),
                                                                   sentence: sentence, form: .name))
+        }
+    }
+
+    /// "Serbian police arrested three Kosovo police officers ... detained the officers", "the three officers": "the"
+    /// (and a number) before the last word of a group's earlier name in lower case is that group, the one so named last.
+    func linkGroupHeadAnaphors() {
+        var heads: [(key: UInt64, end: Int, actor: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .group {
+            for m in layer.actors[a].mentions where m.tokens.count >= 2 && tokens[m.tokens.upperBound - 1].has(.lowercase)
+                && !tokens[m.tokens.upperBound - 1].has(.possessive) {
+                heads.append((keys[m.tokens.upperBound - 1], m.tokens.upperBound, a))
+            }
+        }
+        guard !heads.isEmpty else { return }
+        heads.sort { $0.end < $1.end }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for actor in layer.actors { for m in actor.mentions { for k in m.tokens { covered[k] = true } } }
+        var sentence = 0
+        for k in 1..<tokens.count where tokens[k].has(.lowercase) && !covered[k] {
+            var start = k - 1
+            if start > 0, tokens[start].has(.number) || ActorResolver.numberWords.contains(keys[start]) { start -= 1 }
+            guard keys[start] == ActorResolver.theKey, !covered[start],
+                  let named = heads.last(where: { $0.key == keys[k] && $0.end <= start }) else { continue }
+            while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+            guard segmentation.sentences[sentence].tokens.contains(start) else { continue }
+            layer.actors[named.actor].mentions.append(ActorMention(range: bytes(start..<(k + 1)), tokens: start..<(k + 1),
+                                                                   sentence: sentence, form: .nominal))
         }
     }
 

@@ -265,6 +265,7 @@ final class ActorResolver: Sendable {
     static let onKey = TokenKey.of("on")
     static let toKey = TokenKey.of("to")
     static let departmentKey = TokenKey.of("department")
+    static let numberWords = KeySet(words: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"])
     static let inKey = TokenKey.of("in")
     static let itsKey = TokenKey.of("its")
 
