@@ -239,6 +239,7 @@ struct EventCoder: Sendable {
     /// "Both parties", "the two delegations", "the warring factions": the two sides of a conflict as a target.
     static let pairParties = KeySet(words: ["parties", "delegations", "factions", "sides"])
     static let warringKey = TokenKey.of("warring")
+    static let underKey = TokenKey.of("under")
     static let twoKey = TokenKey.of("two")
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
@@ -1149,9 +1150,14 @@ struct EventCoder: Sendable {
                     // ("U.S.-brokered talks": the second word of a compound written with a hyphen of its own is no verb.)
                     let compoundWord = t > range.lowerBound && !tokens[t].has(.spaceBefore)
                         && (tokens[t - 1].has(.dash) || key(t - 1) == Self.hyphenKey)
+                    // ("Under an agreement signed in March by X and Y, ...": an agreement a clause acts under is its
+                    // background, no event of the sentence.)
+                    let underPhrase = t - 1 >= range.lowerBound && key(t - 1) == Self.underKey
+                        || t - 2 >= range.lowerBound && key(t - 2) == Self.underKey && Self.determiners.contains(key(t - 1))
                     var best: Candidate?
                     for entry in list {
                         if (properNoun || nominal || compoundWord) && entry.isVerb { continue }
+                        if underPhrase && !entry.isVerb { continue }
                         // ("signed in March", "the March agreement": a capitalised noun inside a sentence is a name or a
                         // month, not an event's noun.)
                         if properNoun && !entry.isVerb && !tokens[t].has(.allCaps) { continue }
