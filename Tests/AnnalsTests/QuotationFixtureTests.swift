@@ -692,6 +692,13 @@ struct QuotationFixtureTests {
                     text: "MANILA, Aug 5 (Reuters) - The Department of Foreign Affairs said it had summoned China's charge d'affaires.\n\n"
                         + "\"China's interference is unacceptable,\" the department said in a statement.",
                     starts: "China's interference", speaker: "Department of Foreign Affairs"),
+        SpeakerCase(rule: "a modifier before the title after the cue opens the speaker's phrase",
+                    text: "\"The two parties have formally agreed to silence the guns,\" said former Nigerian president Olusegun Obasanjo.",
+                    starts: "The two parties", speaker: "Olusegun Obasanjo"),
+        SpeakerCase(rule: "a state's border service is a body that speaks, and the service later is it",
+                    text: "Kyrgyzstan's border service said Tajik forces had shelled Batken.\n\n"
+                        + "\"The Tajik side continues to fire at our positions,\" the service said in a statement.",
+                    starts: "The Tajik side", speaker: "Kyrgyzstan's border service"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

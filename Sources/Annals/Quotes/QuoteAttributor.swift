@@ -333,6 +333,11 @@ struct QuoteAttributor {
                         return mention(startingAt: k, sentence: sentence)
                     }
                 }
+                // ("said former Nigerian president Olusegun Obasanjo": over a modifier before the title.)
+                if mentionAt[start] < 0, tokens[start].has(.lowercase), ActorRecognizer.titleModifiers.contains(key(start)),
+                   start + 1 < sentence.tokens.upperBound, start + 1 < tokens.count, !tokens[start + 1].has(.comma) {
+                    return mention(startingAt: start + 1, sentence: sentence)
+                }
                 // "said Dr Hana Yousef": over an honorific.
                 if mentionAt[start] < 0, ActorRecognizer.honorificKeys.contains(key(start)) {
                     return mention(startingAt: start + 1, sentence: sentence)
