@@ -1170,16 +1170,22 @@ final class ActorResolution {
                 heads.append((keys[m.tokens.upperBound - 1], m.tokens.upperBound, a))
             }
         }
-        guard !heads.isEmpty else { return }
+        guard !heads.isEmpty, tokens.count >= 2 else { return }
         heads.sort { $0.end < $1.end }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for actor in layer.actors { for m in actor.mentions { for k in m.tokens { covered[k] = true } } }
+        // (Only "the" is looked for on every token; what mentions cover is built when a candidate turns up.)
+        var covered: [Bool] = []
         var sentence = 0
-        for k in 1..<tokens.count where tokens[k].has(.lowercase) && !covered[k] {
-            var start = k - 1
-            if start > 0, tokens[start].has(.number) || ActorResolver.numberWords.contains(keys[start]) { start -= 1 }
-            guard keys[start] == ActorResolver.theKey, !covered[start],
-                  let named = heads.last(where: { $0.key == keys[k] && $0.end <= start }) else { continue }
+        let theKey = ActorResolver.theKey
+        for start in 0..<(tokens.count - 1) where keys[start] == theKey {
+            var k = start + 1
+            if k + 1 < tokens.count, tokens[k].has(.number) || ActorResolver.numberWords.contains(keys[k]) { k += 1 }
+            guard tokens[k].has(.lowercase), case let head = keys[k], heads.contains(where: { $0.key == head && $0.end <= start })
+            else { continue }
+            if covered.isEmpty {
+                covered = [Bool](repeating: false, count: tokens.count)
+                for actor in layer.actors { for m in actor.mentions { for j in m.tokens { covered[j] = true } } }
+            }
+            guard !covered[start], !covered[k], let named = heads.last(where: { $0.key == head && $0.end <= start }) else { continue }
             while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard segmentation.sentences[sentence].tokens.contains(start) else { continue }
             layer.actors[named.actor].mentions.append(ActorMention(range: bytes(start..<(k + 1)), tokens: start..<(k + 1),
