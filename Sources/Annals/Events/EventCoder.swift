@@ -421,19 +421,23 @@ struct EventCoder: Sendable {
                 }
                 return stateTally.counts
             }
+            var sideTally: (next: Int, bySide: [String: (count: Int, actors: [Int: Int])]) = (0, [:])
             /// The two sides of a war within one state named most before token `floor`, its forces and its insurgents
             /// ("Sudan's army and the RSF"), each as the non-person actor of its side named most (a group over the state);
             /// nil when the two sides named most are not such a pair.
             func warringSides(before floor: Int) -> [Int]? {
-                var bySide: [String: (count: Int, actors: [Int: Int])] = [:]
-                for m in mentionOrder where m.token < floor {
+                // (Counted on from the last call, as `stateCounts` is: a long text is read once.)
+                if sideTally.next > 0, mentionOrder[sideTally.next - 1].token >= floor { sideTally = (0, [:]) }
+                while sideTally.next < mentionOrder.count, mentionOrder[sideTally.next].token < floor {
+                    let m = mentionOrder[sideTally.next]
                     let side = Self.side(layer.actors[m.actor])
-                    var entry = bySide[side] ?? (0, [:])
+                    var entry = sideTally.bySide[side] ?? (0, [:])
                     entry.count += 1
                     if layer.actors[m.actor].kind != .person { entry.actors[m.actor, default: 0] += 1 }
-                    bySide[side] = entry
+                    sideTally.bySide[side] = entry
+                    sideTally.next += 1
                 }
-                let top = bySide.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }.prefix(2)
+                let top = sideTally.bySide.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }.prefix(2)
                 guard top.count == 2, case let sides = top.map(\.key), sides[0].prefix(3) == sides[1].prefix(3),
                       sides.contains(where: { $0.count > 3 }) else { return nil }
                 let chosen = top.compactMap { side in

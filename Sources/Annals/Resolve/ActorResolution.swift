@@ -1148,48 +1148,62 @@ final class ActorResolution {
         }
         guard !named.isEmpty else { return }
         named.sort { $0.end < $1.end }
-        var sentence = 0
+        // (In text order: the bodies named before walked once alongside; what mentions cover built at the first candidate.)
+        var sentence = 0, before = 0
+        var covered: [Bool] = []
         for k in 1..<tokens.count where keys[k] == departmentKey && keys[k - 1] == ActorResolver.theKey
             && tokens[k].has(.lowercase) {
-            guard let body = named.last(where: { $0.end < k }),
-                  !layer.actors.contains(where: { $0.mentions.contains { $0.tokens.contains(k) } }) else { continue }
+            while before < named.count, named[before].end < k { before += 1 }
+            guard before > 0 else { continue }
+            if covered.isEmpty { covered = coveredTokens() }
+            guard !covered[k] else { continue }
             while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard segmentation.sentences[sentence].tokens.contains(k - 1) else { continue }
-            layer.actors[body.actor].mentions.append(ActorMention(range: bytes((k - 1)..<(k + 1)), tokens: (k - 1)..<(k + 1),
-                                                                  sentence: sentence, form: .name))
+            layer.actors[named[before - 1].actor].mentions.append(ActorMention(range: bytes((k - 1)..<(k + 1)), tokens: (k - 1)..<(k + 1),
+                                                                               sentence: sentence, form: .name))
         }
+    }
+
+    /// Which tokens some actor's mention covers.
+    func coveredTokens() -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for actor in layer.actors { for m in actor.mentions { for j in m.tokens { covered[j] = true } } }
+        return covered
     }
 
     /// "Serbian police arrested three Kosovo police officers ... detained the officers", "the three officers": "the"
     /// (and a number) before the last word of a group's earlier name in lower case is that group, the one so named last.
     func linkGroupHeadAnaphors() {
-        var heads: [(key: UInt64, end: Int, actor: Int)] = []
+        // (The names' last words by key, each list in text order: a look-up per candidate, not a search of all.)
+        var heads: [UInt64: [(end: Int, actor: Int)]] = [:]
         for a in layer.actors.indices where layer.actors[a].kind == .group {
             for m in layer.actors[a].mentions where m.tokens.count >= 2 && tokens[m.tokens.upperBound - 1].has(.lowercase)
                 && !tokens[m.tokens.upperBound - 1].has(.possessive) {
-                heads.append((keys[m.tokens.upperBound - 1], m.tokens.upperBound, a))
+                heads[keys[m.tokens.upperBound - 1], default: []].append((m.tokens.upperBound, a))
             }
         }
         guard !heads.isEmpty, tokens.count >= 2 else { return }
-        heads.sort { $0.end < $1.end }
-        // (Only "the" is looked for on every token; what mentions cover is built when a candidate turns up.)
+        for key in heads.keys { heads[key]!.sort { $0.end < $1.end } }
         var covered: [Bool] = []
         var sentence = 0
         let theKey = ActorResolver.theKey
         for start in 0..<(tokens.count - 1) where keys[start] == theKey {
             var k = start + 1
             if k + 1 < tokens.count, tokens[k].has(.number) || ActorResolver.numberWords.contains(keys[k]) { k += 1 }
-            guard tokens[k].has(.lowercase), case let head = keys[k], heads.contains(where: { $0.key == head && $0.end <= start })
-            else { continue }
-            if covered.isEmpty {
-                covered = [Bool](repeating: false, count: tokens.count)
-                for actor in layer.actors { for m in actor.mentions { for j in m.tokens { covered[j] = true } } }
+            guard tokens[k].has(.lowercase), let list = heads[keys[k]] else { continue }
+            // The last name ending at or before "the".
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if list[mid].end <= start { lo = mid + 1 } else { hi = mid }
             }
-            guard !covered[start], !covered[k], let named = heads.last(where: { $0.key == head && $0.end <= start }) else { continue }
+            guard lo > 0 else { continue }
+            if covered.isEmpty { covered = coveredTokens() }
+            guard !covered[start], !covered[k] else { continue }
             while sentence + 1 < segmentation.sentences.count, segmentation.sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard segmentation.sentences[sentence].tokens.contains(start) else { continue }
-            layer.actors[named.actor].mentions.append(ActorMention(range: bytes(start..<(k + 1)), tokens: start..<(k + 1),
-                                                                   sentence: sentence, form: .nominal))
+            layer.actors[list[lo - 1].actor].mentions.append(ActorMention(range: bytes(start..<(k + 1)), tokens: start..<(k + 1),
+                                                                          sentence: sentence, form: .nominal))
         }
     }
 
