@@ -905,6 +905,16 @@ struct ActorTests {
                 "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func anOfficeOfABodyIntroducedWithOneIsSomeoneNew() throws {
+        let text = "Martin Griffiths, the UN relief chief, spoke first. \"Money alone will not stop famine,\" "
+            + "said the head of one international charity working in Darfur."
+        let found = actors(text)
+        #expect(found.first { $0.name == "Martin Griffiths" }?.mentions.contains("the head") == false, "\(found.map { ($0.name, $0.mentions) })")
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Money alone") })
+        #expect(quote.speaker == nil, "\(analysis.actors.first { $0.id == quote.speaker }?.actor.name ?? "-")")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -699,6 +699,9 @@ struct QuotationFixtureTests {
                     text: "Kyrgyzstan's border service said Tajik forces had shelled Batken.\n\n"
                         + "\"The Tajik side continues to fire at our positions,\" the service said in a statement.",
                     starts: "The Tajik side", speaker: "Kyrgyzstan's border service"),
+        SpeakerCase(rule: "words of a role no dictionary knows before its head close an apposition after a name",
+                    text: "\"The scale of need is staggering,\" Martin Griffiths, the UN emergency relief coordinator, said in a message.",
+                    starts: "The scale of need", speaker: "Martin Griffiths"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -385,6 +385,11 @@ struct QuoteAttributor {
                 if key(start) == Self.theKey, start + 1 < sentence.tokens.upperBound {
                     // the minister / the Russian official
                     for k in (start + 1)..<min(start + 4, sentence.tokens.upperBound) where nominalAt[k] != nil {
+                        // ("said the head of one international charity": an office of a body introduced so is someone new.)
+                        if k + 2 < sentence.tokens.upperBound, key(k + 1) == Self.ofKey,
+                           ActorResolver.indefiniteArticles.contains(key(k + 2)) || key(k + 2) == Self.oneKey {
+                            return nil
+                        }
                         return resolvedWord(at: k, sentence: sentence)
                     }
                 }
@@ -1185,7 +1190,10 @@ struct QuoteAttributor {
                         if speaker == nil, let hit = hits.first, hit.tokens.lowerBound == k, cues.cues[hit.cue].kind == .verb,
                            !hit.participle, !Self.hearerCues.contains(cues.cues[hit.cue].cue),
                            case let who = hit.tokens.upperBound, who + 1 < closeSentence.tokens.upperBound,
-                           ActorResolver.indefiniteArticles.contains(key(who)) || key(who) == Self.oneKey,
+                           ActorResolver.indefiniteArticles.contains(key(who)) || key(who) == Self.oneKey
+                            // (`," said the head of one international charity`: or an office of a body introduced so.)
+                            || key(who) == Self.theKey && who + 3 < closeSentence.tokens.upperBound && key(who + 2) == Self.ofKey
+                                && (ActorResolver.indefiniteArticles.contains(key(who + 3)) || key(who + 3) == Self.oneKey),
                            tokens[who + 1].has(.lowercase), tokens[who + 1].has(.word), mentionAt[who + 1] < 0 {
                             var end = who + 2
                             while end < min(closeSentence.tokens.upperBound, who + 5), tokens[end].has(.lowercase), tokens[end].has(.word),

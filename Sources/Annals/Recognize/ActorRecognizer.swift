@@ -1348,6 +1348,19 @@ public final class ActorRecognizer: Sendable {
                             let organization: Int?
                             let anaphoric: Bool
                             (countries, organization, anaphoric, j) = roleLead(at: j + 1)
+                            // ("Martin Griffiths, the UN emergency relief coordinator,": over one or two words in lower case no
+                            // dictionary knows before a person's role that closes the apposition.)
+                            if roles(from: j) == nil {
+                                for extra in 1...2 where j + extra < range.upperBound
+                                    && (j..<(j + extra)).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word)
+                                        && !tokens[$0].has(.hyphenated) && matchStarting($0) == nil }) {
+                                    if let (roleList, roleEnd) = roles(from: j + extra), isPersonRole[roleList.last!],
+                                       roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal) {
+                                        j += extra
+                                        break
+                                    }
+                                }
+                            }
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
                             // (Nor be a title's that has one after a portfolio: "In Geneva, U.N. Under-Secretary-General for

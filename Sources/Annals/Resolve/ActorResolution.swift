@@ -2103,7 +2103,10 @@ final class ActorResolution {
             }
             let namedAfter = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && tokens[end].has(.comma)
                 && tokens[end + 1].has(.capitalized)
-            let indefinite = !namedAfter && before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before])
+            // ("said the head of one international charity": so does an office of a body introduced so.)
+            let ofSomeone = end + 1 < segmentation.sentences[t.sentence].tokens.upperBound && keys[end] == ActorResolver.ofKey
+                && (ActorResolver.indefiniteArticles.contains(keys[end + 1]) || keys[end + 1] == ActorResolver.oneKey)
+            let indefinite = !namedAfter && (before >= sentenceStart && ActorResolver.indefiniteArticles.contains(keys[before]) || ofSomeone)
             // ("Qatar's chief mediator, Minister of State Mohammed Al-Khulaifi,": the titled person set off after it is the
             // title's, and takes its state.)
             // (When the person is introduced there, the title's side is the person's: "the Taliban's acting foreign

@@ -129,6 +129,7 @@ final class ActorResolver: Sendable {
     static let openingPrepositions = KeySet(words: ["in", "from", "at"])
     /// "a spokesperson", "an official": someone not named before.
     static let indefiniteArticles = KeySet(words: ["a", "an", "another"])
+    static let oneKey = TokenKey.of("one")
     /// Role names general enough to stand for any office of their codes in a title without a name (a
     /// counterpart holds the office of the person named before it).
     static let genericTitleWords: Set<String> = ["official", "leader", "counterpart", "head"]
