@@ -702,6 +702,10 @@ struct QuotationFixtureTests {
         SpeakerCase(rule: "words of a role no dictionary knows before its head close an apposition after a name",
                     text: "\"The scale of need is staggering,\" Martin Griffiths, the UN emergency relief coordinator, said in a message.",
                     starts: "The scale of need", speaker: "Martin Griffiths"),
+        SpeakerCase(rule: "an unnamed official at a body named after the cue speaks for the body",
+                    text: "Nigeria cut electricity exports to Niger.\n\n\"We are simply complying with the directive,\" said an official "
+                        + "at Nigeria's power ministry, who asked not to be named.",
+                    starts: "We are simply complying", speaker: "Nigeria's power ministry"),
         SpeakerCase(rule: "a cue in the passive names the hearer",
                     text: "Foreign ministry spokesman Randhir Jaiswal said the acting High Commissioner of Sri Lanka, Ruwan Gunasekera, "
                         + "was called to the ministry and India's \"deep concern\" over the arrests was conveyed to him.",

@@ -131,6 +131,7 @@ struct QuoteAttributor {
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
     static let agentWords = KeySet(words: ["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
+    static let agentBodyLinks = KeySet(words: ["at", "of", "from"])
     static let questionKey = TokenKey.of("q")
     static let answerKey = TokenKey.of("a")
     /// Words that introduce an interviewee before a transcript ("an interview with", "remarks by").
@@ -1199,6 +1200,16 @@ struct QuoteAttributor {
                             while end < min(closeSentence.tokens.upperBound, who + 5), tokens[end].has(.lowercase), tokens[end].has(.word),
                                   !Self.prepositions.contains(key(end)), !Self.conjunctions.contains(key(end)) { end += 1 }
                             speaker = SpeakerMention(actor: nil, range: span(who..<end), tokens: who..<end, form: .nominal)
+                            // (`," said an official at Nigeria's power ministry`: an agent of a body named after "at", "of" or
+                            // "from" speaks for it.)
+                            if end + 1 < closeSentence.tokens.upperBound, Self.agentWords.contains(key(end - 1)),
+                               Self.agentBodyLinks.contains(key(end)),
+                               let at = ((end + 1)..<min(closeSentence.tokens.upperBound, end + 5)).first(where: { mentionAt[$0] >= 0 }),
+                               case let body = mentionList[Int(mentionAt[at])],
+                               [.group, .organization].contains(layer.actors[body.actor].kind),
+                               ((end + 1)..<at).allSatisfy({ key($0) == Self.theKey || tokens[$0].has(.capitalized) || tokens[$0].has(.possessive) }) {
+                                speaker = SpeakerMention(actor: body.actor, range: span(body.tokens), tokens: body.tokens, form: .name)
+                            }
                             cue = hit
                         }
                         // `," Amina Tchoumi, the AU's commissioner for political affairs, peace and security, told`: a
