@@ -915,6 +915,19 @@ struct ActorTests {
         #expect(quote.speaker == nil, "\(analysis.actors.first { $0.id == quote.speaker }?.actor.name ?? "-")")
     }
 
+    @Test func anOfficeSetBeforeANameAfterHisIsOfThePersonNamedBefore() {
+        let found = actors("The meeting was hosted by Prime Minister Ralph Gonsalves, while Brazilian President Lula sent his foreign "
+            + "policy adviser, Celso Amorim, to help mediate.")
+        #expect(found.first { $0.name == "Celso Amorim" }?.code == "BRAGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aQuotationThatOpensTheSentenceBeforeGivesNoStateToAnOffice() {
+        let found = actors("BEIRUT, June 18 (Reuters) - Israeli Foreign Minister Israel Katz threatened broader action.\n\n"
+            + "Lebanon's foreign ministry said it had filed a complaint. \"Israel's aggression is a violation of Lebanon's "
+            + "sovereignty,\" the ministry said.\n\nForeign Minister Abdallah Bou Habib said that Beirut wanted a diplomatic solution.")
+        #expect(found.first { $0.name == "Abdallah Bou Habib" }?.code == "LBNGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

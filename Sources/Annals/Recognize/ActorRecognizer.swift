@@ -1303,10 +1303,16 @@ public final class ActorRecognizer: Sendable {
                                         }
                                     }
                                 }
+                                // ("Lula sent his chief foreign policy adviser, Celso Amorim,": after "his" or "her", the state of
+                                // the person named last before.)
+                                var owner = j - 1
+                                while owner > start, titleModifiers.contains(key(owner)) { owner -= 1 }
+                                let possessed = owner >= start && Self.personalPossessives.contains(key(owner))
+                                    && countries.isEmpty && organization == nil
                                 findings.titled.append(TitledCandidate(
                                     countries: countries, organization: organization, roles: roleList, name: chain,
                                     tokens: chain, roleTokens: j..<roleEnd, sentence: sentence.index, isPerson: true,
-                                    anaphoric: anaphoric && countries.isEmpty))
+                                    anaphoric: anaphoric && countries.isEmpty, possessed: possessed))
                                 cover(chain)
                                 k = chain.upperBound
                                 continue

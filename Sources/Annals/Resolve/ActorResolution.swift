@@ -507,6 +507,9 @@ final class ActorResolution {
                 // matter, "Separately, French reporter X".)
                 k = comma + 1
             }
+            // (Not the words of a quotation that opens the sentence: ""Israel's continued aggression is a violation," the
+            // ministry said" has no state for its subject.)
+            if k == segmentation.sentences[s].tokens.lowerBound, k < end, tokens[k].has(.quote), !tokens[k].has(.possessive) { return nil }
             while k < end, tokens[k].has(.quote) || keys[k] == ActorResolver.theKey { k += 1 }
             guard k < end else { return nil }
             // (A possessive or a demonym opening the subject counts: "Iran's foreign ministry summoned ...".)
