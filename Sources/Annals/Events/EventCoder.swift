@@ -820,6 +820,8 @@ struct EventCoder: Sendable {
                             // (Over a determiner, capitalised words and descriptive words: "and the evil Gondor".)
                             while b > floor, steps < 4, !Self.andKeys.contains(key(b)),
                                   key(b) == Self.theKey || ActorRecognizer.possessivePronouns.contains(key(b)) || tokens[b].has(.capitalized) && !isStop(b)
+                                    // ("X and Guyana's President Y met": over a state's possessive in the partner's title.)
+                                    || tokens[b].has(.possessive) && tokens[b].has(.clitic)
                                     || tokens[b].has(.lowercase) && Self.descriptiveWord(key(b)) {
                                 b -= 1
                                 steps += 1
