@@ -928,6 +928,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Abdallah Bou Habib" }?.code == "LBNGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func wordsOfAPortfolioNoDictionaryKnowsOpenAPreposedApposition() {
+        let found = actors("Russia's human rights commissioner, Tatiana Moskalkova, said she had discussed lists of prisoners.")
+        #expect(found.first { $0.name == "Tatiana Moskalkova" }?.code == "RUSGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -1265,6 +1265,19 @@ public final class ActorRecognizer: Sendable {
                                leadEnd == nil || end == chain.lowerBound - 1 && isPersonRole[leadRoles.last!] {
                                 (countries, organization, anaphoric, j) = lead
                             }
+                            // ("Russia's human rights commissioner, Tatiana Moskalkova,": over one or two words in lower case no
+                            // dictionary knows before a person's role that ends the phrase.)
+                            if roles(from: j) == nil {
+                                for extra in 1...2 where j + extra < chain.lowerBound - 1
+                                    && (j..<(j + extra)).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word)
+                                        && !tokens[$0].has(.hyphenated) && matchStarting($0) == nil }) {
+                                    if let (roleList, roleEnd) = roles(from: j + extra), isPersonRole[roleList.last!],
+                                       roleEnd == chain.lowerBound - 1 {
+                                        j += extra
+                                        break
+                                    }
+                                }
+                            }
                             // ("a Department of Homeland Security spokeswoman, Karen Aldana,": the name of a body no
                             // dictionary knows before the role, which ends the phrase.)
                             if roles(from: j) == nil, j < chain.lowerBound - 2, tokens[j].has(.capitalized) {
