@@ -240,6 +240,9 @@ struct EventCoder: Sendable {
     static let pairParties = KeySet(words: ["parties", "delegations", "factions", "sides"])
     static let warringKey = TokenKey.of("warring")
     static let underKey = TokenKey.of("under")
+    /// Nouns for others related to a possessor ("Washington's allies", "its neighbours"): not the possessor.
+    static let relationNouns = KeySet(words: ["allies", "ally", "partners", "partner", "neighbours", "neighbors", "friends",
+                                              "rivals", "adversaries", "enemies", "proxies"])
     static let twoKey = TokenKey.of("two")
     static let betweenKey = TokenKey.of("between")
     static let pairPeople = KeySet(words: ["leaders", "ministers", "presidents", "premiers", "men", "heads", "envoys",
@@ -501,6 +504,15 @@ struct EventCoder: Sendable {
                             var b = i - 1
                             if b >= from, key(b) == Self.theKey { b -= 1 }
                             if b >= 0, Self.borderLocatives.contains(key(b)) { return nil }
+                        }
+                        // ("pressed Washington's two main Asian allies to": a state's possessive before its allies or
+                        // neighbours is not whom the act is aimed at.)
+                        if s.tokens.upperBound < limit, tokens[s.tokens.upperBound - 1].has(.possessive)
+                            || tokens[s.tokens.upperBound].has(.possessive) && tokens[s.tokens.upperBound].has(.clitic),
+                           case let after = tokens[s.tokens.upperBound].has(.clitic) ? s.tokens.upperBound + 1 : s.tokens.upperBound,
+                           (after..<min(limit, after + 4)).contains(where: { Self.relationNouns.contains(key($0)) && tokens[$0].has(.lowercase) }),
+                           !(after..<min(limit, after + 4)).contains(where: { starting[$0] != nil || isStop($0) }) {
+                            return nil
                         }
                         return s
                     }
