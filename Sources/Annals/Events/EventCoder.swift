@@ -891,9 +891,13 @@ struct EventCoder: Sendable {
                     // "The UN said the strikes violated the law": what follows a speech verb has its own
                     // subject; only a pronoun there ("said it would ...") points back to the speaker.
                     // (A noun trigger, "said during talks with", and a participle, "added, expressing", keep the speaker.)
+                    // ("told reporters after meeting X": not an -ing form right after a subordinator, whose subject is the
+                    // speaker's.)
                     if verb, ActorRecognizer.speechVerbKeys.contains(key(i)) || Self.speechParticiples.contains(key(i)),
                        i + 1 < g, !tokens[i + 1].has(.comma),
-                       !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }) {
+                       !((i + 1)..<g).contains(where: { Self.subjectPronouns.contains(key($0)) }),
+                       !(g - 1 > i && Self.subordinators.contains(key(g - 1)) && tokens[g - 1].has(.lowercase) && endsWithIng(g)
+                         && !((i + 1)..<(g - 1)).contains(where: { isStop($0) })) {
                         return inPhrase
                     }
                     // ("Venezuela accused the United States of aggression and said it had lodged a complaint": the pronoun
