@@ -240,6 +240,7 @@ struct EventCoder: Sendable {
     static let pairParties = KeySet(words: ["parties", "delegations", "factions", "sides"])
     static let warringKey = TokenKey.of("warring")
     static let underKey = TokenKey.of("under")
+    static let allKey = TokenKey.of("all")
     /// Nouns for others related to a possessor ("Washington's allies", "its neighbours"): not the possessor.
     static let relationNouns = KeySet(words: ["allies", "ally", "partners", "partner", "neighbours", "neighbors", "friends",
                                               "rivals", "adversaries", "enemies", "proxies"])
@@ -427,12 +428,14 @@ struct EventCoder: Sendable {
             var sideTally: (next: Int, bySide: [String: (count: Int, actors: [Int: Int])]) = (0, [:])
             /// The two sides of a war within one state named most before token `floor`, its forces and its insurgents
             /// ("Sudan's army and the RSF"), each as the non-person actor of its side named most (a group over the state);
-            /// nil when the two sides named most are not such a pair.
+            /// nil when no insurgents and their state are among the three sides named most.
             func warringSides(before floor: Int) -> [Int]? {
                 // (Counted on from the last call, as `stateCounts` is: a long text is read once.)
                 if sideTally.next > 0, mentionOrder[sideTally.next - 1].token >= floor { sideTally = (0, [:]) }
                 while sideTally.next < mentionOrder.count, mentionOrder[sideTally.next].token < floor {
                     let m = mentionOrder[sideTally.next]
+                    // (Only states and their people, forces and insurgents take sides; an international body does not.)
+                    guard layer.actors[m.actor].country != nil else { sideTally.next += 1; continue }
                     let side = Self.side(layer.actors[m.actor])
                     var entry = sideTally.bySide[side] ?? (0, [:])
                     entry.count += 1
@@ -440,9 +443,12 @@ struct EventCoder: Sendable {
                     sideTally.bySide[side] = entry
                     sideTally.next += 1
                 }
-                let top = sideTally.bySide.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }.prefix(2)
-                guard top.count == 2, case let sides = top.map(\.key), sides[0].prefix(3) == sides[1].prefix(3),
-                      sides.contains(where: { $0.count > 3 }) else { return nil }
+                // (The insurgents named most among the three sides named most, and their state's side among those three.)
+                let ranked = sideTally.bySide.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+                    .prefix(3)
+                guard let insurgents = ranked.first(where: { $0.key.count > 3 }),
+                      let state = ranked.first(where: { $0.key == String(insurgents.key.prefix(3)) }) else { return nil }
+                let top = [state, insurgents]
                 let chosen = top.compactMap { side in
                     side.value.actors.max { a, b in
                         let ga = layer.actors[a.key].kind == .group, gb = layer.actors[b.key].kind == .group
@@ -522,8 +528,10 @@ struct EventCoder: Sendable {
                     // (Not after "between": "cooperation between the two countries" is mostly a relation named, not an act.)
                     // ("met both delegations", "urged the warring parties": in a war within a state, its forces and the
                     // insurgents they fight, when those are the two sides named most before.)
-                    if Self.pairWords.contains(key(i)) || key(i) == Self.warringKey, i + 1 < limit,
-                       Self.pairStates.contains(key(i + 1)) || Self.pairParties.contains(key(i + 1)),
+                    // ("urged all sides to lay down their weapons": "all" before sides or parties, as "both".)
+                    if i + 1 < limit, (Self.pairWords.contains(key(i)) || key(i) == Self.warringKey)
+                        && (Self.pairStates.contains(key(i + 1)) || Self.pairParties.contains(key(i + 1)))
+                        || key(i) == Self.allKey && Self.pairParties.contains(key(i + 1)),
                        !(from > 0 && key(from - 1) == Self.betweenKey) {
                         var lo = 0, hi = segmentation.sentences.count
                         while lo < hi {
@@ -532,7 +540,7 @@ struct EventCoder: Sendable {
                         }
                         let sentenceStart = lo < segmentation.sentences.count ? segmentation.sentences[lo].tokens.lowerBound : i
                         if let warring = warringSides(before: sentenceStart) { return Slot(actors: warring, tokens: i..<(i + 2)) }
-                        guard Self.pairWords.contains(key(i)) else { return nil }
+                        guard Self.pairWords.contains(key(i)) || key(i) == Self.allKey else { return nil }
                         let counts = stateCounts(before: sentenceStart).map { (actor: $0.key, count: $0.value.count, last: $0.value.last) }
                             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.last > $1.last }
                         return counts.count >= 2 ? Slot(actors: counts.prefix(2).map(\.actor), tokens: i..<(i + 2)) : nil
