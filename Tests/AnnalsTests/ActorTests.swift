@@ -933,6 +933,16 @@ struct ActorTests {
         #expect(found.first { $0.name == "Tatiana Moskalkova" }?.code == "RUSGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func someoneGivenAnAgeAndNoOfficeIsACivilianOfTheStorysState() throws {
+        let text = "CONAKRY, Sept 6 (Reuters) - Soldiers seized power in Guinea on Sunday. \"We have suffered too much. These "
+            + "soldiers must keep their promises,\" said Mamadou Bah, a 30-year-old motorbike taxi driver."
+        let found = actors(text)
+        #expect(found.first { $0.name == "Mamadou Bah" }?.code == "GINCVL", "\(found.map { ($0.name, $0.code) })")
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let guinea = try #require(analysis.actors.first { $0.actor.code == "GIN" })
+        #expect(!guinea.actor.mentions.contains { $0.form == .firstPerson }, "a civilian's \"we\" is no state's")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

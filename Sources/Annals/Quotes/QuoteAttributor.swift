@@ -1988,7 +1988,8 @@ struct QuoteAttributor {
                             continue
                         }
                     }
-                    if firstPerson, kk == Self.weKey || kk == Self.usKey {
+                    // ("We lost everything," said X, a 30-year-old taxi driver: a civilian's "we" is no state's.)
+                    if firstPerson, kk == Self.weKey || kk == Self.usKey, layer.actors[speaker].roles.first != "CVL" {
                         // A movement's speaker ("Hezbollah leader Naim Qassem") speaks for the movement.
                         let code = layer.actors[speaker].code
                         // (By index: a closure over the elements would copy every actor it looks at.)

@@ -1557,6 +1557,20 @@ final class ActorResolution {
                 continue
             }
             let known = directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) }
+            // ("said Mamadou Bah, a 30-year-old motorbike taxi driver", "Fatima Abakar, 34, said": someone given an age and
+            // no office is a civilian of the state the story happens in.)
+            let end = chain.upperBound
+            let aged = end + 2 < tokens.count && tokens[end].has(.comma)
+                && (tokens[end + 1].has(.number) && tokens[end + 2].has(.comma)
+                    || ActorResolver.indefiniteArticles.contains(keys[end + 1]) && tokens[end + 2].has(.hasDigit)
+                        && tokens[end + 2].has(.hyphenated))
+            if known == nil, aged, let c = locatedState() ?? dominantState() {
+                let state = knowledge.countries.countries[c].code
+                layer.actors.append(Actor(kind: .person, code: state + "CVL", name: text(bytes(chain)), country: state,
+                                          roles: ["CVL"], title: nil, mentions: ActorResolver.mentionList()))
+                people.append((layer.actors.count - 1, key))
+                continue
+            }
             layer.actors.append(Actor(kind: .person, code: known ?? "---", name: text(bytes(chain)), country: stateOf(known),
                                       roles: known.map(roleBlocks) ?? [], title: nil, mentions: ActorResolver.mentionList()))
             people.append((layer.actors.count - 1, key))
