@@ -131,6 +131,7 @@ struct QuoteAttributor {
     static let itKey = TokenKey.of("it")
     /// Words for who speaks for a body ("the spokesperson added").
     static let agentWords = KeySet(words: ["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
+    /// Words that link an unnamed agent to the body it speaks for ("an official at the ministry").
     static let agentBodyLinks = KeySet(words: ["at", "of", "from"])
     static let questionKey = TokenKey.of("q")
     static let answerKey = TokenKey.of("a")

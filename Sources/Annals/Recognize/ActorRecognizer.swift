@@ -455,6 +455,19 @@ public final class ActorRecognizer: Sendable {
                         }
                         return k
                     }
+                    /// Where a person's role starts after one or two words in lower case no dictionary knows ("the UN
+                    /// emergency relief coordinator", "Russia's human rights commissioner"), when `closes` accepts the token
+                    /// after the role; nil otherwise.
+                    func personRole(afterUnknownWordsAt j: Int, limit: Int, closes: (Int) -> Bool) -> Int? {
+                        for extra in 1...2 where j + extra < limit
+                            && (j..<(j + extra)).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word)
+                                && !tokens[$0].has(.hyphenated) && matchStarting($0) == nil }) {
+                            if let (roleList, roleEnd) = roles(from: j + extra), isPersonRole[roleList.last!], closes(roleEnd) {
+                                return j + extra
+                            }
+                        }
+                        return nil
+                    }
                     /// Where a capitalised person's role starts after up to three capitalised words no dictionary
                     /// knows, the name of a portfolio ("Disaster Management Minister", "Mining Minister"); nil otherwise.
                     /// ("EU foreign policy spokesman Markus Heller": or up to two words in lower case before a spokesperson's or
@@ -1267,16 +1280,9 @@ public final class ActorRecognizer: Sendable {
                             }
                             // ("Russia's human rights commissioner, Tatiana Moskalkova,": over one or two words in lower case no
                             // dictionary knows before a person's role that ends the phrase.)
-                            if roles(from: j) == nil {
-                                for extra in 1...2 where j + extra < chain.lowerBound - 1
-                                    && (j..<(j + extra)).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word)
-                                        && !tokens[$0].has(.hyphenated) && matchStarting($0) == nil }) {
-                                    if let (roleList, roleEnd) = roles(from: j + extra), isPersonRole[roleList.last!],
-                                       roleEnd == chain.lowerBound - 1 {
-                                        j += extra
-                                        break
-                                    }
-                                }
+                            if roles(from: j) == nil, let start = personRole(afterUnknownWordsAt: j, limit: chain.lowerBound - 1,
+                                                                            closes: { $0 == chain.lowerBound - 1 }) {
+                                j = start
                             }
                             // ("a Department of Homeland Security spokeswoman, Karen Aldana,": the name of a body no
                             // dictionary knows before the role, which ends the phrase.)
@@ -1369,16 +1375,10 @@ public final class ActorRecognizer: Sendable {
                             (countries, organization, anaphoric, j) = roleLead(at: j + 1)
                             // ("Martin Griffiths, the UN emergency relief coordinator,": over one or two words in lower case no
                             // dictionary knows before a person's role that closes the apposition.)
-                            if roles(from: j) == nil {
-                                for extra in 1...2 where j + extra < range.upperBound
-                                    && (j..<(j + extra)).allSatisfy({ tokens[$0].has(.lowercase) && tokens[$0].has(.word)
-                                        && !tokens[$0].has(.hyphenated) && matchStarting($0) == nil }) {
-                                    if let (roleList, roleEnd) = roles(from: j + extra), isPersonRole[roleList.last!],
-                                       roleEnd >= range.upperBound || tokens[roleEnd].has(.comma) || tokens[roleEnd].has(.sentenceFinal) {
-                                        j += extra
-                                        break
-                                    }
-                                }
+                            if roles(from: j) == nil, let start = personRole(afterUnknownWordsAt: j, limit: range.upperBound, closes: {
+                                $0 >= range.upperBound || tokens[$0].has(.comma) || tokens[$0].has(.sentenceFinal)
+                            }) {
+                                j = start
                             }
                             // The role must not have a name of its own ("X, Russian Defense Minister Y said").
                             // And the apposition closes after the role ("X, the minister, said" / "... of Y").
