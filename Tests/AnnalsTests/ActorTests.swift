@@ -945,6 +945,51 @@ struct ActorTests {
         #expect(!guinea.actor.mentions.contains { $0.form == .firstPerson }, "a civilian's \"we\" is no state's")
     }
 
+    @Test func aVerbInEdAfterPeoplesRoleOpensNoOffice() {
+        let found = actors("LIBREVILLE, Sept 1 (Reuters) - The talks came a week after rebels ousted President Paul Ntoutoume.")
+        #expect(found.first { $0.name == "Paul Ntoutoume" }?.code == "GABELI", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func whomACoupRemovesIsOfTheStateOfThoseWhoRemoveHim() {
+        let found = actors("LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon seized power on Wednesday. The coup came a "
+            + "month after soldiers in Niger toppled President Mohamed Bazoum.")
+        #expect(found.first { $0.name == "Mohamed Bazoum" }?.code == "NERGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func anOfficeWithAParticipleAndItsAgentClosesAnApposition() {
+        let found = actors("BAMAKO, May 3 (Reuters) - Mali's junta extended the transition. Moussa Traore Diallo, the prime "
+            + "minister appointed by the junta, said the elections would wait.")
+        #expect(found.first { $0.name == "Moussa Traore Diallo" }?.code == "MLIGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func wordsOfRankStandBetweenAStateAndItsBodyOrOffice() {
+        let found = actors("Kenya's main opposition coalition rejected the result. Kalonzo Wafula, the main opposition candidate, "
+            + "said he had won.")
+        #expect(found.contains { $0.name.hasPrefix("Kenya's main opposition coalition") && $0.code == "KENOPP" },
+                "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Kalonzo Wafula" }?.code == "KENOPP", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aCapitalsNameAfterATitleAndAGivenNameIsASurname() throws {
+        let found = actors("LA PAZ, June 27 (Reuters) - Bolivian troops stormed the palace. Justice Minister Ivan Lima dismissed "
+            + "the claim. Lima said the general would answer before the courts.")
+        let lima = try #require(found.first { $0.name == "Ivan Lima" }, "\(found.map { ($0.name, $0.code) })")
+        #expect(lima.code == "BOLGOV")
+        #expect(lima.mentions.count == 2, "\(lima.mentions)")
+        #expect(!found.contains { $0.code == "PER" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aWriterIsOfTheMedia() {
+        let found = actors("Wong raised the case of Australian writer Yang Hengjun, who was handed a suspended death sentence.")
+        #expect(found.first { $0.name == "Yang Hengjun" }?.code == "AUSMED", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aGroupInAppositionToABodysNameIsThatBody() {
+        let found = actors("The National Alliance for Change (ANC), Togo's main opposition party, whose leader has fled abroad, "
+            + "called the vote a sham.")
+        #expect(found.filter { $0.code == "TGOOPP" }.count == 1, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -353,6 +353,7 @@ public final class ActorRecognizer: Sendable {
         let targetPrepositions = Self.targetPrepositions
         let theKey = Self.theKey
         let titleModifiers = Self.titleModifiers
+        let rankWords = Self.rankWords
         let toKey = Self.toKey
         let whoKey = Self.whoKey
         let relativeBodyKeys = Self.relativeBodyKeys
@@ -430,6 +431,9 @@ public final class ActorRecognizer: Sendable {
                             if let last = found.last, isPersonRole[last], self.roles[r].name == "king", tokens[k].has(.capitalized),
                                !tokens[k].has(.allCaps), matches[n].tokens.count == 1, k + 1 < range.upperBound,
                                tokens[k + 1].has(.capitalized) { break }
+                            // ("after soldiers ousted President Mohamed Bazoum": a word in -ed after people's role is their verb,
+                            // not the start of the next office; "an ethnic minority armed group" is one.)
+                            if let last = found.last, isPersonRole[last], tokens[k].has(.lowercase), Self.endsInEd(tokens[k], bytes) { break }
                             found.append(r)
                             k = matches[n].tokens.upperBound
                         }
@@ -481,8 +485,13 @@ public final class ActorRecognizer: Sendable {
                             // (Most words after a demonym are no portfolio: a role must follow within two words.)
                             guard j > k, j < range.upperBound, matchStarting(j) != nil else { return nil }
                             // ("Seoul's unification ministry", "Russia's emergencies ministry": or a ministry's.)
-                            guard j > k, let (_, end) = roles(from: j),
-                                  agentHeads.contains(key(end - 1)) || ministryHeads.contains(key(end - 1)) else { return nil }
+                            // ("Kenya's main opposition coalition", "Algeria's leading human rights activist": or a body or a
+                            // person after words of rank; not "Ukraine's second-largest military backer".)
+                            guard j > k, let (found, end) = roles(from: j),
+                                  agentHeads.contains(key(end - 1)) || ministryHeads.contains(key(end - 1))
+                                    || (bodyHeadKeys.contains(key(end - 1)) || isPersonRole[found.last!])
+                                        && (k..<j).allSatisfy({ rankWords.contains(key($0)) || Self.endsInEst(tokens[$0], bytes) })
+                            else { return nil }
                             return j
                         }
                         while j < range.upperBound, j - k < 3, tokens[j].has(.capitalized) || tokens[j].has(.allCaps),
@@ -534,6 +543,12 @@ public final class ActorRecognizer: Sendable {
                                                        && matches[m].tokens.count == 1 && !tokens[n].has(.possessive)
                                                        && (n + 1 >= range.upperBound || !tokens[n + 1].has(.capitalized))
                                                        && (afterTitle || knowledge.givenNames[text(tokens[k]).lowercased()] != nil):
+                                                       return false
+                                                   // ("Justice Minister Ivan Lima": a capital's name after a title and a given name is a
+                                                   // surname.)
+                                                   case .country(_, .capital) where afterTitle && n == k + 1 && matches[m].tokens.count == 1
+                                                       && !tokens[n].has(.possessive) && (n + 1 >= range.upperBound || !tokens[n + 1].has(.capitalized))
+                                                       && knowledge.givenNames[text(tokens[k]).lowercased()] != nil:
                                                        return false
                                                    default: return true
                                                    }
@@ -1392,6 +1407,9 @@ public final class ActorRecognizer: Sendable {
                                 || key(roleEnd) == toKey
                                 // ("Valeria Rinaldi, a freelance photographer who was hit": a relative clause about the person.)
                                 || key(roleEnd) == whoKey
+                                // ("Ali Lamine Zeine, the prime minister appointed by the junta,": a participle with its agent.)
+                                || roleEnd + 1 < range.upperBound && tokens[roleEnd].has(.lowercase)
+                                    && Self.endsInEd(tokens[roleEnd], bytes) && key(roleEnd + 1) == byKey
                                 // ("X, the Congolese communications minister and government spokesman, told": a second
                                 // office after "and".)
                                 // ("Lars Klingbeil, the finance minister and co-leader of the Social Democrats (SPD), struck": the
@@ -1560,6 +1578,16 @@ extension ActorRecognizer {
         let end = Int(token.end)
         return end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
     }
+
+    /// Whether a word of more than four letters ends in "est" ("largest", "biggest"): a superlative more often than not.
+    static func endsInEst(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 4 && bytes[end - 3] | 0x20 == UInt8(ascii: "e") && bytes[end - 2] | 0x20 == UInt8(ascii: "s")
+            && bytes[end - 1] | 0x20 == UInt8(ascii: "t")
+    }
+
+    /// Words of rank between a state and its body's role ("Kenya's main opposition coalition").
+    static let rankWords = KeySet(words: ["main", "leading", "principal"])
 
     /// Whether a word of more than four letters ends in "ly" ("Heavily", "Reportedly").
     static func endsInLy(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

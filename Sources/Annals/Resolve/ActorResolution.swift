@@ -88,12 +88,14 @@ final class ActorResolution {
         resolvePartyAnaphors()
         collectKnownWords()
         resolveNames()
+        linkSurnamesWrittenAsCapitals()
         resolveBareGroups()
         linkDepartmentAnaphors()
         linkGroupHeadAnaphors()
         resolveDeferredTitles()
         resolveVacantOffices()
         linkDefinedAcronyms()
+        linkAppositiveGroups()
         resolveNeighbours()
         resolveCompassStates()
         finish()
@@ -174,6 +176,9 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("a month after soldiers in Niger toppled President Mohamed Bazoum", "after the army ousted President X": whom a
+        // coup removes holds office in the state of those who remove him.)
+        if let state = couperState(before: t) { return (knowledge.countries.countries[state].code, nil) }
         // ("The European Union's foreign policy chief, Kaja Kallas, and Enlargement Commissioner Marta Kos": an office
         // joined by "and" to an official named right before it is of that official's state or body.)
         if let partner = titledPartner(before: t) {
@@ -286,6 +291,23 @@ final class ActorResolution {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// Verbs of a coup ("toppled", "ousted").
+    static let coupVerbKeys = KeySet(words: ["oust", "ousts", "ousted", "topple", "topples", "toppled", "overthrow", "overthrows",
+                                             "overthrew", "overthrown", "depose", "deposes", "deposed"])
+
+    /// The state of the soldiers, rebels or state named right before a coup's verb that title `t` follows ("soldiers in
+    /// Niger toppled", "Gabon's army ousted"); nil when none.
+    func couperState(before t: ActorRecognizer.TitledCandidate) -> Int? {
+        let verb = t.tokens.lowerBound - 1
+        guard verb - 1 >= segmentation.sentences[t.sentence].tokens.lowerBound, Self.coupVerbKeys.contains(keys[verb]) else { return nil }
+        for actor in layer.actors where actor.kind == .state || actor.kind == .group && actor.roles.contains(where: { ["MIL", "REB"].contains($0) }) {
+            guard actor.mentions.contains(where: { $0.tokens.upperBound == verb }),
+                  let country = actor.country.flatMap({ knowledge.countries.index[$0] }) else { continue }
+            return country
+        }
+        return nil
     }
 
     /// The official's title joined by "and" right before title `t`, over a portfolio's capitalised words before `t` and a
@@ -1174,6 +1196,34 @@ final class ActorResolution {
         return covered
     }
 
+    /// "The National Alliance for Change (ANC), Togo's main opposition party, whose leader ...": a group of the same code
+    /// set off by commas right after a body's name (and its acronym in brackets) is that body.
+    func linkAppositiveGroups() {
+        var candidates: [(actor: Int, mention: Int, comma: Int)] = []
+        for a in layer.actors.indices where layer.actors[a].kind == .group {
+            for (n, m) in layer.actors[a].mentions.enumerated() where m.tokens.lowerBound >= 2 && m.tokens.upperBound < tokens.count
+                && tokens[m.tokens.lowerBound - 1].has(.comma) && tokens[m.tokens.upperBound].has(.comma) {
+                candidates.append((a, n, m.tokens.lowerBound - 1))
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        // (The bodies' names by the token after them, once: a long document stays linear.)
+        var namedBefore: [Int: Int] = [:]
+        for b in layer.actors.indices where layer.actors[b].kind == .group || layer.actors[b].kind == .organization {
+            for m in layer.actors[b].mentions where m.form == .name { namedBefore[m.tokens.upperBound] = b }
+        }
+        var moved: [(actor: Int, mention: Int)] = []
+        for c in candidates {
+            var end = c.comma
+            // (Over an acronym in brackets: "(ANC)".)
+            if end >= 3, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) { end -= 3 }
+            guard let body = namedBefore[end], body != c.actor, layer.actors[body].code == layer.actors[c.actor].code else { continue }
+            layer.actors[body].mentions.append(layer.actors[c.actor].mentions[c.mention])
+            moved.append((c.actor, c.mention))
+        }
+        for (a, n) in moved.reversed() { layer.actors[a].mentions.remove(at: n) }
+    }
+
     /// "Serbian police arrested three Kosovo police officers ... detained the officers", "the three officers": "the"
     /// (and a number) before the last word of a group's earlier name in lower case is that group, the one so named last.
     func linkGroupHeadAnaphors() {
@@ -1648,6 +1698,26 @@ final class ActorResolution {
             else { continue }
             layer.actors[p.actor].mentions.append(
                 ActorMention(range: bytes(chain), tokens: chain, sentence: sentence, form: .personName))
+        }
+    }
+
+    /// A capital's name that is the surname of a person named before it is that person ("Justice Minister Ivan Lima ...
+    /// Lima said"), not the state.
+    func linkSurnamesWrittenAsCapitals() {
+        guard !people.isEmpty else { return }
+        for a in layer.actors.indices where layer.actors[a].kind == .state {
+            var n = 0
+            while n < layer.actors[a].mentions.count {
+                let m = layer.actors[a].mentions[n]
+                guard m.form == .capital, m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.possessive) else { n += 1; continue }
+                let key = document.utf8.withUnsafeBufferPointer { wordHash(m.tokens.lowerBound, $0) }
+                guard let p = people.first(where: { p in
+                    p.name.surname == key && p.name.given != 0
+                        && layer.actors[p.actor].mentions.contains { $0.tokens.upperBound <= m.tokens.lowerBound }
+                }) else { n += 1; continue }
+                layer.actors[p.actor].mentions.append(ActorMention(range: m.range, tokens: m.tokens, sentence: m.sentence, form: .personName))
+                layer.actors[a].mentions.remove(at: n)
+            }
         }
     }
 
