@@ -990,6 +990,12 @@ struct ActorTests {
         #expect(found.filter { $0.code == "TGOOPP" }.count == 1, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aLegislatureToldIsOfWhoTellsIt() {
+        let found = actors("CAIRO, Jan 21 (Reuters) - Egypt said on Sunday that Egypt would stand by Mogadishu, and Egypt sent "
+            + "envoys. Somalia's prime minister, Hamza Abdi Barre, told lawmakers that his country would defend its territory.")
+        #expect(found.contains { $0.code == "SOMLEG" && $0.mentions == ["lawmakers"] }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

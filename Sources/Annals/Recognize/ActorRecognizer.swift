@@ -21,6 +21,8 @@ public final class ActorRecognizer: Sendable {
     let isArmedRole: [Bool]
     /// Per role: whether a singular form names one person; whether it is police (read per match: no copy of the role).
     let isPersonRole: [Bool]
+    /// Per role: a legislature's or a government's, which may be told or urged as a body ("told lawmakers").
+    let isHearerBody: [Bool]
     let isPoliceRole: [Bool]
     /// Per role: the opposition and protesters (OPP), who may be an act's object ("accused the opposition of").
     let isOppositionRole: [Bool]
@@ -248,6 +250,7 @@ public final class ActorRecognizer: Sendable {
         isLocalRole = roles.map { $0.codes.contains(where: Self.localRoleCodes.contains) }
         isArmedRole = roles.map { $0.codes.first.map(Self.armedRoleCodes.contains) ?? false }
         isPersonRole = roles.map(\.isPerson)
+        isHearerBody = roles.map { $0.codes.first == "LEG" || $0.codes.first == "GOV" }
         isPoliceRole = roles.map { $0.codes.first == "COP" }
         isOppositionRole = roles.map { $0.codes.first == "OPP" }
         leaderRole = roles.firstIndex { $0.name == "leader" }
@@ -343,6 +346,7 @@ public final class ActorRecognizer: Sendable {
         let possessivePronouns = Self.possessivePronouns
         let portfolioWords = Self.portfolioWords
         let isOppositionRole = self.isOppositionRole
+        let isHearerBody = self.isHearerBody
         let quantifierWords = Self.quantifierWords
         let prepositionKeys = Self.prepositionKeys
         let quantityKeys = Self.quantityKeys
@@ -1114,7 +1118,10 @@ public final class ActorRecognizer: Sendable {
                                         && key(m.tokens.lowerBound) != intelligenceKey
                                         && (Self.endsInEd(tokens[before], bytes) || objectWords.contains(key(before)))
                                         && !(key(before) == withKey && isPoliceRole[roleList.last!])
-                                        || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before)))
+                                        || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before))
+                                        // ("Pashinyan told lawmakers", "urged parliament": a legislature or a government as a
+                                        // hearer.)
+                                        || hearerVerbKeys.contains(key(before)) && isHearerBody[roleList.last!])
                                 // ("The North's foreign ministry said": a body of the state "the North" stands for, wherever
                                 // it stands.)
                                 // ("The South's unification ministry": over a word of the body's own.)

@@ -942,14 +942,15 @@ final class ActorResolution {
     }
 
     /// The state of the person named last before token `k`, when it is known ("his government", "his spokesman").
-    func statePossessing(before k: Int) -> Int? {
-        var latest: (at: Int, code: String)?
+    func statePossessing(before k: Int, inSentence sentence: Int? = nil) -> Int? {
+        var latest: (at: Int, code: String, sentence: Int)?
         for a in layer.actors.indices where layer.actors[a].kind == .person {
             guard let country = layer.actors[a].country else { continue }
             for m in layer.actors[a].mentions where m.tokens.lowerBound < k && m.tokens.lowerBound > (latest?.at ?? -1) {
-                latest = (m.tokens.lowerBound, country)
+                latest = (m.tokens.lowerBound, country, m.sentence)
             }
         }
+        if let sentence, latest?.sentence != sentence { return nil }
         return latest.flatMap { knowledge.countries.index[$0.code] }
     }
 
@@ -1769,6 +1770,15 @@ final class ActorResolution {
             }
             // "His government expelled": the state of the person named last before it, when it is known.
             if g.country == nil, g.possessed, let c = statePossessing(before: g.tokens.lowerBound) {
+                var group = g
+                group.country = c
+                addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                continue
+            }
+            // ("Somalia's prime minister, Hamza Abdi Barre, told lawmakers": a legislature or a government told or urged is
+            // that of the person who tells it, named before in the sentence.)
+            if g.country == nil, g.tokens.lowerBound > 0, ActorRecognizer.hearerVerbKeys.contains(keys[g.tokens.lowerBound - 1]),
+               let c = statePossessing(before: g.tokens.lowerBound, inSentence: g.sentence) {
                 var group = g
                 group.country = c
                 addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
