@@ -996,6 +996,12 @@ struct ActorTests {
         #expect(found.contains { $0.code == "SOMLEG" && $0.mentions == ["lawmakers"] }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anArmyUrgedIsAnActor() {
+        let found = actors("LIBREVILLE, Aug 31 (AFP) - Gabon's election commission counted votes for a week. The opposition "
+            + "candidate spoke on Thursday, urging the army to let the commission finish.")
+        #expect(found.contains { $0.code == "GABMIL" && $0.mentions == ["army"] }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

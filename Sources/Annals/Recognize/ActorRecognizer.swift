@@ -21,7 +21,8 @@ public final class ActorRecognizer: Sendable {
     let isArmedRole: [Bool]
     /// Per role: whether a singular form names one person; whether it is police (read per match: no copy of the role).
     let isPersonRole: [Bool]
-    /// Per role: a legislature's or a government's, which may be told or urged as a body ("told lawmakers").
+    /// Per role: a legislature's, a government's or armed forces', which may be told or urged as a body ("told lawmakers",
+    /// "urging the army to").
     let isHearerBody: [Bool]
     let isPoliceRole: [Bool]
     /// Per role: the opposition and protesters (OPP), who may be an act's object ("accused the opposition of").
@@ -154,7 +155,7 @@ public final class ActorRecognizer: Sendable {
     ].map(TokenKey.of))
     /// Speech verbs whose object is the hearer ("told Al Jazeera", "assured Kyiv").
     static let hearerVerbKeys = KeySet(words: ["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs",
-                                               "reminded", "reminds", "warned", "warns", "urged", "urges", "briefed", "briefs"])
+                                               "reminded", "reminds", "warned", "warns", "urged", "urges", "urging", "briefed", "briefs"])
     /// Nouns that make a role word a modifier ("police station", "army base").
     static let compoundHeads = KeySet(words: ["station", "stations", "headquarters", "building", "buildings", "compound",
                                               "vehicle", "vehicles", "car", "cars", "academy", "barracks", "base", "bases",
@@ -250,7 +251,7 @@ public final class ActorRecognizer: Sendable {
         isLocalRole = roles.map { $0.codes.contains(where: Self.localRoleCodes.contains) }
         isArmedRole = roles.map { $0.codes.first.map(Self.armedRoleCodes.contains) ?? false }
         isPersonRole = roles.map(\.isPerson)
-        isHearerBody = roles.map { $0.codes.first == "LEG" || $0.codes.first == "GOV" }
+        isHearerBody = roles.map { ["LEG", "GOV", "MIL", "COP"].contains($0.codes.first ?? "") }
         isPoliceRole = roles.map { $0.codes.first == "COP" }
         isOppositionRole = roles.map { $0.codes.first == "OPP" }
         leaderRole = roles.firstIndex { $0.name == "leader" }
@@ -1119,8 +1120,8 @@ public final class ActorRecognizer: Sendable {
                                         && (Self.endsInEd(tokens[before], bytes) || objectWords.contains(key(before)))
                                         && !(key(before) == withKey && isPoliceRole[roleList.last!])
                                         || isLocalRole[roleList.last!] && targetPrepositions.contains(key(before))
-                                        // ("Pashinyan told lawmakers", "urged parliament": a legislature or a government as a
-                                        // hearer.)
+                                        // ("Pashinyan told lawmakers", "urged parliament", "urging the army to": a legislature,
+                                        // a government or armed forces as a hearer.)
                                         || hearerVerbKeys.contains(key(before)) && isHearerBody[roleList.last!])
                                 // ("The North's foreign ministry said": a body of the state "the North" stands for, wherever
                                 // it stands.)

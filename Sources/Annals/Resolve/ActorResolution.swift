@@ -1775,9 +1775,10 @@ final class ActorResolution {
                 addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
                 continue
             }
-            // ("Somalia's prime minister, Hamza Abdi Barre, told lawmakers": a legislature or a government told or urged is
-            // that of the person who tells it, named before in the sentence.)
-            if g.country == nil, g.tokens.lowerBound > 0, ActorRecognizer.hearerVerbKeys.contains(keys[g.tokens.lowerBound - 1]),
+            // ("Somalia's prime minister, Hamza Abdi Barre, told lawmakers": a legislature told is that of the person who
+            // tells it, named before in the sentence; a government or an army urged is as often another state's.)
+            if g.country == nil, g.tokens.lowerBound > 0, codes.contains("LEG"),
+               ActorRecognizer.hearerVerbKeys.contains(keys[g.tokens.lowerBound - 1]),
                let c = statePossessing(before: g.tokens.lowerBound, inSentence: g.sentence) {
                 var group = g
                 group.country = c
