@@ -1002,6 +1002,14 @@ struct ActorTests {
         #expect(found.contains { $0.code == "GABMIL" && $0.mentions == ["army"] }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func someoneOfNoOfficeIsNotTheNextOfficeNamed() throws {
+        let text = "LIBREVILLE, Aug 31 (AFP) - Army officers seized power in Gabon. \"This is a palace revolution,\" Ondo Ossa "
+            + "told reporters. The envoy urged the government to act."
+        let analysis = TestSupport.pipeline.analyze(TestSupport.document(text))
+        let ossa = try #require(analysis.actors.first { $0.actor.name == "Ondo Ossa" })
+        #expect(ossa.actor.mentions.count == 1, "\(ossa.actor.mentions.map(\.range))")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

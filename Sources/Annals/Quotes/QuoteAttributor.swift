@@ -642,7 +642,11 @@ struct QuoteAttributor {
                         actor = latestPerson(before: start, roles: roles, where: mayBeTitled)
                             // ("Rafael Grossi said ... the director general said": someone who just spoke, of an office
                             // the text never named, is the one its title stands for.)
-                            ?? recent.flatMap { layer.actors[$0].kind == .person && layer.actors[$0].title == nil ? $0 : nil }
+                            // (Not for a word of what someone does, which tells no office: "Ondo Ossa told reporters. The
+                            // envoy urged".)
+                            ?? recent.flatMap { layer.actors[$0].kind == .person && layer.actors[$0].title == nil
+                                && !ActorResolver.envoyWords.contains(nominal.role.name) && !ActorResolver.callingWords.contains(nominal.role.name)
+                                ? $0 : nil }
                             // ("Japan has lodged a protest ..., the top government spokesman said. ... Chief Cabinet
                             // Secretary Yoshimasa Hayashi told": a lead's office is the person of its codes named next.)
                             ?? nextPerson(after: k, roles: roles, sentence: sentence.index)
