@@ -1010,6 +1010,13 @@ struct ActorTests {
         #expect(ossa.actor.mentions.count == 1, "\(ossa.actor.mentions.map(\.range))")
     }
 
+    @Test func aFormerHeadOfStateIsAnElite() {
+        let found = actors("An ECOWAS delegation led by former Nigerian leader Abdulsalami Abubakar met the junta. Former US "
+            + "President Jimmy Carter spoke.")
+        #expect(found.first { $0.name == "Abdulsalami Abubakar" }?.code == "NGAELI", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Jimmy Carter" }?.code == "USAELI", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -722,6 +722,13 @@ final class ActorResolution {
     /// A title's role codes; a counterpart ("her German counterpart Jonas Keller") holds the office
     /// of the person last named before it.
     func titleCodes(_ t: ActorRecognizer.TitledCandidate) -> [String] {
+        // ("former Nigerian leader Abdulsalami Abubakar", "Former US President Bill Clinton": a head of state or
+        // government no longer in office is an elite, as "former president" is.)
+        if let head = headRole(t.roles), resolver.isHeadOffice[head], !resolver.servesAbroad[head],
+           formerKeys.contains(keys[t.tokens.lowerBound])
+            || t.tokens.lowerBound > 0 && formerKeys.contains(keys[t.tokens.lowerBound - 1]) {
+            return ["ELI"]
+        }
         let codes = roleCodes(t.roles)
         guard t.roles.contains(where: { isCounterpart[$0] }) else { return codes }
         var best: (start: Int, roles: [String])?
@@ -732,6 +739,10 @@ final class ActorResolution {
         }
         return best?.roles ?? codes
     }
+
+    /// Words of an office no longer held, before a title.
+    static let formerKeys = KeySet(words: ["former", "ex"])
+    var formerKeys: KeySet { Self.formerKeys }
 
     /// The office a counterpart holds: the head role of the titled person last named before it ("Turkish President
     /// Erdogan and his Egyptian counterpart al-Sisi": a president, so "the Egyptian president" later is al-Sisi).
