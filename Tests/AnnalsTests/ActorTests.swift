@@ -1017,6 +1017,11 @@ struct ActorTests {
         #expect(found.first { $0.name == "Jimmy Carter" }?.code == "USAELI", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aWordNoDictionaryKnowsStandsBetweenABodyAndAnOffice() {
+        let found = actors("BEIRUT, Oct 1 (Reuters) - UNIFIL force commander Aroldo Lazaro met Lebanese army officers.")
+        #expect(found.first { $0.name == "Aroldo Lazaro" }?.code == "IGOUNOMIL", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -921,6 +921,15 @@ public final class ActorRecognizer: Sendable {
                                 roleStart = start
                                 found = roles(from: start)
                             }
+                            // ("UNIFIL force commander Aroldo Lazaro": a word no dictionary knows between a body's name and
+                            // the office of the person named after it.)
+                            if found == nil, organization != nil, roleStart + 2 < range.upperBound, tokens[roleStart].has(.lowercase),
+                               tokens[roleStart].has(.word), matchStarting(roleStart) == nil, !Self.isFunctionWord(key(roleStart)),
+                               !Self.endsInEd(tokens[roleStart], bytes), let (roleList, roleEnd) = roles(from: roleStart + 1),
+                               isPersonRole[roleList.last!], nameAfterTitle(roleEnd) != nil {
+                                roleStart += 1
+                                found = roles(from: roleStart)
+                            }
                             if capitalLed {
                                 // (Over up to two words of the body's name before its head: "Central District".)
                                 var start = roleStart
