@@ -1022,6 +1022,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Aroldo Lazaro" }?.code == "IGOUNOMIL", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aRegionsAdjectiveBeforeCountryIsNoState() {
+        let found = actors("LIBREVILLE, Aug 31 (AFP) - Army officers seized power in Gabon, the oil-rich Central African country.")
+        #expect(!found.contains { $0.code == "CAF" }, "\(found.map { ($0.name, $0.code) })")
+        #expect(found.contains { $0.code == "GAB" }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

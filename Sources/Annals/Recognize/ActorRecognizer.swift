@@ -129,6 +129,8 @@ public final class ActorRecognizer: Sendable {
         "baht", "ringgit", "rupiah", "dong", "currency", "language", "languages",
         // (A name's letters in a language: "as the rebel group is known by its Spanish initials".)
         "initials", "acronym", "abbreviation", "spelling", "translation", "transliteration",
+        // (A region's adjective that is also a state's: "the oil-rich Central African country" is Gabon.)
+        "country", "countries",
     ])
     /// Speech verbs after which a reported clause, and its subject, begins ("said troops had killed").
     /// Words before a collective that is an act's object: prepositions of conflict and past forms without "-ed".
