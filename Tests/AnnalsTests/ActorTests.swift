@@ -1028,6 +1028,14 @@ struct ActorTests {
         #expect(found.contains { $0.code == "GAB" }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aCollectivesRoleRightBeforeABodysNameIsThatBody() {
+        let found = actors("BEIJING, April 26 (Reuters) - Blinken met Xi Jinping, state broadcaster CCTV said. The rebel group "
+            + "M23 seized Goma.")
+        #expect(found.first { $0.code == "CHNMED" }?.mentions == ["state broadcaster", "CCTV"], "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.first { $0.name == "March 23 Movement" }?.mentions == ["rebel group", "M23"], "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.filter { $0.kind == .group }.count == 2, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -1209,31 +1209,51 @@ final class ActorResolution {
     }
 
     /// "The National Alliance for Change (ANC), Togo's main opposition party, whose leader ...": a group of the same code
-    /// set off by commas right after a body's name (and its acronym in brackets) is that body.
+    /// set off by commas right after a body's name (and its acronym in brackets) is that body; "state broadcaster CCTV",
+    /// "the rebel group M23": a collective named by its role right before a body's name, whose code has the role's last
+    /// code, is that body too.
     func linkAppositiveGroups() {
-        var candidates: [(actor: Int, mention: Int, comma: Int)] = []
+        var after: [(actor: Int, mention: Int, comma: Int)] = []
+        var before: [(actor: Int, mention: Int)] = []
         for a in layer.actors.indices where layer.actors[a].kind == .group {
-            for (n, m) in layer.actors[a].mentions.enumerated() where m.tokens.lowerBound >= 2 && m.tokens.upperBound < tokens.count
-                && tokens[m.tokens.lowerBound - 1].has(.comma) && tokens[m.tokens.upperBound].has(.comma) {
-                candidates.append((a, n, m.tokens.lowerBound - 1))
+            for (n, m) in layer.actors[a].mentions.enumerated() where m.tokens.upperBound < tokens.count {
+                if m.tokens.lowerBound >= 2, tokens[m.tokens.lowerBound - 1].has(.comma), tokens[m.tokens.upperBound].has(.comma) {
+                    after.append((a, n, m.tokens.lowerBound - 1))
+                } else if m.form != .name, tokens[m.tokens.upperBound - 1].has(.lowercase), tokens[m.tokens.upperBound].has(.capitalized) {
+                    before.append((a, n))
+                }
             }
         }
-        guard !candidates.isEmpty else { return }
-        // (The bodies' names by the token after them, once: a long document stays linear.)
+        guard !after.isEmpty || !before.isEmpty else { return }
+        // (The bodies' names by the token after them and by their first token, once: a long document stays linear.)
         var namedBefore: [Int: Int] = [:]
+        var namedAt: [Int: Int] = [:]
         for b in layer.actors.indices where layer.actors[b].kind == .group || layer.actors[b].kind == .organization {
-            for m in layer.actors[b].mentions where m.form == .name { namedBefore[m.tokens.upperBound] = b }
+            for m in layer.actors[b].mentions where m.form == .name {
+                namedBefore[m.tokens.upperBound] = b
+                namedAt[m.tokens.lowerBound] = b
+            }
         }
-        var moved: [(actor: Int, mention: Int)] = []
-        for c in candidates {
+        var moves: [(actor: Int, mention: Int, body: Int)] = []
+        for c in after {
             var end = c.comma
             // (Over an acronym in brackets: "(ANC)".)
             if end >= 3, tokens[end - 1].has(.closeBracket), tokens[end - 3].has(.openBracket) { end -= 3 }
             guard let body = namedBefore[end], body != c.actor, layer.actors[body].code == layer.actors[c.actor].code else { continue }
-            layer.actors[body].mentions.append(layer.actors[c.actor].mentions[c.mention])
-            moved.append((c.actor, c.mention))
+            moves.append((c.actor, c.mention, body))
         }
-        for (a, n) in moved.reversed() { layer.actors[a].mentions.remove(at: n) }
+        for c in before {
+            let m = layer.actors[c.actor].mentions[c.mention]
+            guard let body = namedAt[m.tokens.upperBound], body != c.actor, let role = layer.actors[c.actor].roles.last,
+                  ActorResolver.roleBlocks(layer.actors[body].code).contains(role) || layer.actors[body].code.hasPrefix(role)
+            else { continue }
+            moves.append((c.actor, c.mention, body))
+        }
+        for move in moves { layer.actors[move.body].mentions.append(layer.actors[move.actor].mentions[move.mention]) }
+        // (Each group's moved mentions leave it from the last.)
+        for move in moves.sorted(by: { $0.actor == $1.actor ? $0.mention > $1.mention : $0.actor > $1.actor }) {
+            layer.actors[move.actor].mentions.remove(at: move.mention)
+        }
     }
 
     /// "Serbian police arrested three Kosovo police officers ... detained the officers", "the three officers": "the"
