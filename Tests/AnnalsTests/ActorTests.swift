@@ -1036,6 +1036,12 @@ struct ActorTests {
         #expect(found.filter { $0.kind == .group }.count == 2, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aKnownNameThatOpensALongerOneIsThatPerson() {
+        let found = actors("LIBREVILLE, Aug 31 (AFP) - Soldiers placed President Ali Bongo under house arrest. \"I am Ali Bongo "
+            + "Ondimba, president of Gabon,\" he said.")
+        #expect(found.filter { $0.kind == .person }.count == 1, "\(found.map { ($0.name, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

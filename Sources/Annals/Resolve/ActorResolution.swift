@@ -1527,6 +1527,9 @@ final class ActorResolution {
                     || (key.given == 0 && familyName(of: p) == key.full)
                     // "Prince Mohammed" after Mohammed bin Salman: a title with a given name alone.
                     || (key.given == 0 && p.name.cuts.first == key.full)
+                    // ("President Ali Bongo ... Ali Bongo Ondimba, president of Gabon": a known name of two words or more
+                    // that opens a longer one.)
+                    || (p.name.given != 0 && key.cuts.count >= 2 && key.cuts.dropFirst().contains(p.name.full))
                     // "ex-President Kang" (a headline) before "former President Kang Min-seok": the family name first.
                     || (p.name.given == 0 && key.first != 0 && key.first == p.name.full
                         && (countryCode ?? layer.actors[p.actor].country).map { knowledge.familyNameFirst.contains($0) } == true))
