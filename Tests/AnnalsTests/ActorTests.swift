@@ -1042,6 +1042,12 @@ struct ActorTests {
         #expect(found.filter { $0.kind == .person }.count == 1, "\(found.map { ($0.name, $0.mentions) })")
     }
 
+    @Test func aWellKnownPersonTitledByAPartyKeepsTheirState() {
+        let found = actors("SEOUL, March 16 (Reuters) - South Korea's opposition accused the government of capitulating to "
+            + "Japan. Labour Party leader Keir Starmer spoke in London.")
+        #expect(found.first { $0.name == "Keir Starmer" }?.code == "GBRPTY", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

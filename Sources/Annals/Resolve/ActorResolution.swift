@@ -740,6 +740,9 @@ final class ActorResolution {
         return best?.roles ?? codes
     }
 
+    /// Role codes of a standing in politics rather than a state's office: a well-known person titled so keeps their state.
+    static let standingRoles: Set<String> = ["PTY", "OPP", "ELI"]
+
     /// Words of an office no longer held, before a title.
     static let formerKeys = KeySet(words: ["former", "ex"])
     var formerKeys: KeySet { Self.formerKeys }
@@ -1512,7 +1515,10 @@ final class ActorResolution {
             // in a Colombian story is not Spain's prime minister.)
             if countryCode == nil, orgCode == nil, let n = directory.person(named: key.full),
                let code = directory.code(of: n, on: published),
-               codes.allSatisfy({ ActorResolver.roleBlocks(code).contains($0) }) || sidesWith(directoryState: stateOf(code)) {
+               codes.allSatisfy({ ActorResolver.roleBlocks(code).contains($0) }) || sidesWith(directoryState: stateOf(code))
+                // ("Labour Party leader Keir Starmer" in a story of Korea: a party's, an opposition's or a former office
+                // is no other state's office that a namesake could hold.)
+                || !codes.isEmpty && codes.allSatisfy({ Self.standingRoles.contains($0) }) {
                 directoryCode = code
                 countryCode = stateOf(directoryCode)
                 // ("Secretary-General Mark Rutte": an international official is the body's.)
