@@ -1048,6 +1048,13 @@ struct ActorTests {
         #expect(found.first { $0.name == "Keir Starmer" }?.code == "GBRPTY", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aCapitalDescribedAsOneStaysTheCity() throws {
+        let found = actors("LA PAZ, June 27 (Reuters) - Justice Minister Ivan Lima dismissed the claim. Lima said the general "
+            + "would answer before the courts. Lima, the capital of Peru, was calm.")
+        let lima = try #require(found.first { $0.name == "Ivan Lima" }, "\(found.map { ($0.name, $0.code) })")
+        #expect(lima.mentions.count == 2, "\(lima.mentions)")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -1750,7 +1750,13 @@ final class ActorResolution {
             var n = 0
             while n < layer.actors[a].mentions.count {
                 let m = layer.actors[a].mentions[n]
-                guard m.form == .capital, m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.possessive) else { n += 1; continue }
+                // (Not the city described as one: "Lima, the capital of Peru,".)
+                let described = m.tokens.upperBound + 1 < tokens.count && tokens[m.tokens.upperBound].has(.comma)
+                    && keys[m.tokens.upperBound + 1] == ActorResolver.theKey
+                guard m.form == .capital, m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.possessive), !described else {
+                    n += 1
+                    continue
+                }
                 let key = document.utf8.withUnsafeBufferPointer { wordHash(m.tokens.lowerBound, $0) }
                 guard let p = people.first(where: { p in
                     p.name.surname == key && p.name.given != 0
