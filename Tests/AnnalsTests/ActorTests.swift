@@ -1055,6 +1055,12 @@ struct ActorTests {
         #expect(lima.mentions.count == 2, "\(lima.mentions)")
     }
 
+    @Test func aStatesWarshipsAreItsArmedForces() {
+        let found = actors("Australian navy divers were injured by a Chinese destroyer. Philippine patrol boats were rammed.")
+        #expect(found.contains { $0.code == "CHNMIL" && $0.mentions == ["Chinese destroyer"] }, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.contains { $0.code == "PHLMIL" }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")
