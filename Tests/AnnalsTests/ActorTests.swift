@@ -1061,6 +1061,12 @@ struct ActorTests {
         #expect(found.contains { $0.code == "PHLMIL" }, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func aCapitalThatIsASurnameTellsNoState() {
+        let found = actors("LA PAZ, June 27 (Reuters) - Justice Minister Ivan Lima dismissed the claim. \"Zuniga is lying,\" "
+            + "Lima said.")
+        #expect(found.first { $0.name == "Ivan Lima" }?.code == "BOLGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -68,8 +68,19 @@ final class ActorResolution {
         layer.actors.reserveCapacity(16)
         people.reserveCapacity(8)
         scratch.reserveCapacity(128)
+        // (Titled people's surnames, gathered at the first capital only: most documents name none.)
+        var titledSurnames: Set<UInt64>?
         for e in findings.entities {
-            if case .country(let cs, _) = e.entry, cs.count == 1 { weight.add(1, to: cs[0]) }
+            guard case .country(let cs, let form) = e.entry, cs.count == 1 else { continue }
+            // ("Justice Minister Ivan Lima ... Lima said": a capital's name that is a titled person's surname tells no
+            // state; see `linkSurnamesWrittenAsCapitals`.)
+            if form == .capital {
+                if titledSurnames == nil {
+                    titledSurnames = Set(findings.titled.compactMap { t in t.name.flatMap { $0.count >= 2 ? keys[$0.upperBound - 1] : nil } })
+                }
+                if titledSurnames!.contains(keys[e.match.tokens.lowerBound]) { continue }
+            }
+            weight.add(1, to: cs[0])
         }
         for t in findings.titled where t.countries.count == 1 { weight.add(1, to: t.countries[0]) }
         // A dateline ("MOSCOW (Reuters) -") names where the report was filed: no actor, no event's place.
@@ -725,8 +736,8 @@ final class ActorResolution {
         // ("former Nigerian leader Abdulsalami Abubakar", "Former US President Bill Clinton": a head of state or
         // government no longer in office is an elite, as "former president" is.)
         if let head = headRole(t.roles), resolver.isHeadOffice[head], !resolver.servesAbroad[head],
-           formerKeys.contains(keys[t.tokens.lowerBound])
-            || t.tokens.lowerBound > 0 && formerKeys.contains(keys[t.tokens.lowerBound - 1]) {
+           Self.formerKeys.contains(keys[t.tokens.lowerBound])
+            || t.tokens.lowerBound > 0 && Self.formerKeys.contains(keys[t.tokens.lowerBound - 1]) {
             return ["ELI"]
         }
         let codes = roleCodes(t.roles)
@@ -745,7 +756,6 @@ final class ActorResolution {
 
     /// Words of an office no longer held, before a title.
     static let formerKeys = KeySet(words: ["former", "ex"])
-    var formerKeys: KeySet { Self.formerKeys }
 
     /// The office a counterpart holds: the head role of the titled person last named before it ("Turkish President
     /// Erdogan and his Egyptian counterpart al-Sisi": a president, so "the Egyptian president" later is al-Sisi).
@@ -1746,6 +1756,10 @@ final class ActorResolution {
     /// Lima said"), not the state.
     func linkSurnamesWrittenAsCapitals() {
         guard !people.isEmpty else { return }
+        // (People of two words or more by surname, once: a long document with many capitals and people stays linear.)
+        var bySurname: [UInt64: [(actor: Int, name: NameHashes)]] = [:]
+        for p in people where p.name.given != 0 { bySurname[p.name.surname, default: []].append(p) }
+        guard !bySurname.isEmpty else { return }
         for a in layer.actors.indices where layer.actors[a].kind == .state {
             var n = 0
             while n < layer.actors[a].mentions.count {
@@ -1758,9 +1772,8 @@ final class ActorResolution {
                     continue
                 }
                 let key = document.utf8.withUnsafeBufferPointer { wordHash(m.tokens.lowerBound, $0) }
-                guard let p = people.first(where: { p in
-                    p.name.surname == key && p.name.given != 0
-                        && layer.actors[p.actor].mentions.contains { $0.tokens.upperBound <= m.tokens.lowerBound }
+                guard let p = bySurname[key]?.first(where: { p in
+                    layer.actors[p.actor].mentions.contains { $0.tokens.upperBound <= m.tokens.lowerBound }
                 }) else { n += 1; continue }
                 layer.actors[p.actor].mentions.append(ActorMention(range: m.range, tokens: m.tokens, sentence: m.sentence, form: .personName))
                 layer.actors[a].mentions.remove(at: n)
