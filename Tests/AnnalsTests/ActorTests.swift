@@ -1067,6 +1067,40 @@ struct ActorTests {
         #expect(found.first { $0.name == "Ivan Lima" }?.code == "BOLGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anOfficeAfterHisIsOfThePersonsSide() {
+        let found = actors("QUITO, April 6 (Reuters) - Ecuador's police raided the embassy and Ecuador's army closed the roads. "
+            + "UN Secretary-General Maria Lopez was troubled by the raid, her spokesman Pablo Marin said. Peru's President "
+            + "Jorge Rivas was in Quito on Friday. His spokeswoman Ana Ortiz said he would travel.")
+        #expect(found.first { $0.name == "Pablo Marin" }?.code == "IGOUNOGOV", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Ana Ortiz" }?.code == "PERGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aFormerOfficerOfTheStateIsAnElite() {
+        let found = actors("Ecuadorean police arrested former Vice President Carlos Mena and former Interior Minister Rosa Vela.")
+        #expect(found.first { $0.name == "Carlos Mena" }?.code == "ECUELI", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Rosa Vela" }?.code == "ECUELI", "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aCapitalisedPrepositionOpensNoName() {
+        let found = actors("Students Against Hunger, the group that led the march, said it would not stop.")
+        #expect(!found.contains { $0.kind == .person && $0.name.contains("Against") }, "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func aDemonymThatIsASurnameIsThePerson() {
+        let found = actors("DHAKA (AFP) - Bangladesh's army chief spoke. UN rights chief Anna Turk called for calm. \"I urge "
+            + "restraint,\" Turk said. Israeli envoy Dan Israel spoke, and Israel protested.")
+        let turk = found.first { $0.name == "Anna Turk" }
+        #expect(turk?.mentions.count == 2, "\(found.map { ($0.name, $0.mentions) })")
+        #expect(!found.contains { $0.code == "TUR" }, "\(found.map { ($0.name, $0.code) })")
+        #expect(found.contains { $0.code == "ISR" && $0.mentions.contains("Israel") }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aDeputySpeakerIsOfTheLegislature() {
+        let found = actors("BRATISLAVA, May 15 (Reuters) - Slovakia's parliament adjourned. Deputy Speaker Jan Novak accused the "
+            + "opposition.")
+        #expect(found.first { $0.name == "Jan Novak" }?.code == "SVKLEG", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

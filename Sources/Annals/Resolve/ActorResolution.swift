@@ -187,6 +187,15 @@ final class ActorResolution {
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
+        // ("Guterres was alarmed, his spokesman Stephane Dujarric said": an office after "his" or "her" is of the side of
+        // the person it refers to.)
+        if t.roleTokens.lowerBound > start, Self.personalPossessiveKeys.contains(keys[t.roleTokens.lowerBound - 1]),
+           let a = possessor(before: t.roleTokens.lowerBound - 1, sentence: t.sentence) {
+            let p = layer.actors[a]
+            if let country = p.country { return (country, nil) }
+            let body = String(p.code.dropLast(3 * p.roles.count))
+            if body.count >= 3, body != "---" { return (nil, body) }
+        }
         // ("a month after soldiers in Niger toppled President Mohamed Bazoum", "after the army ousted President X": whom a
         // coup removes holds office in the state of those who remove him.)
         if let state = couperState(before: t) { return (knowledge.countries.countries[state].code, nil) }
@@ -302,6 +311,25 @@ final class ActorResolution {
             return (knowledge.countries.countries[c].code, nil)
         }
         return (nil, nil)
+    }
+
+    /// "his", "her": a person's possessive.
+    static let personalPossessiveKeys = KeySet(words: ["his", "her"])
+
+    /// The person "his" or "her" at token `k` refers to: the first person with a side named before it in its sentence
+    /// (the subject, "Guterres was alarmed, his spokesman said"), else the first in the sentence before.
+    func possessor(before k: Int, sentence: Int) -> Int? {
+        let from = segmentation.sentences[max(0, sentence - 1)].tokens.lowerBound
+        var best: (at: Int, actor: Int)?
+        for a in layer.actors.indices where layer.actors[a].kind == .person && layer.actors[a].code != "---" {
+            for m in layer.actors[a].mentions where m.tokens.lowerBound >= from && m.tokens.upperBound <= k
+                && (m.form == .personName || m.form == .title) {
+                // (Rank: its own sentence first, then the earlier mention.)
+                let rank = (m.sentence == sentence ? 0 : 1_000_000) + m.tokens.lowerBound
+                if rank < best?.at ?? Int.max { best = (rank, a) }
+            }
+        }
+        return best?.actor
     }
 
     /// Verbs of a coup ("toppled", "ousted").
@@ -733,9 +761,10 @@ final class ActorResolution {
     /// A title's role codes; a counterpart ("her German counterpart Jonas Keller") holds the office
     /// of the person last named before it.
     func titleCodes(_ t: ActorRecognizer.TitledCandidate) -> [String] {
-        // ("former Nigerian leader Abdulsalami Abubakar", "Former US President Bill Clinton": a head of state or
-        // government no longer in office is an elite, as "former president" is.)
-        if let head = headRole(t.roles), resolver.isHeadOffice[head], !resolver.servesAbroad[head],
+        // ("former Nigerian leader Abdulsalami Abubakar", "Former US President Bill Clinton", "former Vice President Jorge
+        // Glas": a state's officer no longer in office is an elite, as "former president" and "former minister" are.)
+        if let head = headRole(t.roles), resolver.isHeadOffice[head] && !resolver.servesAbroad[head]
+            || roleCodeLists[head].contains(where: Self.stateOfficeCodes.contains),
            Self.formerKeys.contains(keys[t.tokens.lowerBound])
             || t.tokens.lowerBound > 0 && Self.formerKeys.contains(keys[t.tokens.lowerBound - 1]) {
             return ["ELI"]
@@ -753,6 +782,9 @@ final class ActorResolution {
 
     /// Role codes of a standing in politics rather than a state's office: a well-known person titled so keeps their state.
     static let standingRoles: Set<String> = ["PTY", "OPP", "ELI"]
+
+    /// Role codes of a state's offices: what "former" makes an elite.
+    static let stateOfficeCodes: Set<String> = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]
 
     /// Words of an office no longer held, before a title.
     static let formerKeys = KeySet(words: ["former", "ex"])
@@ -1753,7 +1785,8 @@ final class ActorResolution {
     }
 
     /// A capital's name that is the surname of a person named before it is that person ("Justice Minister Ivan Lima ...
-    /// Lima said"), not the state.
+    /// Lima said"), not the state; so is a state's name or demonym when the state is named no other way ("Volker Turk
+    /// ... Turk said").
     func linkSurnamesWrittenAsCapitals() {
         guard !people.isEmpty else { return }
         // (People of two words or more by surname, once: a long document with many capitals and people stays linear.)
@@ -1767,11 +1800,21 @@ final class ActorResolution {
                 // (Not the city described as one: "Lima, the capital of Peru,".)
                 let described = m.tokens.upperBound + 1 < tokens.count && tokens[m.tokens.upperBound].has(.comma)
                     && keys[m.tokens.upperBound + 1] == ActorResolver.theKey
-                guard m.form == .capital, m.tokens.count == 1, !tokens[m.tokens.lowerBound].has(.possessive), !described else {
+                guard m.form == .capital || m.form == .adjective || m.form == .name, m.tokens.count == 1,
+                      !tokens[m.tokens.lowerBound].has(.possessive), !described else {
                     n += 1
                     continue
                 }
                 let key = document.utf8.withUnsafeBufferPointer { wordHash(m.tokens.lowerBound, $0) }
+                // ("UN rights chief Volker Turk ... Turk said": a state's name or demonym is the surname only when the
+                // state is named no other way, so "Israel" stays the state in a story that also says "Israeli".)
+                if m.form != .capital {
+                    let alone = layer.actors[a].mentions.allSatisfy { other in
+                        other.tokens.count == 1 && document.utf8.withUnsafeBufferPointer { wordHash(other.tokens.lowerBound, $0) } == key
+                    }
+                    let determined = m.tokens.lowerBound > 0 && ActorRecognizer.determinerKeys.contains(keys[m.tokens.lowerBound - 1])
+                    guard alone, !determined else { n += 1; continue }
+                }
                 guard let p = bySurname[key]?.first(where: { p in
                     layer.actors[p.actor].mentions.contains { $0.tokens.upperBound <= m.tokens.lowerBound }
                 }) else { n += 1; continue }
