@@ -1101,6 +1101,19 @@ struct ActorTests {
         #expect(found.first { $0.name == "Jan Novak" }?.code == "SVKLEG", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aWordOfFaithOrCreedDescribesACollective() {
+        let found = actors("In Mali, Islamist insurgents attacked an army post. In Iraq, the Shiite militiamen withdrew.")
+        #expect(found.contains { $0.code == "MLIREB" && $0.mentions == ["Islamist insurgents"] }, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.contains { $0.code.hasPrefix("IRQ") && $0.mentions == ["Shiite militiamen"] }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aNamedPersonsCollectiveIsOfTheirSide() {
+        let found = actors("Prime Minister Rosa Benavente of Bangladesh resigned. Benavente's government had imposed a curfew. Rebel "
+            + "leader Omar Haddad of Syria entered the city. Haddad's commanders said the war was over.")
+        #expect(found.contains { $0.code == "BGDGOV" && $0.kind == .group }, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.contains { $0.code == "SYRREB" && $0.mentions == ["commanders"] }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -42,6 +42,10 @@ public final class ActorRecognizer: Sendable {
         "nationalist", "nationalists", "armed", "militant", "islamist", "muslim", "christian", "shiite", "shia",
         "sunni", "radical", "paramilitary", "ethnic", "civilian", "regular",
     ].map(TokenKey.of))
+    /// Words of faith, creed or arms before a collective's role that describe it ("Islamist insurgents", "Shiite militiamen").
+    static let groupModifierKeys = KeySet(words: ["nationalist", "islamist", "muslim", "christian", "shiite", "shia", "sunni",
+                                                  "radical", "paramilitary", "militant", "hardline", "hard-line", "tribal",
+                                                  "rival"])
     static let sentenceStarterKeys = KeySet(Abbreviations.sentenceStarters.map(TokenKey.of))
     static let determinerKeys = KeySet(["the", "a", "an"].map(TokenKey.of))
     /// "His Azerbaijani counterpart, Farid Huseynov,": a possessive opens a title as an article does.
@@ -1079,11 +1083,34 @@ public final class ActorRecognizer: Sendable {
                                 // ("the eastern-based House of Representatives": over a compound that describes it.)
                                 if before > range.lowerBound, tokens[before].has(.hyphenated), tokens[before].has(.lowercase),
                                    determinerKeys.contains(key(before - 1)) { before -= 1 }
+                                // ("Islamist insurgents attacked", "the Shiite militiamen": over a word of faith, creed or arms
+                                // that describes the group.)
+                                while groupStart == before + 1, before >= range.lowerBound,
+                                      Self.groupModifierKeys.contains(key(before)), tokens[before].has(.word) {
+                                    groupStart = before
+                                    before -= 1
+                                }
                                 if before >= range.lowerBound, determinerKeys.contains(key(before)) { before -= 1 }
                                 // ("His government expelled": "his" or "her" as an article, the group of the person named last.)
-                                let possessed = before >= range.lowerBound && groupStart == m.tokens.lowerBound && before == groupStart - 1
+                                var possessed = before >= range.lowerBound && groupStart == m.tokens.lowerBound && before == groupStart - 1
                                     && Self.personalPossessives.contains(key(before))
                                 if possessed { before -= 1 }
+                                // ("Hasina's government had imposed", "Sharaa's commanders said": so is a name in the possessive
+                                // that no dictionary knows, or knows only as a town's.)
+                                if !possessed, before - 1 >= range.lowerBound, before == groupStart - 1, tokens[before].has(.possessive),
+                                   tokens[before].has(.clitic) {
+                                    var nameStart = before
+                                    while nameStart - 1 >= range.lowerBound, before - nameStart < 4, tokens[nameStart - 1].has(.word),
+                                          tokens[nameStart - 1].has(.capitalized), !tokens[nameStart - 1].has(.allCaps),
+                                          matchStarting(nameStart - 1).map({ if case .place = entry(matches[$0]) { true } else { false } }) ?? true,
+                                          !NameChain.notNameKeys.contains(key(nameStart - 1)) {
+                                        nameStart -= 1
+                                    }
+                                    if nameStart < before, nameStart - 1 < range.lowerBound || !tokens[nameStart - 1].has(.capitalized) {
+                                        possessed = true
+                                        before = nameStart - 1
+                                    }
+                                }
                                 // ("Heavily armed gangs attacked", "Suspected militants": a clause's first word, capitalised only
                                 // by where it stands, that ends in -ly or -ed describes the group.)
                                 if before == groupStart - 1, before >= range.lowerBound, tokens[before].has(.capitalized),

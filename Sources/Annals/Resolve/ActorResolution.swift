@@ -997,6 +997,17 @@ final class ActorResolution {
         return knowledge.countries.index[state]
     }
 
+    /// The person with a known state named last before token `k` ("his commanders").
+    func personPossessing(before k: Int) -> Int? {
+        var latest: (at: Int, actor: Int)?
+        for a in layer.actors.indices where layer.actors[a].kind == .person && layer.actors[a].country != nil {
+            for m in layer.actors[a].mentions where m.tokens.lowerBound < k && m.tokens.lowerBound > (latest?.at ?? -1) {
+                latest = (m.tokens.lowerBound, a)
+            }
+        }
+        return latest?.actor
+    }
+
     /// The state of the person named last before token `k`, when it is known ("his government", "his spokesman").
     func statePossessing(before k: Int, inSentence sentence: Int? = nil) -> Int? {
         var latest: (at: Int, code: String, sentence: Int)?
@@ -1874,7 +1885,13 @@ final class ActorResolution {
             if g.country == nil, g.possessed, let c = statePossessing(before: g.tokens.lowerBound) {
                 var group = g
                 group.country = c
-                addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                // ("Rebel leader X ... X's commanders said": the fighters of a movement's leader are the movement's.)
+                var own = codes
+                if codes.contains("MIL"), let p = personPossessing(before: g.tokens.lowerBound),
+                   layer.actors[p].roles.contains(where: ActorResolver.movementRoles.contains) {
+                    own = layer.actors[p].roles
+                }
+                addGroup(group, codes: own, indexed: indexed, byHead: &byHead)
                 continue
             }
             // ("Somalia's prime minister, Hamza Abdi Barre, told lawmakers": a legislature told is that of the person who
