@@ -1114,6 +1114,18 @@ struct ActorTests {
         #expect(found.contains { $0.code == "SYRREB" && $0.mentions == ["commanders"] }, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func noOfficialCommentNamesNoOne() {
+        let found = actors("The Kremlin made no official comment for much of the day.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.code) })")
+    }
+
+    @Test func governmentForcesAreTheStorysStatesNotForeignForces() {
+        let found = actors("Syrian rebels took Aleppo and Syria's army fled Hama. He said U.S. forces had carried out strikes in "
+            + "the east. The offensive swept south, with government forces offering little resistance.")
+        #expect(found.contains { $0.code == "SYRMIL" && $0.mentions.contains("government forces") },
+                "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

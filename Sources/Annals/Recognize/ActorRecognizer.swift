@@ -72,12 +72,15 @@ public final class ActorRecognizer: Sendable {
     /// Roles that speak or act for a body named after them ("a spokeswoman for the opposition coalition").
     static let agentHeads = KeySet(words: ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                                            "adviser", "advisor", "aide", "member", "leader", "negotiator", "chief", "head"])
+    /// Words that deny what follows ("made no official comment"): no portfolio's.
+    static let negationKeys = KeySet(words: ["no", "not", "never", "nor", "any"])
     /// Nouns that "official" describes rather than names a person before ("official figures", "Chinese official media").
     static let describedNouns = KeySet(words: [
         "data", "figures", "figure", "statistics", "media", "news", "agency", "visit", "visits", "statement", "statements",
         "sources", "documents", "document", "channels", "results", "estimates", "estimate", "count", "tally", "toll",
         "website", "account", "language", "ceremony", "trip", "residence", "records", "record", "report", "reports",
         "line", "position", "gazette", "response", "rate", "rates", "newspaper", "broadcaster", "television", "tv",
+        "comment", "comments", "reaction", "confirmation", "announcement", "business", "duties", "capacity",
     ])
     /// Lower-case words inside a body's name ("Commission on Human Rights", "Bank for International Settlements").
     static let nameConnectors = KeySet(words: ["of", "on", "for", "and", "de", "du", "des", "del", "la"])
@@ -492,7 +495,7 @@ public final class ActorRecognizer: Sendable {
                         var j = k
                         if tokens[k].has(.lowercase) {
                             while j < range.upperBound, j - k < 2, tokens[j].has(.lowercase), tokens[j].has(.word), matchStarting(j) == nil,
-                                  !Self.endsInEd(tokens[j], bytes), !Self.isFunctionWord(key(j)) { j += 1 }
+                                  !Self.endsInEd(tokens[j], bytes), !Self.isFunctionWord(key(j)), !Self.negationKeys.contains(key(j)) { j += 1 }
                             // (Most words after a demonym are no portfolio: a role must follow within two words.)
                             guard j > k, j < range.upperBound, matchStarting(j) != nil else { return nil }
                             // ("Seoul's unification ministry", "Russia's emergencies ministry": or a ministry's.)

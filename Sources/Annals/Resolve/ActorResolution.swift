@@ -1974,7 +1974,12 @@ final class ActorResolution {
                    !g.ownWords {
                     // (An institution is one named by the same head: "the court" is not the prosecutors' office, "the
                     // ministry" not the officials named before.)
-                    for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes {
+                    // ("U.S. forces carried out strikes ... with government forces offering little resistance": a government's
+                    // own forces are those of the state the story is about, not foreign forces named before.)
+                    let domestic = codes.contains("MIL") && g.tokens.contains { ActorResolver.domesticForceKeys.contains(keys[$0]) }
+                    let home = domestic ? dominant.map { knowledge.countries.countries[$0].code } : nil
+                    for a in layer.actors.indices where layer.actors[a].kind == .group && layer.actors[a].roles == codes
+                        && (home == nil || layer.actors[a].country == home) {
                         for m in layer.actors[a].mentions where m.tokens.upperBound <= g.tokens.lowerBound
                             && m.tokens.lowerBound > (antecedent?.at ?? -1)
                             && !(institution && keys[m.tokens.upperBound - 1] != head) {

@@ -118,6 +118,9 @@ final class ActorResolver: Sendable {
     }
 
     static let leaderKeys = KeySet(words: ["leader"])
+
+    /// Words that make armed forces a state's own government's ("government forces", "regime troops").
+    static let domesticForceKeys = KeySet(words: ["government", "regime", "pro-government", "loyalist"])
     /// Role words of who serves a person, whose state is that person's ("an adviser to President X"; an envoy "to" a
     /// state is not of it).
     static let aideKeys = KeySet(words: ["adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant",
