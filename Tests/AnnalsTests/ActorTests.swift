@@ -1126,6 +1126,12 @@ struct ActorTests {
                 "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func anOfficeAfterItsIsOfTheBodyNamedBefore() {
+        let found = actors("GAZA, Oct 3 (Reuters) - Israel's army said it struck a tunnel. Hamas rejected the plan, its spokesman "
+            + "Basem Naim said.")
+        #expect(found.first { $0.name == "Basem Naim" }?.code == "PSEREBHMS", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -184,6 +184,12 @@ final class ActorResolution {
            let a = subjectActor(of: t.sentence - 1) {
             return layer.actors[a].kind == .state ? (layer.actors[a].code, nil) : (nil, layer.actors[a].code)
         }
+        // ("Hamas rejected the plan, its spokesman X said", '"...," its coordinator X told reporters': or within the
+        // sentence, the first state or body named before "its" in it, else the sentence before's subject.)
+        if t.roleTokens.lowerBound > start + 1, keys[t.roleTokens.lowerBound - 1] == ActorResolver.itsKey,
+           let a = firstBody(in: start..<(t.roleTokens.lowerBound - 1)) ?? (t.sentence > 0 ? subjectActor(of: t.sentence - 1) : nil) {
+            return layer.actors[a].kind == .state ? (layer.actors[a].code, nil) : (nil, layer.actors[a].code)
+        }
         if let opener = clauseOpener(before: t) {
             return layer.actors[opener].kind == .state ? (layer.actors[opener].code, nil) : (nil, layer.actors[opener].code)
         }
@@ -509,6 +515,17 @@ final class ActorResolution {
             }
         }
         return body?.actor
+    }
+
+    /// The state or body (no person) whose mention comes first in `range`.
+    func firstBody(in range: Range<Int>) -> Int? {
+        var first: (at: Int, actor: Int)?
+        for a in layer.actors.indices where layer.actors[a].kind != .person {
+            for m in layer.actors[a].mentions where range.contains(m.tokens.lowerBound) && m.tokens.lowerBound < first?.at ?? Int.max {
+                first = (m.tokens.lowerBound, a)
+            }
+        }
+        return first?.actor
     }
 
     /// The state, body or armed movement whose name opens sentence `s` (after "The"), as its subject.
