@@ -1290,6 +1290,16 @@ struct EventCoder: Sendable {
                            tokens[close].has(.comma), !tokens[close].has(.quote), keys.contains(key(close + 1)) {
                             aside = pos..<(close + 1)
                             pos = close + 1
+                        } else if e > 0, pattern.elements[e - 1] == .target || pattern.elements[e - 1] == .source,
+                                  pos + 2 < range.upperBound, tokens[pos].has(.comma), !tokens[pos].has(.quote),
+                                  let slot = ending[pos - 1],
+                                  let named = starting[pos + 1]?.first(where: { s in s.actors.contains { a in slot.contains { $0.actors.contains(a) } } }),
+                                  named.tokens.upperBound + 1 < range.upperBound, tokens[named.tokens.upperBound].has(.comma),
+                                  !tokens[named.tokens.upperBound].has(.quote), keys.contains(key(named.tokens.upperBound + 1)) {
+                            // ("declaring Mexico's ambassador, Raquel Serur, persona non grata": the slot's actor named again
+                            // in commas.)
+                            aside = pos..<(named.tokens.upperBound + 1)
+                            pos = named.tokens.upperBound + 1
                         }
                         var j = pos
                         var found = false

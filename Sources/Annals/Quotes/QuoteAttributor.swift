@@ -35,6 +35,11 @@ struct QuoteAttributor {
     static let setOffAdverbs = KeySet(words: ["meanwhile", "however", "though", "too", "also", "separately", "instead",
                                               "nevertheless", "likewise", "similarly", "for", "its", "part", "in", "turn"])
     static let personPronouns = KeySet(["he", "she", "him", "her"].map(TokenKey.of))
+    /// "he", "she": a person as a clause's subject.
+    static let clauseSubjectPronouns = KeySet(["he", "she"].map(TokenKey.of))
+    /// Conjunctions that open a clause whose subject may be a pronoun ("after he traveled", "when she arrived").
+    static let clauseConjunctions = KeySet(["after", "before", "when", "while", "as", "because", "since", "until", "once",
+                                            "although", "though", "and", "but"].map(TokenKey.of))
     /// Verbs that open a clause after its subject ("said Cabral had been taken").
     static let auxiliaries = KeySet(words: ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
                                             "might", "may", "must", "can", "did", "does"])
@@ -1655,6 +1660,19 @@ struct QuoteAttributor {
                         let r = first..<(first + 1)
                         layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence.index, form: .pronoun))
                         pronounsRecorded.insert(first)
+                    }
+                }
+                // ("The visit came days after he traveled to Kyiv to meet Zelenskyy": so is "he" or "she" opening a clause after
+                // a conjunction, outside quoted words, when a verb follows.)
+                for k in sentence.tokens where k > sentence.tokens.lowerBound && k + 1 < sentence.tokens.upperBound
+                    && Self.clauseSubjectPronouns.contains(key(k)) && tokens[k].has(.lowercase) && mentionAt[k] < 0
+                    && !pronounsRecorded.contains(k) && Self.clauseConjunctions.contains(key(k - 1))
+                    && tokens[k + 1].has(.lowercase) && tokens[k + 1].has(.word)
+                    && !quotesHere.contains(where: { q in (q.open...(q.close ?? q.content.upperBound)).contains(k) }) {
+                    if let a = resolvedWord(at: k, sentence: sentence)?.actor {
+                        let r = k..<(k + 1)
+                        layer.actors[a].mentions.append(ActorMention(range: span(r), tokens: r, sentence: sentence.index, form: .pronoun))
+                        pronounsRecorded.insert(k)
                     }
                 }
                 // "him" outside quoted words is the man named last before it, in this sentence or the one before, other than
