@@ -590,6 +590,8 @@ struct EventCoder: Sendable {
             /// The two people of each event between people of two sides coded so far, with its trigger, in reading order
             /// ("X met his counterpart Y": X and Y), for "the two" after it.
             var personPairs: [(first: Int, second: Int, anchor: Int)] = []
+            /// The two people of each event of any kind between people of two sides, for "the two sides" after it.
+            var sidePairs: [(first: Int, second: Int, anchor: Int)] = []
             /// The subject: the nearest actor to the left in the clause, with a
             /// coordinated partner ("Russia and China").
             func subject(before g: Int, floor: Int, verb: Bool = true) -> Slot? {
@@ -745,7 +747,15 @@ struct EventCoder: Sendable {
                             found = sides(from: floor)
                             if found.count < 2, first == floor,
                                let s = segmentation.sentences.firstIndex(where: { $0.tokens.lowerBound == floor }), s > 0 {
-                                found = sides(from: segmentation.sentences[max(0, s - 2)].tokens.lowerBound)
+                                // ("Modi told Zelenskyy at the start of their talks ... [a paragraph on Russia] ... The two sides
+                                // signed": the people of the last act between two sides in the five sentences before, over a
+                                // third state talked about since.)
+                                if let pair = sidePairs.last(where: { $0.anchor < first }),
+                                   pair.anchor >= segmentation.sentences[max(0, s - 5)].tokens.lowerBound {
+                                    found = [pair.first, pair.second]
+                                } else {
+                                    found = sides(from: segmentation.sentences[max(0, s - 2)].tokens.lowerBound)
+                                }
                             }
                         }
                         // ("The two countries fought a border war": the story's two main states, those named most
@@ -1228,10 +1238,11 @@ struct EventCoder: Sendable {
                     }
                     if let best {
                         candidates.append(best)
-                        if patterns.patterns[best.pattern].symmetric, best.sources.count == 1, best.targets.count == 1,
+                        if best.sources.count == 1, best.targets.count == 1,
                            case let (a, b) = (layer.actors[best.sources[0]], layer.actors[best.targets[0]]),
                            a.kind == .person, b.kind == .person, Self.side(a) != Self.side(b) {
-                            personPairs.append((best.sources[0], best.targets[0], best.anchor))
+                            if patterns.patterns[best.pattern].symmetric { personPairs.append((best.sources[0], best.targets[0], best.anchor)) }
+                            sidePairs.append((best.sources[0], best.targets[0], best.anchor))
                         }
                     }
                 }
