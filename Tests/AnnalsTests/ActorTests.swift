@@ -1132,6 +1132,12 @@ struct ActorTests {
         #expect(found.first { $0.name == "Basem Naim" }?.code == "PSEREBHMS", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aCollectiveInASentenceOpenedByAPlaceIsThatPlacesStates() {
+        let found = actors("China's foreign ministry criticised the speech. In Taipei, spokeswoman Ana Lin said the government "
+            + "regretted Beijing's decision.")
+        #expect(found.contains { $0.code == "TWNGOV" && $0.mentions == ["government"] }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

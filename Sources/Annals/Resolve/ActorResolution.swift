@@ -2011,6 +2011,19 @@ final class ActorResolution {
                    !(namedByHead && layer.actors[a].mentions.contains { $0.sentence == g.sentence }) {
                     antecedent = nil
                 }
+                // ("In Taipei, Presidential Office spokeswoman Karen Kuo said the government regretted Beijing's decision": the
+                // state of the place that opens the sentence, when no body was named before or it is another state's and is
+                // not named in this sentence.)
+                if let place = openingPlace(of: g.sentence, before: g.tokens.lowerBound),
+                   antecedent.map({ antecedent in
+                       layer.actors[antecedent.actor].country.map { $0 != knowledge.countries.countries[place].code } ?? false
+                           && !layer.actors[antecedent.actor].mentions.contains(where: { $0.sentence == g.sentence })
+                   }) ?? true {
+                    var group = g
+                    group.country = place
+                    addGroup(group, codes: codes, indexed: indexed, byHead: &byHead)
+                    continue
+                }
                 // ("Brazil urged restraint. '...,' the foreign ministry said": the state that opens the sentence before,
                 // when the body named before is another state's and neither sentence names that state or body.)
                 if let antecedent, g.sentence > 0, let subject = openingState(of: g.sentence - 1),
