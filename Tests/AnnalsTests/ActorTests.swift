@@ -1138,6 +1138,13 @@ struct ActorTests {
         #expect(found.contains { $0.code == "TWNGOV" && $0.mentions == ["government"] }, "\(found.map { ($0.code, $0.mentions) })")
     }
 
+    @Test func theCountryAfterAParagraphBreakIsTheStoryState() {
+        let found = actors("Bangladesh Prime Minister Rina Akter resigned. Bangladesh's army took over. Bangladesh's "
+            + "president spoke. Indian media said her plane landed in New Delhi.\n\nCrowds attacked a statue of her father, "
+            + "Abdul Karim Akter, the country's founding leader.")
+        #expect(found.first { $0.name == "Abdul Karim Akter" }?.code.hasPrefix("BGD") == true, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

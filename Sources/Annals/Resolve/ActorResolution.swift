@@ -987,11 +987,17 @@ final class ActorResolution {
         if t.anaphoric, let filed = datelineState, filed == dominantState() { return filed }
         // ("his spokesman": the state of the person named last, if it is known.)
         guard t.anaphoric else { return statePossessing(before: t.tokens.lowerBound) }
-        var latest: (at: Int, code: String)?
+        var latest: (at: Int, code: String, sentence: Int)?
         for a in layer.actors.indices where layer.actors[a].kind == .state {
             for m in layer.actors[a].mentions where m.tokens.lowerBound < t.tokens.lowerBound && m.tokens.lowerBound > (latest?.at ?? -1) {
-                latest = (m.tokens.lowerBound, layer.actors[a].code)
+                latest = (m.tokens.lowerBound, layer.actors[a].code, m.sentence)
             }
+        }
+        // ("... landed near New Delhi. [New paragraph] ... a statue of her father, Sheikh Mujibur Rahman, the country's
+        // founding leader": a state named last in an earlier paragraph gives way to the one the story is about.)
+        if let latest, segmentation.sentences[latest.sentence].paragraph != segmentation.sentences[t.sentence].paragraph,
+           let d = dominantState() {
+            return d
         }
         return latest.flatMap { knowledge.countries.index[$0.code] }
     }
