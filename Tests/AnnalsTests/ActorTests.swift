@@ -1145,6 +1145,21 @@ struct ActorTests {
         #expect(found.first { $0.name == "Abdul Karim Akter" }?.code.hasPrefix("BGD") == true, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aPartysNameMayOpenWithARoleWord() {
+        let found = actors("SEOUL, Dec 4 (AFP) - Members of the ruling People Power Party joined the vote. Japan and China "
+            + "watched. The Democratic Party demanded that the president resign.")
+        #expect(found.contains { $0.code == "KORPTY" && $0.mentions.contains("People Power Party") }, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(found.contains { $0.code == "KORPTY" && $0.mentions.contains("Democratic Party") }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func officesOfStateAndAssemblyHaveTheirOwnTitles() {
+        let found = actors("US Deputy Secretary of State Ana Ruiz spoke. South Korea's National Assembly Speaker Woo Won-shik said "
+            + "the vote stood. Even Han Dong-hoon, the party's leader, agreed.")
+        #expect(found.first { $0.name == "Ana Ruiz" }?.code == "USAGOV", "\(found.map { ($0.name, $0.code) })")
+        #expect(found.first { $0.name == "Woo Won-shik" }?.code == "KORLEG", "\(found.map { ($0.name, $0.code) })")
+        #expect(!found.contains { $0.name.hasPrefix("Even") }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

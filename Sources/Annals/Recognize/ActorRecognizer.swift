@@ -490,6 +490,17 @@ public final class ActorRecognizer: Sendable {
                     /// knows, the name of a portfolio ("Disaster Management Minister", "Mining Minister"); nil otherwise.
                     /// ("EU foreign policy spokesman Markus Heller": or up to two words in lower case before a spokesperson's or
                     /// an official's role, that no verb or small word is among.)
+                    /// A party's name over the capitalised role words that open it ("People Power Party", "Workers Party").
+                    func partyName(_ chain: Range<Int>) -> Range<Int> {
+                        var start = chain.lowerBound
+                        while start - 1 >= range.lowerBound, chain.lowerBound - start < 2, tokens[start - 1].has(.capitalized),
+                              !tokens[start - 1].has(.allCaps), tokens[start - 1].has(.word), !tokens[start - 1].has(.possessive),
+                              let n = matchStarting(start - 1), matches[n].tokens.upperBound == start, isRole(n) != nil,
+                              !isCovered(start - 1) {
+                            start -= 1
+                        }
+                        return start..<chain.upperBound
+                    }
                     func portfolioRole(at k: Int) -> Int? {
                         guard k < range.upperBound else { return nil }
                         var j = k
@@ -1566,11 +1577,12 @@ public final class ActorRecognizer: Sendable {
                             // (`," said Mirlande, a 38-year-old vegetable vendor`: one name after the verb, then an apposition
                             // with "a", is someone who gave only that name.)
                             findings.speakers.append((chain, sentence.index))
-                        } else if chain.count >= 2, key(chain.upperBound - 1) == Self.partyKey, tokens[chain.upperBound - 1].has(.capitalized),
+                        } else if key(chain.upperBound - 1) == Self.partyKey, tokens[chain.upperBound - 1].has(.capitalized),
+                                  case let party = partyName(chain), party.count >= 2,
                                   !endsLongerName, chain.upperBound >= range.upperBound || !tokens[chain.upperBound].has(.openBracket) {
                             // ("The Bangladesh Nationalist Party boycotted the vote": a name that ends in "Party" is a party's,
                             // whatever the verb; with its acronym after it, the resolver's defined acronyms make it.)
-                            findings.speakers.append((chain, sentence.index))
+                            findings.speakers.append((party, sentence.index))
                         }
                         findings.names.append((chain, sentence.index))
                         k = chain.upperBound

@@ -21,6 +21,8 @@ enum NameChain {
         // Discrimination"): no person's. (Not "To", "An" or "In": Vietnamese and Korean names.)
         "against", "for", "with", "without", "from", "into", "across", "toward", "towards", "under", "among", "amid",
         "between", "within", "of", "the", "and", "or",
+        // Adverbs that open a sentence ("Even Han Dong-hoon, the leader of the ruling party, had called").
+        "even", "also", "only", "meanwhile", "however", "still", "yet", "then", "later", "earlier", "now", "instead",
     ]
 
     static let particleKeys = KeySet(particles.map(TokenKey.of))

@@ -1697,7 +1697,8 @@ final class ActorResolution {
                    let key = nameHashes(person, prefixes: true) {
                     owner = stateOf(directory.person(named: key.full).flatMap { directory.code(of: $0, on: published) })
                 }
-                if party, owner == nil, let d = dominantState() ?? locatedState() { owner = knowledge.countries.countries[d].code }
+                // (Else the story's state, or where it was filed: "SEOUL (AFP) - ... The Democratic Party demanded".)
+                if party, owner == nil, let d = dominantState() ?? locatedState() ?? datelineState { owner = knowledge.countries.countries[d].code }
                 let role = party ? ((open..<chain.lowerBound).contains { keys[$0] == Self.oppositionKey } ? "OPP" : "PTY")
                     : named ? ActorResolver.bodyNounRoles[keys[chain.lowerBound - 1]]
                     : tokens[chain.lowerBound].has(.hasDigit) && ActorRecognizer.unitHeads.contains(keys[chain.upperBound - 1]) ? "MIL" : "GOV"
@@ -2640,7 +2641,7 @@ final class ActorResolution {
     static let armedHeads = KeySet(words: ["army", "forces", "brigades", "brigade", "militia"])
     static let oppositionKey = TokenKey.of("opposition")
     /// Words between a state and its party's name that say where the party stands ("Japan's ruling Liberal Democratic Party").
-    static let partyStandings = KeySet(words: ["ruling", "governing", "opposition", "main", "largest", "biggest"])
+    static let partyStandings = KeySet(words: ["ruling", "governing", "opposition", "main", "largest", "biggest", "own"])
     static let unionKey = TokenKey.of("union")
     /// Words of a trade's or a calling's body ("Trade Unions", "Teachers").
     static let tradeNameWords = KeySet(words: ["trade", "unions", "workers", "teachers", "employees", "labour", "labor", "journalists",
