@@ -1160,6 +1160,12 @@ struct ActorTests {
         #expect(!found.contains { $0.name.hasPrefix("Even") }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func anOfficeAfterHisIsOfTheTitledPersonBeforeItInItsSentence() {
+        let found = actors("\"This is an important step,\" U.S. Secretary of State Ana Ruiz said in a statement. U.N. "
+            + "Secretary-General Maria Lopez welcomed the arrival of the officers, his spokesman Pablo Marin told reporters.")
+        #expect(found.first { $0.name == "Pablo Marin" }?.code == "IGOUNOGOV", "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

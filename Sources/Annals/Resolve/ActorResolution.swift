@@ -195,12 +195,18 @@ final class ActorResolution {
         }
         // ("Guterres was alarmed, his spokesman Stephane Dujarric said": an office after "his" or "her" is of the side of
         // the person it refers to.)
-        if t.roleTokens.lowerBound > start, Self.personalPossessiveKeys.contains(keys[t.roleTokens.lowerBound - 1]),
-           let a = possessor(before: t.roleTokens.lowerBound - 1, sentence: t.sentence) {
-            let p = layer.actors[a]
-            if let country = p.country { return (country, nil) }
-            let body = String(p.code.dropLast(3 * p.roles.count))
-            if body.count >= 3, body != "---" { return (nil, body) }
+        if t.roleTokens.lowerBound > start, Self.personalPossessiveKeys.contains(keys[t.roleTokens.lowerBound - 1]) {
+            // (A titled person opening the sentence first, whose side the title tells, resolved yet or not.)
+            if let titled = possessingTitle(of: t) {
+                if let o = titled.organization { return (nil, knowledge.organizations.organizations[o].code) }
+                if titled.countries.count == 1 { return (knowledge.countries.countries[titled.countries[0]].code, nil) }
+            }
+            if let a = possessor(before: t.roleTokens.lowerBound - 1, sentence: t.sentence) {
+                let p = layer.actors[a]
+                if let country = p.country { return (country, nil) }
+                let body = String(p.code.dropLast(3 * p.roles.count))
+                if body.count >= 3, body != "---" { return (nil, body) }
+            }
         }
         // ("a month after soldiers in Niger toppled President Mohamed Bazoum", "after the army ousted President X": whom a
         // coup removes holds office in the state of those who remove him.)
@@ -322,16 +328,23 @@ final class ActorResolution {
     /// "his", "her": a person's possessive.
     static let personalPossessiveKeys = KeySet(words: ["his", "her"])
 
-    /// The person "his" or "her" at token `k` refers to: the first person with a side named before it in its sentence
-    /// (the subject, "Guterres was alarmed, his spokesman said"), else the first in the sentence before.
+    /// The named, titled person with a side named last before title `t` in its sentence: whom "his" or "her" before `t`
+    /// refers to ("Brazilian President Lula sent his foreign policy adviser").
+    func possessingTitle(of t: ActorRecognizer.TitledCandidate) -> ActorRecognizer.TitledCandidate? {
+        findings.titled.last(where: { $0.isPerson && $0.name != nil && $0.sentence == t.sentence
+            && $0.tokens.upperBound < t.roleTokens.lowerBound && ($0.organization != nil || $0.countries.count == 1) })
+    }
+
+    /// The person "his" or "her" at token `k` refers to: the last person with a side named before it in its sentence
+    /// ("Guterres was alarmed, his spokesman said"), else the first in the sentence before (its subject).
     func possessor(before k: Int, sentence: Int) -> Int? {
         let from = segmentation.sentences[max(0, sentence - 1)].tokens.lowerBound
         var best: (at: Int, actor: Int)?
         for a in layer.actors.indices where layer.actors[a].kind == .person && layer.actors[a].code != "---" {
             for m in layer.actors[a].mentions where m.tokens.lowerBound >= from && m.tokens.upperBound <= k
                 && (m.form == .personName || m.form == .title) {
-                // (Rank: its own sentence first, then the earlier mention.)
-                let rank = (m.sentence == sentence ? 0 : 1_000_000) + m.tokens.lowerBound
+                // (Rank: its own sentence first, the later mention there; then the earlier mention in the sentence before.)
+                let rank = m.sentence == sentence ? k - m.tokens.lowerBound : 1_000_000 + m.tokens.lowerBound
                 if rank < best?.at ?? Int.max { best = (rank, a) }
             }
         }
@@ -985,6 +998,11 @@ final class ActorResolution {
         // ("MOGADISHU (Reuters) - ... The country's defence minister": a story filed from the state it is about means
         // that state, whatever other state was named last.)
         if t.anaphoric, let filed = datelineState, filed == dominantState() { return filed }
+        // ("U.N. Secretary-General Antonio Guterres condemned the attack, and his spokesman": the side of a titled person
+        // opening the sentence, a body's official of no state; see `contextSide`.)
+        if !t.anaphoric, let titled = possessingTitle(of: t) {
+            return titled.organization == nil && titled.countries.count == 1 ? titled.countries[0] : nil
+        }
         // ("his spokesman": the state of the person named last, if it is known.)
         guard t.anaphoric else { return statePossessing(before: t.tokens.lowerBound) }
         var latest: (at: Int, code: String, sentence: Int)?
