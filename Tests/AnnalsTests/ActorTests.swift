@@ -1166,6 +1166,14 @@ struct ActorTests {
         #expect(found.first { $0.name == "Pablo Marin" }?.code == "IGOUNOGOV", "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func aStateInQuotedWordsTellsNoCollectivesState() {
+        let found = actors("TBILISI (AFP) - Georgia's parliament adopted the law. Outside the parliament building on Rustaveli "
+            + "Avenue, thousands of demonstrators, many of them young people waving flags, chanted \"No to the Russian law!\" as "
+            + "news of the vote spread.")
+        #expect(found.contains { $0.code == "GEOOPP" && $0.mentions.contains("demonstrators") }, "\(found.map { ($0.code, $0.mentions) })")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.code) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -17,6 +17,8 @@ enum NameChain {
         // Heads of places' names ("Okinawa Prefecture", "Kherson Oblast", "Senkaku Islands"): no person's.
         "prefecture", "province", "governorate", "county", "district", "oblast", "krai", "canton", "municipality",
         "island", "islands", "peninsula", "strait", "airport",
+        // Heads of streets' and squares' names ("Rustaveli Avenue", "Tahrir Square").
+        "avenue", "street", "square", "boulevard", "highway",
         // Prepositions and conjunctions written with a capital in a body's name or a headline ("Students Against
         // Discrimination"): no person's. (Not "To", "An" or "In": Vietnamese and Korean names.)
         "against", "for", "with", "without", "from", "into", "across", "toward", "towards", "under", "among", "amid",

@@ -2223,6 +2223,15 @@ final class ActorResolution {
         sentenceStates[s].flatMap { $0 }
     }
 
+    /// Whether token `k` stands inside quotation marks opened in its sentence (an odd number of marks before it).
+    func isQuoted(_ k: Int, _ sentence: Int) -> Bool {
+        var marks = 0
+        for j in segmentation.sentences[sentence].tokens.lowerBound..<k where tokens[j].has(.quote) && !tokens[j].has(.possessive) {
+            marks += 1
+        }
+        return marks % 2 == 1
+    }
+
     /// Per sentence that names a state or a place: the one state it names, or nil for several. Built once, when
     /// the states and places are known (a table rather than a search per collective: long documents have many).
     lazy var sentenceStates: [Int: Int?] = {
@@ -2232,9 +2241,11 @@ final class ActorResolution {
         }
         // (Not in a relative clause about someone: "on behalf of businessman Ilan Shor, who lives in Moscow".)
         // (Nor a state named for its embassy: "protesters who tried to march towards the Ethiopian embassy" are not Ethiopians.)
+        // (Nor a state in quoted words: 'demonstrators chanted "No to the Russian law!"' are not Russians.)
         for (c, a) in stateActor {
             for m in layer.actors[a].mentions where !inRelativeClause(m.tokens.lowerBound, m.sentence)
-                && !(m.tokens.upperBound < tokens.count && Self.missionNouns.contains(keys[m.tokens.upperBound])) {
+                && !(m.tokens.upperBound < tokens.count && Self.missionNouns.contains(keys[m.tokens.upperBound]))
+                && !isQuoted(m.tokens.lowerBound, m.sentence) {
                 add(c, m.sentence)
             }
         }
