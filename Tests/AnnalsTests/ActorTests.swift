@@ -1174,6 +1174,19 @@ struct ActorTests {
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.code) })")
     }
 
+    @Test func gangsAreWhereTheReportWasFiled() {
+        let found = actors("PORT-AU-PRINCE, June 25 (Reuters) - Kenyan police officers landed in Haiti's capital to help wrest "
+            + "control of Port-au-Prince from heavily armed gangs. Kenya's president praised them. Haiti's prime minister "
+            + "welcomed them. Kenyan officials said the gangs had fled.")
+        #expect(found.contains { $0.code == "HTICRM" && $0.mentions.contains("gangs") }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
+    @Test func aStateThatDescribesARelationTellsNoCollectivesState() {
+        let found = actors("SEOUL, Dec 4 (AFP) - South Korea's president lifted martial law. The crisis hit Asia's fourth-largest "
+            + "economy, a key US ally, and the opposition moved to remove him. South Korea's parliament met.")
+        #expect(found.contains { $0.code == "KOROPP" && $0.mentions.contains("opposition") }, "\(found.map { ($0.code, $0.mentions) })")
+    }
+
     @Test func aMovementsLeaderIsNotTheStatesOfficeHolder() {
         var doc = TestSupport.document("Hezbollah leader Naim Qassem vowed revenge. Lebanon's president condemned the strikes.")
         doc.metadata.published = CalendarDate(iso: "2025-06-01")

@@ -2108,7 +2108,12 @@ final class ActorResolution {
             // (Insurgents too are of the one state where their sentence places them: "jihadists stormed a military base near
             // Djibo" in a story of Burkina Faso's quarrel with France.)
             let insurgent = codes.first.map { $0 == "REB" || $0 == "INS" } ?? false
-            guard var c = g.country ?? (local || insurgent ? sentenceState(g.sentence) : nil) ?? (local || police ? filed : nil)
+            // (Gangs and smugglers are where the report was filed, as police are: "PORT-AU-PRINCE (Reuters) - Kenyan police
+            // landed in Haiti's capital to wrest control of Port-au-Prince from heavily armed gangs"; not of the state their
+            // sentence names, often their victims', "hackers defaced nearly 3,000 Danish Web sites".)
+            let criminal = codes.first == "CRM"
+            guard var c = g.country ?? (local || insurgent ? sentenceState(g.sentence) : nil)
+                    ?? (local || police || criminal ? filed : nil)
                     ?? (local || police ? dominantState() ?? locatedState() : abroad ? nil : dominant)
                     ?? (post ? dominant : nil) else { continue }
             // ("The Department of Foreign Affairs summoned China's ambassador": a body of no named state is not the state
@@ -2216,6 +2221,10 @@ final class ActorResolution {
     /// A state's missions abroad: a state named right before one of them is where the mission comes from, not where
     /// the sentence happens.
     static let missionNouns = KeySet(words: ["embassy", "embassies", "consulate", "consulates", "mission"])
+    /// Nouns of a relation between states that a state's name or demonym before them describes ("a key US ally").
+    static let relationNouns = KeySet(words: ["ally", "allies", "partner", "partners", "rival", "rivals", "neighbour", "neighbours",
+                                              "neighbor", "neighbors", "backer", "backers", "adversary", "adversaries", "foe", "foes",
+                                              "enemy", "enemies", "friend", "friends"])
 
     /// The one state that sentence `s` names, by name, demonym or capital, or by a place in it; nil when it names
     /// none or several.
@@ -2242,9 +2251,11 @@ final class ActorResolution {
         // (Not in a relative clause about someone: "on behalf of businessman Ilan Shor, who lives in Moscow".)
         // (Nor a state named for its embassy: "protesters who tried to march towards the Ethiopian embassy" are not Ethiopians.)
         // (Nor a state in quoted words: 'demonstrators chanted "No to the Russian law!"' are not Russians.)
+        // (Nor a state that describes a relation: "a key US ally" says nothing of where its sentence happens.)
         for (c, a) in stateActor {
             for m in layer.actors[a].mentions where !inRelativeClause(m.tokens.lowerBound, m.sentence)
-                && !(m.tokens.upperBound < tokens.count && Self.missionNouns.contains(keys[m.tokens.upperBound]))
+                && !(m.tokens.upperBound < tokens.count && (Self.missionNouns.contains(keys[m.tokens.upperBound])
+                    || Self.relationNouns.contains(keys[m.tokens.upperBound])))
                 && !isQuoted(m.tokens.lowerBound, m.sentence) {
                 add(c, m.sentence)
             }
