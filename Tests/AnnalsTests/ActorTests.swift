@@ -1153,7 +1153,7 @@ struct ActorTests {
     }
 
     @Test func officesOfStateAndAssemblyHaveTheirOwnTitles() {
-        let found = actors("US Deputy Secretary of State Ana Ruiz spoke. South Korea's National Assembly Speaker Woo Won-shik said "
+        let found = actors("US Deputy Secretary of State Ana Ruiz spoke. Senate Speaker Woo Won-shik of South Korea said "
             + "the vote stood. Even Han Dong-hoon, the party's leader, agreed.")
         #expect(found.first { $0.name == "Ana Ruiz" }?.code == "USAGOV", "\(found.map { ($0.name, $0.code) })")
         #expect(found.first { $0.name == "Woo Won-shik" }?.code == "KORLEG", "\(found.map { ($0.name, $0.code) })")
