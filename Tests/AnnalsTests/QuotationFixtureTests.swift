@@ -967,6 +967,12 @@ struct QuotationFixtureTests {
         let two = names("Armenia and Azerbaijan met in Geneva. Armenia praised Azerbaijan. Azerbaijan thanked Armenia. "
                         + "The two sides said talks would resume in May.", "talks would resume")
         #expect(Set(two ?? []) == ["Armenia", "Azerbaijan"], "\(String(describing: two))")
+        // Juntas, regimes, allies and neighbours are sides too.
+        let juntas = names("Mali, Burkina Faso and Niger left the bloc in January. "
+                           + "The three juntas accused the bloc of \"serving foreign powers\".", "serving foreign")
+        #expect(juntas == ["Mali", "Burkina Faso", "Niger"], "\(String(describing: juntas))")
+        let allies = names("Japan and the Philippines signed a defence pact. \"We stand together,\" the two allies said.", "We stand")
+        #expect(Set(allies ?? []) == ["Japan", "Philippines"], "\(String(describing: allies))")
     }
 
     @Test func aMovementsSpeakerSaysWeForTheMovement() {

@@ -168,7 +168,8 @@ struct QuoteAttributor {
     static let relativePronouns = KeySet(words: ["who", "whom", "which", "whose"])
     static let pairNouns = KeySet(["nations", "countries", "states", "sides", "peoples"].map(TokenKey.of))
     /// Nouns for the sides of a story as speakers ("the two sides said").
-    static let sideNouns = KeySet(words: ["nations", "countries", "states", "sides", "governments", "leaders", "parties"])
+    static let sideNouns = KeySet(words: ["nations", "countries", "states", "sides", "governments", "leaders", "parties", "juntas",
+                                          "regimes", "neighbours", "neighbors", "allies"])
     /// How many sides a number word before them counts.
     static let sideCounts: [UInt64: Int] = [TokenKey.of("both"): 2, TokenKey.of("two"): 2, TokenKey.of("three"): 3,
                                             TokenKey.of("four"): 4, TokenKey.of("five"): 5]
